@@ -1,0 +1,177 @@
+package com.knead.app;
+
+import com.knead.domain.PriceList;
+import com.knead.report.EndOfDayReport;
+import com.knead.report.ReceiptReport;
+import com.knead.report.ReportTemplates;
+import com.knead.store.AlreadyRunning;
+import com.knead.store.Stores;
+import com.knead.ui.common.Background;
+import com.knead.ui.common.Theme;
+import com.knead.ui.desk.DeskFrame;
+import com.knead.ui.kiosk.KioskFrame;
+import com.knead.ui.office.OfficeFrame;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Knead's windows. The kiosk shows its welcome screen at once while the database opens on
+ * a worker; when it is open the kiosk becomes usable and the desk appears. Closing the desk ends Knead.
+ */
+public final class KneadWindows {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KneadWindows.class);
+
+    /** How Knead's windows start. */
+    public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
+    }
+
+    private final Options options;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Integer> exited = new CompletableFuture<>();
+    private volatile Stores stores;
+    private KioskFrame kiosk;
+    private DeskFrame desk;
+    private OfficeFrame office;
+
+    private KneadWindows(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * Opens the data folder and the windows; returns at once. {@code onFirstPaint} runs on the EDT
+     * when the kiosk first paints its welcome screen (the start-up benchmark listens for it).
+     */
+    public static KneadWindows launch(Options options, Runnable onFirstPaint) {
+        KneadWindows windows = new KneadWindows(options);
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(Opened.open(options.dataFolder()));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "knead-open");
+        opener.setDaemon(true);
+        opener.start();
+        SwingUtilities.invokeLater(() -> windows.showKiosk(onFirstPaint));
+        opening.whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
+            if (failure != null) {
+                windows.failedToOpen(failure);
+            } else {
+                windows.opened(opened);
+            }
+        }));
+        return windows;
+    }
+
+    /** Completes when the database is open and every window is usable. */
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    /** Completes with the process exit code when Knead has closed. */
+    public CompletableFuture<Integer> exited() {
+        return exited;
+    }
+
+    private void showKiosk(Runnable onFirstPaint) {
+        Theme.install();
+        kiosk = new KioskFrame(options.kioskResetDelay());
+        kiosk.onFirstPaint(onFirstPaint);
+        Rectangle screen = ScreenPlacement.kioskScreen(options.kioskScreen());
+        if (options.kioskFullscreen()) {
+            kiosk.setUndecorated(true);
+            kiosk.setBounds(screen);
+        } else if (screen.equals(ScreenPlacement.deskScreen())) {
+            // One screen for both: kiosk on the right, desk on the left, overlapping as little as the screen allows.
+            ScreenPlacement.edge(kiosk, screen, true);
+        } else {
+            ScreenPlacement.centre(kiosk, screen);
+        }
+        kiosk.setVisible(true);
+    }
+
+    private void opened(Opened opened) {
+        stores = opened.stores();
+        kiosk.ready(stores, opened.priceList());
+        ReportTemplates templates = opened.templates();
+        office = new OfficeFrame(stores, new EndOfDayReport(templates));
+        office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        desk = new DeskFrame(stores, new ReceiptReport(templates), this::showOffice);
+        desk.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        desk.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        ScreenPlacement.edge(desk, ScreenPlacement.deskScreen(), false);
+        desk.setVisible(true);
+        desk.startQueue();
+        ready.complete(null);
+    }
+
+    private void showOffice() {
+        ScreenPlacement.centre(office, ScreenPlacement.deskScreen());
+        office.setVisible(true);
+        office.toFront();
+    }
+
+    private void failedToOpen(Throwable failure) {
+        String sentence = failure instanceof AlreadyRunning ? failure.getMessage()
+                : Background.plainSentence(failure, "Knead could not open its data in " + options.dataFolder());
+        LOG.warn("Start-up stopped: {}", sentence);
+        kiosk.setVisible(false);
+        JOptionPane.showMessageDialog(null, sentence, "Knead", JOptionPane.ERROR_MESSAGE);
+        kiosk.dispose();
+        ready.completeExceptionally(failure);
+        exited.complete(1);
+    }
+
+    /** Closes every window and the database; safe to call more than once. */
+    public void close() {
+        SwingUtilities.invokeLater(() -> {
+            for (java.awt.Window window : new java.awt.Window[] {kiosk, desk, office}) {
+                if (window != null) {
+                    window.dispose();
+                }
+            }
+            // Closing the database writes to disk, so it happens off the EDT.
+            new Thread(() -> {
+                Stores open = stores;
+                stores = null;
+                if (open != null) {
+                    open.close();
+                }
+                exited.complete(0);
+            }, "knead-close").start();
+        });
+    }
+
+    /** What a worker prepares before the windows can be used: the open data and the price list. */
+    private record Opened(Stores stores, PriceList priceList, ReportTemplates templates) {
+        static Opened open(Path folder) {
+            Stores stores = Stores.open(folder);
+            try {
+                ReportTemplates templates = new ReportTemplates();
+                PriceList priceList = stores.catalog().priceList();
+                // Loading the compiled templates now makes the first receipt of the day as fast as the rest.
+                CompletableFuture.runAsync(templates::preload);
+                return new Opened(stores, priceList, templates);
+            } catch (RuntimeException e) {
+                stores.close();
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.knead.app;
+
+import com.knead.domain.ReceiptNumber;
+import com.knead.domain.Refused;
+import com.knead.domain.Sale;
+import com.knead.report.ReceiptReport;
+import com.knead.report.ReportTemplates;
+import com.knead.store.Stores;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code knead receipt --sale N --pdf FILE}: writes (or rewrites) the receipt of a recorded sale. */
+@Command(name = "receipt", mixinStandardHelpOptions = true, description = "Write the receipt of a sale as a PDF.")
+final class ReceiptCommand implements Callable<Integer> {
+
+    @Mixin
+    DataFolderOption data;
+
+    @Option(names = "--sale", required = true, paramLabel = "NUMBER", description = "Receipt number, e.g. 42 or 000042.")
+    String sale;
+
+    @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "Where to write the PDF.")
+    Path pdf;
+
+    @Override
+    public Integer call() {
+        LogFile.attach(data.folder);
+        ReceiptNumber number = ReceiptNumber.parse(sale);
+        try (Stores stores = Stores.open(data.folder)) {
+            Sale found = stores.sales().find(number)
+                    .orElseThrow(() -> new Refused("There is no sale with receipt number " + number + "."));
+            new ReceiptReport(new ReportTemplates()).writePdf(stores.clinic(), found, pdf);
+        }
+        System.out.println("Wrote receipt " + number + " to " + pdf.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package com.knead.app;
+
+import com.knead.domain.EndOfDay;
+import com.knead.report.EndOfDayReport;
+import com.knead.report.ReportTemplates;
+import com.knead.store.Stores;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code knead report …}: the owner's reports. */
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Write reports as PDF.",
+        subcommands = ReportCommand.EndOfDayCommand.class)
+final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a report, for example 'eod'.");
+    }
+
+    /** {@code knead report eod --date YYYY-MM-DD --pdf FILE}. */
+    @Command(name = "eod", mixinStandardHelpOptions = true, description = "Write the end-of-day report of a business day.")
+    static final class EndOfDayCommand implements Callable<Integer> {
+
+        @Mixin
+        DataFolderOption data;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+                description = "The business day.")
+        LocalDate date;
+
+        @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "Where to write the PDF.")
+        Path pdf;
+
+        @Override
+        public Integer call() {
+            LogFile.attach(data.folder);
+            EndOfDay day;
+            try (Stores stores = Stores.open(data.folder)) {
+                day = stores.endOfDay(date);
+                new EndOfDayReport(new ReportTemplates()).writePdf(day, pdf);
+            }
+            System.out.println("Wrote the end of day for " + date + " (" + day.sales().size() + " sales, total "
+                    + day.total().plain() + ") to " + pdf.toAbsolutePath());
+            return 0;
+        }
+    }
+
+    /** Reads a day as YYYY-MM-DD with a plain message for anything else. */
+    static final class DayConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a date; write it as YYYY-MM-DD, for example 2026-11-20");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.knead.app;
+
+import java.awt.GraphicsEnvironment;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code knead run}: the kiosk and desk windows on the embedded database. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start Knead's windows: the check-in kiosk and the front desk (the office opens from the desk).")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    DataFolderOption data;
+
+    @Option(names = "--kiosk-fullscreen", description = "Show the kiosk full screen and without a frame.")
+    boolean kioskFullscreen;
+
+    @Option(names = "--kiosk-screen", paramLabel = "N",
+            description = "Screen number (1, 2, …) for the kiosk; default: the second screen when there are two.")
+    Integer kioskScreen;
+
+    @Option(names = "--kiosk-reset-seconds", paramLabel = "S", defaultValue = "20",
+            description = "Seconds the \"checked in\" screen stays before the kiosk resets (default: ${DEFAULT-VALUE}).")
+    int kioskResetSeconds;
+
+    @Option(names = "--startup-probe", hidden = true,
+            description = "Print when the kiosk first paints and when Knead is ready, then exit (start-up benchmark).")
+    boolean startupProbe;
+
+    @Override
+    public Integer call() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("knead: there is no screen to show the windows on (no DISPLAY).");
+            return 1;
+        }
+        LogFile.attach(data.folder);
+        KneadWindows.Options options = new KneadWindows.Options(data.folder, kioskFullscreen, kioskScreen,
+                Duration.ofSeconds(Math.max(kioskResetSeconds, 1)));
+        if (!startupProbe) {
+            return KneadWindows.launch(options, () -> { }).exited().get();
+        }
+        KneadWindows windows = KneadWindows.launch(options, () -> mark("KNEAD_FIRST_PAINT"));
+        windows.ready().get();
+        mark("KNEAD_READY");
+        Runtime.getRuntime().halt(0);
+        return 0;
+    }
+
+    /** One line on standard output with the wall-clock time, read by the start-up benchmark. */
+    private static void mark(String event) {
+        System.out.println(event + " " + System.currentTimeMillis());
+        System.out.flush();
+    }
+}

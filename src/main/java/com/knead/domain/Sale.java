@@ -1,0 +1,37 @@
+package com.knead.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A completed sale as recorded: never edited afterwards (voids and refunds are records of their own).
+ * {@code visitId} is empty for a sale not tied to a visit.
+ */
+public record Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate businessDay, Instant createdAt,
+                   String clientName, List<SaleLine> lines, SaleTotals totals, List<Tender> tenders,
+                   Money changeDue) {
+
+    public Sale {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(receiptNumber, "receiptNumber");
+        Objects.requireNonNull(businessDay, "businessDay");
+        Objects.requireNonNull(createdAt, "createdAt");
+        lines = List.copyOf(lines);
+        tenders = List.copyOf(tenders);
+        clientName = clientName == null ? "" : clientName;
+    }
+
+    /** What the clinic actually keeps from a tender kind: cash handed over less the change given back. */
+    public Money taken(TenderKind kind) {
+        Money sum = Money.zero(totals.total().currency());
+        for (Tender tender : tenders) {
+            if (tender.kind() == kind) {
+                sum = sum.plus(tender.amount());
+            }
+        }
+        return kind == TenderKind.CASH ? sum.minus(changeDue) : sum;
+    }
+}

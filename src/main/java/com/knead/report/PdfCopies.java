@@ -1,0 +1,17 @@
+package com.knead.report;
+
+import com.knead.domain.ReceiptNumber;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Where the PDF copies of receipts and reports are kept inside the data folder. */
+public record PdfCopies(Path dataFolder) {
+
+    public Path receipt(ReceiptNumber number) {
+        return dataFolder.resolve("receipts").resolve("receipt-" + number + ".pdf");
+    }
+
+    public Path endOfDay(LocalDate day) {
+        return dataFolder.resolve("reports").resolve("end-of-day-" + day + ".pdf");
+    }
+}

@@ -1,0 +1,68 @@
+package com.knead.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * The compiled report templates, read from {@code /reports/NAME.jasper} on the classpath the first
+ * time each is needed and kept for the life of the application. The build compiles the
+ * {@code .jrxml} sources; nothing is compiled at run time. Safe to use from several threads: a
+ * template is read once even when a print and {@link #preload()} ask for it at the same moment.
+ */
+public final class ReportTemplates {
+
+    public static final String RECEIPT = "receipt";
+    public static final String END_OF_DAY = "end-of-day";
+
+    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY);
+
+    private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
+
+    /** The compiled template of that name, read from the classpath on first use. */
+    public JasperReport get(String name) {
+        return loaded.computeIfAbsent(name, ReportTemplates::load);
+    }
+
+    /** Reads every known template now, so the first receipt of the day does not wait for it. */
+    public void preload() {
+        ALL.forEach(this::get);
+    }
+
+    /** Fills a template with display-ready parameters and rows. */
+    JasperPrint fill(String name, Map<String, Object> parameters, JRDataSource rows) {
+        JasperReport template = get(name);
+        try {
+            return JasperFillManager.fillReport(template, parameters, rows);
+        } catch (JRException | RuntimeException e) {
+            throw new ReportFailure("Could not fill the " + name + " report: " + e.getMessage(), e);
+        }
+    }
+
+    private static JasperReport load(String name) {
+        String resource = "/reports/" + name + ".jasper";
+        try (InputStream in = ReportTemplates.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ReportFailure("Report template " + resource + " is not on the classpath;"
+                        + " the build compiles reports/" + name + ".jrxml to it in the process-classes phase.");
+            }
+            Object template = JRLoader.loadObject(in);
+            if (!(template instanceof JasperReport report)) {
+                throw new ReportFailure(resource + " holds a " + template.getClass().getName()
+                        + ", not a compiled report.");
+            }
+            return report;
+        } catch (JRException | IOException e) {
+            throw new ReportFailure("Could not read report template " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package com.knead.store;
+
+import java.nio.file.Path;
+
+/** Another copy of Knead holds this data folder; the message says so in plain words. */
+public class AlreadyRunning extends RuntimeException {
+    public AlreadyRunning(Path folder) {
+        super("Knead is already running on this data folder (" + folder
+                + "). Use the window that is already open, or close it and try again.");
+    }
+}

@@ -1,0 +1,185 @@
+package com.knead.store;
+
+import com.knead.domain.Clinic;
+import com.knead.domain.Ids;
+import com.knead.domain.ReceiptNumber;
+import com.knead.domain.Sale;
+import com.knead.domain.SaleDraft;
+import com.knead.domain.SaleLine;
+import com.knead.domain.SaleTotals;
+import com.knead.domain.Tender;
+import com.knead.domain.TenderKind;
+import com.knead.domain.VisitStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records sales and reads them back. A sale, its lines, its tenders, its receipt number and the
+ * visit becoming paid are one transaction: all of it is kept, or none. Sales are never updated.
+ */
+public final class SaleStore {
+
+    private static final String SELECT_SALE = "SELECT id, receipt_number, visit_id, business_day, client_name, "
+            + "subtotal, net, tax, total, change_due, created_at FROM sale ";
+
+    private final Database db;
+    private final Clinic clinic;
+    private final VisitStore visits;
+
+    public SaleStore(Database db, Clinic clinic, VisitStore visits) {
+        this.db = db;
+        this.clinic = clinic;
+        this.visits = visits;
+    }
+
+    /** Records a fully paid draft; returns the sale with its receipt number once it is durably committed. */
+    public Sale record(SaleDraft draft, Instant at) {
+        return db.transaction(c -> {
+            if (draft.visitId() != null) {
+                visits.move(c, draft.visitId(), VisitStatus.PAID, at);
+            }
+            ReceiptNumber number = new ReceiptNumber(Counters.next(c, "receipt"));
+            Sale sale = draft.complete(Ids.next(), number, at);
+            insert(c, sale);
+            return sale;
+        });
+    }
+
+    public Optional<Sale> find(ReceiptNumber number) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE receipt_number = ?")) {
+                ps.setLong(1, number.value());
+                return read(c, ps, "s.receipt_number = ?", number.value()).stream().findFirst();
+            }
+        });
+    }
+
+    /** The sales of one business day in receipt order. */
+    public List<Sale> forDay(LocalDate day) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE business_day = ? ORDER BY receipt_number")) {
+                ps.setObject(1, day);
+                return read(c, ps, "s.business_day = ?", day);
+            }
+        });
+    }
+
+    /** Reads the sales {@code ps} selects, with their lines and tenders chosen by the same condition. */
+    private List<Sale> read(Connection c, PreparedStatement ps, String condition, Object value) throws SQLException {
+        Map<UUID, List<SaleLine>> lines = lines(c, condition, value);
+        Map<UUID, List<Tender>> tenders = tenders(c, condition, value);
+        List<Sale> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                UUID id = Rows.uuid(rs, "id");
+                SaleTotals totals = new SaleTotals(money(rs, "subtotal"), money(rs, "net"), money(rs, "tax"),
+                        money(rs, "total"));
+                result.add(new Sale(id, new ReceiptNumber(rs.getLong("receipt_number")), Rows.uuid(rs, "visit_id"),
+                        rs.getObject("business_day", LocalDate.class), Rows.instant(rs, "created_at"),
+                        rs.getString("client_name"), lines.getOrDefault(id, List.of()), totals,
+                        tenders.getOrDefault(id, List.of()), money(rs, "change_due")));
+            }
+        }
+        return result;
+    }
+
+    private Map<UUID, List<SaleLine>> lines(Connection c, String condition, Object value) throws SQLException {
+        Map<UUID, List<SaleLine>> result = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.sale_id, l.description, l.modality_id, l.minutes, "
+                + "l.unit_price, l.quantity FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE " + condition
+                + " ORDER BY l.sale_id, l.line_no")) {
+            ps.setObject(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>())
+                            .add(new SaleLine(rs.getString("description"), Rows.uuid(rs, "modality_id"),
+                                    rs.getInt("minutes"), money(rs, "unit_price"), rs.getInt("quantity")));
+                }
+            }
+        }
+        return result;
+    }
+
+    private Map<UUID, List<Tender>> tenders(Connection c, String condition, Object value) throws SQLException {
+        Map<UUID, List<Tender>> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.sale_id, t.kind, t.amount, t.reference FROM tender t "
+                + "JOIN sale s ON s.id = t.sale_id WHERE " + condition + " ORDER BY t.sale_id, t.line_no")) {
+            ps.setObject(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>())
+                            .add(new Tender(TenderKind.valueOf(rs.getString("kind")), money(rs, "amount"),
+                                    rs.getString("reference")));
+                }
+            }
+        }
+        return result;
+    }
+
+    private com.knead.domain.Money money(ResultSet rs, String column) throws SQLException {
+        return Rows.money(rs, column, clinic.currency());
+    }
+
+    private void insert(Connection c, Sale sale) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale (id, receipt_number, visit_id, business_day, "
+                + "client_name, currency, subtotal, net, tax, total, change_due, created_at, updated_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setObject(1, sale.id());
+            ps.setLong(2, sale.receiptNumber().value());
+            ps.setObject(3, sale.visitId());
+            ps.setObject(4, sale.businessDay());
+            ps.setString(5, sale.clientName());
+            ps.setString(6, clinic.currency().getCurrencyCode());
+            ps.setBigDecimal(7, sale.totals().subtotal().amount());
+            ps.setBigDecimal(8, sale.totals().net().amount());
+            ps.setBigDecimal(9, sale.totals().tax().amount());
+            ps.setBigDecimal(10, sale.totals().total().amount());
+            ps.setBigDecimal(11, sale.changeDue().amount());
+            Rows.stamps(ps, 12, sale.createdAt());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale_line (id, sale_id, line_no, description, "
+                + "modality_id, minutes, unit_price, quantity, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            int lineNo = 0;
+            for (SaleLine line : sale.lines()) {
+                ps.setObject(1, Ids.next());
+                ps.setObject(2, sale.id());
+                ps.setInt(3, ++lineNo);
+                ps.setString(4, line.description());
+                ps.setObject(5, line.modalityId());
+                ps.setInt(6, line.minutes());
+                ps.setBigDecimal(7, line.unitPrice().amount());
+                ps.setInt(8, line.quantity());
+                Rows.stamps(ps, 9, sale.createdAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tender (id, sale_id, line_no, kind, amount, "
+                + "reference, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+            int lineNo = 0;
+            for (Tender tender : sale.tenders()) {
+                ps.setObject(1, Ids.next());
+                ps.setObject(2, sale.id());
+                ps.setInt(3, ++lineNo);
+                ps.setString(4, tender.kind().name());
+                ps.setBigDecimal(5, tender.amount().amount());
+                ps.setString(6, tender.reference());
+                Rows.stamps(ps, 7, sale.createdAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

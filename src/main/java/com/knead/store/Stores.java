@@ -1,0 +1,83 @@
+package com.knead.store;
+
+import com.knead.domain.Clinic;
+import com.knead.domain.EndOfDay;
+import com.knead.domain.VisitStatus;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything kept in one data folder, opened together: the database and a repository per aggregate.
+ * On a first start the folder gets the demo clinic.
+ */
+public final class Stores implements AutoCloseable {
+
+    private final Database db;
+    private final Clinic clinic;
+    private final CatalogStore catalog;
+    private final VisitStore visits;
+    private final SaleStore sales;
+    private final StaffStore staff;
+
+    private Stores(Database db, Clinic clinic) {
+        this.db = db;
+        this.clinic = clinic;
+        this.catalog = new CatalogStore(db, clinic.currency());
+        this.visits = new VisitStore(db, clinic);
+        this.sales = new SaleStore(db, clinic, visits);
+        this.staff = new StaffStore(db);
+    }
+
+    /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
+    public static Stores open(Path folder) {
+        Database db = Database.open(folder);
+        try {
+            DemoSeed.ensure(db, ZoneId.systemDefault());
+            Clinic clinic = new ClinicStore(db).find().orElseThrow();
+            return new Stores(db, clinic);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Path folder() {
+        return db.folder();
+    }
+
+    public Clinic clinic() {
+        return clinic;
+    }
+
+    public CatalogStore catalog() {
+        return catalog;
+    }
+
+    public VisitStore visits() {
+        return visits;
+    }
+
+    public SaleStore sales() {
+        return sales;
+    }
+
+    public StaffStore staff() {
+        return staff;
+    }
+
+    /** The end-of-day figures of one business day, from what is recorded. */
+    public EndOfDay endOfDay(LocalDate day) {
+        long visitCount = visits.forDay(day).stream().filter(v -> v.status() != VisitStatus.CANCELLED).count();
+        Map<UUID, String> names = catalog.modalityNames();
+        return EndOfDay.of(day, clinic, (int) visitCount, sales.forDay(day),
+                id -> names.getOrDefault(id, "Other"));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,152 @@
+package com.knead.store;
+
+import com.knead.domain.Clinic;
+import com.knead.domain.ContactDetails;
+import com.knead.domain.Ids;
+import com.knead.domain.Modality;
+import com.knead.domain.Refused;
+import com.knead.domain.ServicePrice;
+import com.knead.domain.Visit;
+import com.knead.domain.VisitStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Check-ins and the day's visits. */
+public final class VisitStore {
+
+    private static final String SELECT = "SELECT v.id, v.business_day, v.queue_number, v.client_id, c.name AS client_name, "
+            + "v.modality_id, m.name AS modality_name, v.minutes, v.price, v.status, v.created_at "
+            + "FROM visit v JOIN client c ON c.id = v.client_id JOIN modality m ON m.id = v.modality_id ";
+
+    private final Database db;
+    private final Clinic clinic;
+
+    public VisitStore(Database db, Clinic clinic) {
+        this.db = db;
+        this.clinic = clinic;
+    }
+
+    /**
+     * Records a check-in in one transaction: finds the client by name and phone or adds them, and
+     * gives the visit the day's next queue number. The price is the one shown at check-in.
+     */
+    public Visit checkIn(ContactDetails contact, Modality modality, ServicePrice service, Instant at) {
+        if (!service.modalityId().equals(modality.id())) {
+            throw new IllegalArgumentException("The price is not for " + modality.name());
+        }
+        LocalDate day = clinic.businessDay(at);
+        return db.transaction(c -> {
+            Optional<UUID> known = findClient(c, contact);
+            UUID clientId = known.isPresent() ? known.get() : insertClient(c, contact, at);
+            int number = (int) Counters.next(c, "queue:" + day);
+            Visit visit = new Visit(Ids.next(), day, number, clientId, contact.name(), modality.id(), modality.name(),
+                    service.minutes(), service.price(), VisitStatus.CHECKED_IN, at);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit (id, business_day, queue_number, client_id, "
+                    + "modality_id, minutes, price, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setObject(1, visit.id());
+                ps.setObject(2, day);
+                ps.setInt(3, number);
+                ps.setObject(4, clientId);
+                ps.setObject(5, modality.id());
+                ps.setInt(6, visit.minutes());
+                ps.setBigDecimal(7, visit.price().amount());
+                ps.setString(8, visit.status().name());
+                Rows.stamps(ps, 9, at);
+                ps.executeUpdate();
+            }
+            return visit;
+        });
+    }
+
+    /** The visits of one business day in queue order. */
+    public List<Visit> forDay(LocalDate day) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE v.business_day = ? ORDER BY v.queue_number")) {
+                ps.setObject(1, day);
+                return list(ps);
+            }
+        });
+    }
+
+    public Optional<Visit> find(UUID id) {
+        return db.read(c -> find(c, id));
+    }
+
+    /** Moves a visit on in its lifecycle; refuses a step it does not allow. */
+    public Visit move(UUID id, VisitStatus target) {
+        return db.transaction(c -> move(c, id, target, Instant.now()));
+    }
+
+    Visit move(Connection c, UUID id, VisitStatus target, Instant at) throws SQLException {
+        Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
+        Visit moved = current.moveTo(target);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET status = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, target.name());
+            ps.setObject(2, Rows.utc(at));
+            ps.setObject(3, id);
+            ps.executeUpdate();
+        }
+        return moved;
+    }
+
+    private Optional<Visit> lockedForUpdate(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT id FROM visit WHERE id = ? FOR UPDATE")) {
+            lock.setObject(1, id);
+            lock.executeQuery().close();
+        }
+        return find(c, id);
+    }
+
+    private Optional<Visit> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE v.id = ?")) {
+            ps.setObject(1, id);
+            List<Visit> found = list(ps);
+            return found.stream().findFirst();
+        }
+    }
+
+    private List<Visit> list(PreparedStatement ps) throws SQLException {
+        List<Visit> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new Visit(Rows.uuid(rs, "id"), rs.getObject("business_day", LocalDate.class),
+                        rs.getInt("queue_number"), Rows.uuid(rs, "client_id"), rs.getString("client_name"),
+                        Rows.uuid(rs, "modality_id"), rs.getString("modality_name"), rs.getInt("minutes"),
+                        Rows.money(rs, "price", clinic.currency()), VisitStatus.valueOf(rs.getString("status")), Rows.instant(rs, "created_at")));
+            }
+        }
+        return result;
+    }
+
+    private static Optional<UUID> findClient(Connection c, ContactDetails contact) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM client WHERE phone = ? AND LOWER(name) = LOWER(?) ORDER BY created_at LIMIT 1")) {
+            ps.setString(1, contact.phone());
+            ps.setString(2, contact.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Rows.uuid(rs, "id")) : Optional.empty();
+            }
+        }
+    }
+
+    private static UUID insertClient(Connection c, ContactDetails contact, Instant at) throws SQLException {
+        UUID id = Ids.next();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO client (id, name, phone, created_at, updated_at) VALUES (?,?,?,?,?)")) {
+            ps.setObject(1, id);
+            ps.setString(2, contact.name());
+            ps.setString(3, contact.phone());
+            Rows.stamps(ps, 4, at);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+}

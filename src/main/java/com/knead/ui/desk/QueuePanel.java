@@ -1,0 +1,105 @@
+package com.knead.ui.desk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.domain.Clinic;
+import com.knead.domain.Visit;
+import com.knead.store.VisitStore;
+import com.knead.ui.common.Background;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The live queue of today's visits. It reads the day's visits on a worker every half second, so a
+ * kiosk check-in (from this process or another) shows within a second, and keeps the selection.
+ */
+final class QueuePanel extends JPanel {
+
+    static final int REFRESH_MILLIS = 500;
+
+    private final VisitStore visits;
+    private final Clinic clinic;
+    private final QueueTableModel model;
+    private final JTable table;
+    private final JLabel status = style(new JLabel(" "), "deskProblem");
+    private final Timer refresher = new Timer(REFRESH_MILLIS, e -> refresh());
+    private final Consumer<Optional<Visit>> onSelect;
+    private boolean loading;
+    private boolean replacing;
+    private UUID selected;
+
+    QueuePanel(VisitStore visits, Clinic clinic, Consumer<Optional<Visit>> onSelect) {
+        super(new MigLayout("fill, insets 0, wrap 1", "[grow, fill]", "[][grow, fill][]"));
+        this.visits = visits;
+        this.clinic = clinic;
+        this.model = new QueueTableModel(clinic.zone());
+        this.table = new JTable(model);
+        this.onSelect = onSelect;
+        table.setName("desk.queue");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setMaxWidth(50);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !replacing) {
+                int row = table.getSelectedRow();
+                Optional<Visit> visit = row < 0 ? Optional.empty() : Optional.of(model.at(row));
+                selected = visit.map(Visit::id).orElse(null);
+                onSelect.accept(visit);
+            }
+        });
+        status.setName("desk.queueProblem");
+        add(style(new JLabel("Today's queue"), "deskHeading"));
+        add(new JScrollPane(table));
+        add(status);
+    }
+
+    void start() {
+        refresh();
+        refresher.start();
+    }
+
+    void stop() {
+        refresher.stop();
+    }
+
+    /** Reads the queue again now (also after the desk itself changed a visit). */
+    void refresh() {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        Background.run(() -> visits.forDay(clinic.businessDay(Instant.now())), this::show, problem -> {
+            loading = false;
+            status.setText(problem);
+        }, "The queue could not be read");
+    }
+
+    private void show(List<Visit> latest) {
+        loading = false;
+        status.setText(" ");
+        replacing = true;
+        try {
+            if (!model.replace(latest) || selected == null) {
+                return;
+            }
+            int row = model.rowOf(selected);
+            if (row >= 0) {
+                table.setRowSelectionInterval(row, row);
+            }
+        } finally {
+            replacing = false;
+        }
+        // The selected visit may have moved on (paid, cancelled): tell the checkout, which keeps what was typed.
+        onSelect.accept(model.find(selected));
+    }
+}

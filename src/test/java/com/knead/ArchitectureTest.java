@@ -1,0 +1,73 @@
+package com.knead;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of ENGINEERING.md, checked on the compiled classes: ui and app → report,
+ * sync, store → domain; domain imports no Swing, AWT, JDBC or JasperReports; ui runs no SQL.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses knead;
+
+    @BeforeAll
+    static void importClasses() {
+        knead = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.knead");
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        noClasses().that().resideInAPackage("com.knead.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "java.sql..",
+                        "javax.sql..", "net.sf.jasperreports..", "org.h2..", "org.flywaydb..")
+                .check(knead);
+    }
+
+    @Test
+    void domainImportsNothingOfOurs() {
+        noClasses().that().resideInAPackage("com.knead.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.knead.store..", "com.knead.report..",
+                        "com.knead.sync..", "com.knead.ui..", "com.knead.app..")
+                .check(knead);
+    }
+
+    @Test
+    void uiRunsNoSql() {
+        noClasses().that().resideInAPackage("com.knead.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                        "org.flywaydb..")
+                .check(knead);
+    }
+
+    @Test
+    void storeAndReportKnowNoScreens() {
+        noClasses().that().resideInAnyPackage("com.knead.store..", "com.knead.report..", "com.knead.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.knead.ui..", "com.knead.app..", "javax.swing..")
+                .check(knead);
+    }
+
+    @Test
+    void reportAndStoreStayApart() {
+        noClasses().that().resideInAPackage("com.knead.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.knead.store..", "java.sql..")
+                .check(knead);
+        noClasses().that().resideInAPackage("com.knead.store..")
+                .should().dependOnClassesThat().resideInAPackage("com.knead.report..")
+                .check(knead);
+    }
+
+    @Test
+    void uiDoesNotReachIntoTheApp() {
+        noClasses().that().resideInAPackage("com.knead.ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.knead.app..")
+                .check(knead);
+    }
+}
