@@ -55,7 +55,9 @@ public final class EndOfDayReport {
         Map<String, Money> byTender = new LinkedHashMap<>();
         day.byTender().forEach((kind, amount) -> byTender.put(kind.label(), amount));
         parameters.put("ByTender", amountRows(byTender));
-        List<Map<String, ?>> sales = day.sales().stream().<Map<String, ?>>map(sale -> saleRow(sale, clinic)).toList();
+        List<Map<String, ?>> sales = day.sales().stream()
+                .<Map<String, ?>>map(sale -> saleRow(sale, clinic))
+                .toList();
         return templates.fill(ReportTemplates.END_OF_DAY, parameters, new JRMapCollectionDataSource(sales));
     }
 

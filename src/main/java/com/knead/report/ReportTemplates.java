@@ -28,12 +28,21 @@ public final class ReportTemplates {
 
     private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
-    /** The compiled template of that name, read from the classpath on first use. */
+    /**
+     * The compiled template of that name, read from the classpath on first use.
+     *
+     * @throws ReportFailure if the template is missing or unreadable (a broken build)
+     */
     public JasperReport get(String name) {
         return loaded.computeIfAbsent(name, ReportTemplates::load);
     }
 
-    /** Reads every known template now, so the first receipt of the day does not wait for it. */
+    /**
+     * Reads every known template now, so the first receipt of the day does not wait for it. Meant
+     * for a background thread at start-up.
+     *
+     * @throws ReportFailure if a template is missing or unreadable
+     */
     public void preload() {
         ALL.forEach(this::get);
     }
