@@ -2,6 +2,7 @@ package com.knead.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public record EndOfDay(LocalDate day, Clinic clinic, int visits, List<Sale> sale
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(clinic, "clinic");
         sales = List.copyOf(sales);
+        byModality = Collections.unmodifiableMap(new LinkedHashMap<>(byModality));
+        byTender = Collections.unmodifiableMap(new EnumMap<>(byTender));
     }
 
     /** Summarises a day's sales; {@code modalityName} names a line's modality (lines without one are "Other"). */

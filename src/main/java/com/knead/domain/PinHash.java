@@ -42,9 +42,9 @@ public record PinHash(String encoded) {
         return MessageDigest.isEqual(expected, derive(pin, salt, iterations));
     }
 
-    /** A PIN is 4 to 8 digits. */
+    /** A PIN is 4 to 8 digits 0-9 (not other scripts' digits, which a keypad cannot type again). */
     public static void requireWellFormed(String pin) {
-        if (pin == null || pin.length() < 4 || pin.length() > 8 || !pin.chars().allMatch(Character::isDigit)) {
+        if (pin == null || pin.length() < 4 || pin.length() > 8 || !pin.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new Refused("A PIN is 4 to 8 digits.");
         }
     }

@@ -39,6 +39,10 @@ public final class SaleDraft {
     }
 
     public SaleDraft addTender(Tender tender) {
+        if (!tender.amount().currency().equals(clinic.currency())) {
+            throw new Refused("That payment is in " + tender.amount().currency() + ", but the clinic takes "
+                    + clinic.currency() + ".");
+        }
         tenders.add(tender);
         return this;
     }

@@ -26,7 +26,7 @@ public record Visit(UUID id, LocalDate businessDay, int queueNumber, UUID client
     /** The same visit moved to a new status; refuses a step the lifecycle does not allow. */
     public Visit moveTo(VisitStatus target) {
         if (!status.canMoveTo(target)) {
-            throw new IllegalStateException("A visit that is " + status.label().toLowerCase()
+            throw new Refused("A visit that is " + status.label().toLowerCase()
                     + " cannot become " + target.label().toLowerCase() + ".");
         }
         return new Visit(id, businessDay, queueNumber, clientId, clientName, modalityId, modalityName,

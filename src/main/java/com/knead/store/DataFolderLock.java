@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An operating-system lock on {@code knead.lock} in the data folder, taken before the database is
@@ -15,18 +17,36 @@ import java.nio.file.StandardOpenOption;
  */
 final class DataFolderLock implements AutoCloseable {
 
+    /**
+     * Folders this process holds. Checked before the lock file is even opened: on Linux, closing any
+     * channel to the file (as a refused second open would) drops every lock this process has on it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path held;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataFolderLock(FileChannel channel, FileLock lock) {
+    private DataFolderLock(Path held, FileChannel channel, FileLock lock) {
+        this.held = held;
         this.channel = channel;
         this.lock = lock;
     }
 
     static DataFolderLock acquire(Path folder) {
+        Path real;
         try {
             Files.createDirectories(folder);
-            FileChannel channel = FileChannel.open(folder.resolve("knead.lock"),
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            throw new StoreFailure("Cannot use the data folder " + folder + ": " + e.getMessage(), e);
+        }
+        if (!HELD.add(real)) {
+            throw new AlreadyRunning(folder);
+        }
+        boolean acquired = false;
+        try {
+            FileChannel channel = FileChannel.open(real.resolve("knead.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -38,9 +58,14 @@ final class DataFolderLock implements AutoCloseable {
                 channel.close();
                 throw new AlreadyRunning(folder);
             }
-            return new DataFolderLock(channel, lock);
+            acquired = true;
+            return new DataFolderLock(real, channel, lock);
         } catch (IOException e) {
             throw new StoreFailure("Cannot use the data folder " + folder + ": " + e.getMessage(), e);
+        } finally {
+            if (!acquired) {
+                HELD.remove(real);
+            }
         }
     }
 
@@ -51,6 +76,8 @@ final class DataFolderLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new StoreFailure("Cannot release the data folder lock", e);
+        } finally {
+            HELD.remove(held);
         }
     }
 }

@@ -44,7 +44,8 @@ public final class SaleStore {
     }
 
     /** Records a fully paid draft; returns the sale with its receipt number once it is durably committed. */
-    public Sale record(SaleDraft draft, Instant at) {
+    public Sale record(SaleDraft draft, Instant when) {
+        Instant at = Rows.storable(when);
         return db.transaction(c -> {
             if (draft.visitId() != null) {
                 visits.move(c, draft.visitId(), VisitStatus.PAID, at);

@@ -38,7 +38,8 @@ public final class VisitStore {
      * Records a check-in in one transaction: finds the client by name and phone or adds them, and
      * gives the visit the day's next queue number. The price is the one shown at check-in.
      */
-    public Visit checkIn(ContactDetails contact, Modality modality, ServicePrice service, Instant at) {
+    public Visit checkIn(ContactDetails contact, Modality modality, ServicePrice service, Instant when) {
+        Instant at = Rows.storable(when);
         if (!service.modalityId().equals(modality.id())) {
             throw new IllegalArgumentException("The price is not for " + modality.name());
         }

@@ -1,0 +1,69 @@
+package com.knead.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class IdsTest {
+
+    private static long millisOf(UUID id) {
+        return id.getMostSignificantBits() >>> 16;
+    }
+
+    /** Waits, without sleeping, until the wall clock has moved on by at least one millisecond. */
+    private static void nextMillisecond() {
+        long start = System.currentTimeMillis();
+        while (System.currentTimeMillis() == start) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void versionSevenWithTheRfcVariant() {
+        for (int i = 0; i < 1_000; i++) {
+            UUID id = Ids.next();
+            assertThat(id.version()).isEqualTo(7);
+            assertThat(id.variant()).isEqualTo(2);
+            assertThat(id.toString().charAt(14)).isEqualTo('7');
+            assertThat(id.toString().charAt(19)).isIn('8', '9', 'a', 'b');
+        }
+    }
+
+    @Test
+    void carriesTheWallClockInItsFirstFortyEightBits() {
+        long before = System.currentTimeMillis();
+        UUID id = Ids.next();
+        long after = System.currentTimeMillis();
+        assertThat(millisOf(id)).isBetween(before, after);
+    }
+
+    @Test
+    void idsMadeInLaterMillisecondsSortLater() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(Ids.next());
+            nextMillisecond();
+        }
+        for (int i = 1; i < ids.size(); i++) {
+            UUID earlier = ids.get(i - 1);
+            UUID later = ids.get(i);
+            assertThat(millisOf(later)).isGreaterThan(millisOf(earlier));
+            assertThat(later).isGreaterThan(earlier);
+            // Text order is byte order, which is how databases and the sync compare keys.
+            assertThat(later.toString()).isGreaterThan(earlier.toString());
+        }
+    }
+
+    @Test
+    void doNotRepeat() {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(seen.add(Ids.next())).isTrue();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.knead.store;
+
+import com.knead.domain.ContactDetails;
+import com.knead.domain.Modality;
+import com.knead.domain.Money;
+import com.knead.domain.PriceList;
+import com.knead.domain.Sale;
+import com.knead.domain.SaleDraft;
+import com.knead.domain.ServicePrice;
+import com.knead.domain.Tender;
+import com.knead.domain.Visit;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** Shorthands for the store tests, all against the demo clinic a fresh data folder gets. */
+final class TestClinic {
+
+    /** An afternoon in whole seconds, so it reads back unchanged from H2's microsecond timestamps. */
+    static final Instant AFTERNOON = Instant.parse("2026-03-10T15:00:00Z");
+    static final String PHONE = "555 123 4567";
+
+    private TestClinic() {
+    }
+
+    static Modality modality(Stores stores, String name) {
+        return stores.catalog().priceList().modalities().stream()
+                .filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static ServicePrice price(Stores stores, Modality modality, int minutes) {
+        PriceList prices = stores.catalog().priceList();
+        return prices.price(modality.id(), minutes).orElseThrow();
+    }
+
+    /** Checks someone in for a 60-minute deep tissue massage (85.00 in the demo clinic). */
+    static Visit checkIn(Stores stores, String name, String phone, Instant at) {
+        Modality deepTissue = modality(stores, "Deep tissue");
+        return stores.visits().checkIn(ContactDetails.of(name, phone), deepTissue, price(stores, deepTissue, 60), at);
+    }
+
+    static Visit checkIn(Stores stores, String name, Instant at) {
+        return checkIn(stores, name, PHONE, at);
+    }
+
+    static Money money(Stores stores, String amount) {
+        return stores.clinic().money(amount);
+    }
+
+    /** The visit's sale, paid with the cash handed over. */
+    static SaleDraft paidInCash(Stores stores, Visit visit, String handedOver) {
+        return SaleDraft.forVisit(stores.clinic(), visit).addTender(Tender.cash(money(stores, handedOver)));
+    }
+
+    static Sale recordCashSale(Stores stores, Visit visit, String handedOver, Instant at) {
+        return stores.sales().record(paidInCash(stores, visit, handedOver), at);
+    }
+
+    /** A plain JDBC connection to the folder's database; only while no Stores has the folder open. */
+    static Connection jdbc(Path folder) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "");
+    }
+}
