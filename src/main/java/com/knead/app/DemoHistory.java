@@ -58,10 +58,7 @@ final class DemoHistory {
         int visits = 0;
         int sales = 0;
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-            int count = 8 + random.nextInt(11);
-            for (int i = 0; i < count; i++) {
-                Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(600)))
-                        .atZone(stores.clinic().zone()).toInstant();
+            for (Instant at : arrivals(day)) {
                 ContactDetails who = random.nextInt(3) == 0 ? newcomer() : regulars.get(random.nextInt(regulars.size()));
                 Modality modality = prices.bookable().get(random.nextInt(prices.bookable().size()));
                 List<ServicePrice> durations = prices.pricesOf(modality.id());
@@ -79,6 +76,18 @@ final class DemoHistory {
             }
         }
         return new Summary(first, today.minusDays(1), visits, sales);
+    }
+
+    /** The day's check-in times between 9:00 and 19:00, in order, so receipts number up through the day. */
+    private List<Instant> arrivals(LocalDate day) {
+        int count = 8 + random.nextInt(11);
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            times.add(day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(600)))
+                    .atZone(stores.clinic().zone()).toInstant());
+        }
+        times.sort(null);
+        return times;
     }
 
     record Summary(LocalDate from, LocalDate to, int visits, int sales) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * a worker; when it is open the kiosk becomes usable and the desk appears. Closing the desk ends Knead.
  */
 public final class KneadWindows {
-
-    private static final Logger LOG = LoggerFactory.getLogger(KneadWindows.class);
 
     /** How Knead's windows start. */
     public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
@@ -56,14 +53,20 @@ public final class KneadWindows {
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
+                // Logging starts here, beside the kiosk being drawn, not before it.
+                LogFile.attach(options.dataFolder());
                 opening.complete(Opened.open(options.dataFolder()));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }
         }, "knead-open");
         opener.setDaemon(true);
-        opener.start();
-        SwingUtilities.invokeLater(() -> windows.showKiosk(onFirstPaint));
+        // The database opens once the kiosk has painted: on two cores, opening it alongside the
+        // first paint delayed that paint by about a second and made Knead ready no sooner.
+        SwingUtilities.invokeLater(() -> windows.showKiosk(() -> {
+            opener.start();
+            onFirstPaint.run();
+        }));
         opening.whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
             if (failure != null) {
                 windows.failedToOpen(failure);
@@ -130,7 +133,7 @@ public final class KneadWindows {
     private void failedToOpen(Throwable failure) {
         String sentence = failure instanceof AlreadyRunning ? failure.getMessage()
                 : Background.plainSentence(failure, "Knead could not open its data in " + options.dataFolder());
-        LOG.warn("Start-up stopped: {}", sentence);
+        LoggerFactory.getLogger(KneadWindows.class).warn("Start-up stopped: {}", sentence);
         kiosk.setVisible(false);
         JOptionPane.showMessageDialog(null, sentence, "Knead", JOptionPane.ERROR_MESSAGE);
         kiosk.dispose();

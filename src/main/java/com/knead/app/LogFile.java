@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -40,6 +41,12 @@ final class LogFile {
         file.setRollingPolicy(policy);
         file.setEncoder(encoder);
         file.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(file);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Appender<ILoggingEvent> previous = root.getAppender("FILE");
+        if (previous != null) {
+            root.detachAppender(previous);
+            previous.stop();
+        }
+        root.addAppender(file);
     }
 }

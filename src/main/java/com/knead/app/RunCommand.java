@@ -3,6 +3,7 @@ package com.knead.app;
 import java.awt.GraphicsEnvironment;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,15 +37,19 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("knead: there is no screen to show the windows on (no DISPLAY).");
             return 1;
         }
-        LogFile.attach(data.folder);
         KneadWindows.Options options = new KneadWindows.Options(data.folder, kioskFullscreen, kioskScreen,
                 Duration.ofSeconds(Math.max(kioskResetSeconds, 1)));
         if (!startupProbe) {
             return KneadWindows.launch(options, () -> { }).exited().get();
         }
-        KneadWindows windows = KneadWindows.launch(options, () -> mark("KNEAD_FIRST_PAINT"));
+        CompletableFuture<Void> painted = new CompletableFuture<>();
+        KneadWindows windows = KneadWindows.launch(options, () -> {
+            mark("KNEAD_FIRST_PAINT");
+            painted.complete(null);
+        });
         windows.ready().get();
         mark("KNEAD_READY");
+        painted.get();
         Runtime.getRuntime().halt(0);
         return 0;
     }

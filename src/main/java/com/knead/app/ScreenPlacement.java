@@ -4,7 +4,6 @@ import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -12,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * (the touch screen facing the door) and the desk stays on the first, unless told otherwise.
  */
 final class ScreenPlacement {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ScreenPlacement.class);
 
     private ScreenPlacement() {
     }
@@ -25,7 +22,7 @@ final class ScreenPlacement {
         if (requested != null) {
             index = Math.min(Math.max(requested, 1), screens.length) - 1;
             if (requested != index + 1) {
-                LOG.warn("Screen {} was asked for the kiosk, but this computer has {}; using screen {}",
+                LoggerFactory.getLogger(ScreenPlacement.class).warn("Screen {} was asked for the kiosk, but this computer has {}; using screen {}",
                         requested, screens.length, index + 1);
             }
         }

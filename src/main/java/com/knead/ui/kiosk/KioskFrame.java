@@ -5,7 +5,6 @@ import com.knead.domain.PriceList;
 import com.knead.domain.Visit;
 import com.knead.store.Stores;
 import java.awt.CardLayout;
-import java.awt.Graphics;
 import java.time.Duration;
 import java.util.List;
 import javax.swing.JFrame;
@@ -20,23 +19,13 @@ import javax.swing.WindowConstants;
 public final class KioskFrame extends JFrame implements KioskFlow.View {
 
     private final CardLayout cards = new CardLayout();
-    private final JPanel screens = new JPanel(cards) {
-        @Override
-        protected void paintComponent(Graphics g) {
-            super.paintComponent(g);
-            Runnable once = firstPaint;
-            firstPaint = null;
-            if (once != null) {
-                once.run();
-            }
-        }
-    };
-    private Runnable firstPaint;
+    private final JPanel screens = new JPanel(cards);
     private final KioskFlow flow = new KioskFlow(this);
     private final WelcomeScreen welcome = new WelcomeScreen(flow::start);
-    private final DetailsScreen details = new DetailsScreen(flow::details, () -> flow.back(KioskFlow.Step.WELCOME));
-    private final ServiceScreen service = new ServiceScreen(flow::choose, () -> flow.back(KioskFlow.Step.DETAILS));
-    private final CheckedInScreen checkedIn = new CheckedInScreen(flow::reset);
+    // Built in ready(), after the welcome screen has painted: only it is needed to greet the first visitor.
+    private DetailsScreen details;
+    private ServiceScreen service;
+    private CheckedInScreen checkedIn;
     private final Timer resetAfterCheckIn;
 
     /** @param resetDelay how long the "checked in" screen stays before the kiosk resets by itself */
@@ -45,9 +34,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         setName("kiosk");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         screens.add(welcome, KioskFlow.Step.WELCOME.name());
-        screens.add(details, KioskFlow.Step.DETAILS.name());
-        screens.add(service, KioskFlow.Step.SERVICE.name());
-        screens.add(checkedIn, KioskFlow.Step.CHECKED_IN.name());
         setContentPane(screens);
         resetAfterCheckIn = new Timer((int) resetDelay.toMillis(), e -> flow.reset());
         resetAfterCheckIn.setRepeats(false);
@@ -56,11 +42,17 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
 
     /** Runs {@code action} once, when the kiosk first paints (so start-up can be timed to a visible screen). */
     public void onFirstPaint(Runnable action) {
-        firstPaint = action;
+        welcome.onFirstPaint(action);
     }
 
     /** Called on the EDT once the database is open and the price list is read. */
     public void ready(Stores stores, PriceList priceList) {
+        details = new DetailsScreen(flow::details, () -> flow.back(KioskFlow.Step.WELCOME));
+        service = new ServiceScreen(flow::choose, () -> flow.back(KioskFlow.Step.DETAILS));
+        checkedIn = new CheckedInScreen(flow::reset);
+        screens.add(details, KioskFlow.Step.DETAILS.name());
+        screens.add(service, KioskFlow.Step.SERVICE.name());
+        screens.add(checkedIn, KioskFlow.Step.CHECKED_IN.name());
         flow.ready(stores.visits());
         service.show(priceList);
         welcome.ready(stores.clinic().name());

@@ -2,6 +2,7 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
+import java.awt.Graphics;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -23,6 +24,22 @@ final class WelcomeScreen extends JPanel {
         add(title, "wrap");
         add(style(new JLabel("Check yourself in here. It takes about a minute."), "kioskText"), "wrap");
         add(start, "w 360!, h 96!");
+    }
+
+    private Runnable firstPaint;
+
+    void onFirstPaint(Runnable action) {
+        firstPaint = action;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        Runnable once = firstPaint;
+        firstPaint = null;
+        if (once != null) {
+            once.run();
+        }
     }
 
     void ready(String clinicName) {

@@ -1,0 +1,96 @@
+package com.knead.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up benchmark: wall time from launching a JVM to the kiosk's first painted screen, against a
+ * bare FlatLaf frame launched the same way in the same run, alternating the two. Also reports the
+ * time until Knead is ready to take a check-in (database open, price list shown).
+ *
+ * <p>Run with {@code scripts/bench-startup [RUNS]}; it needs the packaged jar (target/knead.jar and
+ * target/lib) and a display.
+ */
+public final class StartupBenchmark {
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        Path target = Path.of(args.length > 1 ? args[1] : "target").toAbsolutePath();
+        Path jar = target.resolve("knead.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path data = Files.createTempDirectory("knead-bench");
+        String flatlaf = Files.list(target.resolve("lib"))
+                .filter(p -> p.getFileName().toString().startsWith("flatlaf-")).findFirst().orElseThrow().toString();
+
+        List<String> knead = List.of(java, "-jar", jar.toString(), "run", "--data", data.toString(), "--startup-probe");
+        List<String> bare = List.of(java, "-cp", target.resolve("test-classes") + File.pathSeparator + flatlaf,
+                BareFlatLafFrame.class.getName());
+
+        // The first Knead start creates the database and the demo clinic; a clinic starts that way once.
+        Map<String, Long> first = time(knead);
+        System.out.printf("first start ever (creates the database): first paint %d ms, ready %d ms%n",
+                first.get("KNEAD_FIRST_PAINT"), first.get("KNEAD_READY"));
+        time(bare);
+        time(knead);
+
+        long[] barePaint = new long[runs];
+        long[] kneadPaint = new long[runs];
+        long[] kneadReady = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            barePaint[i] = time(bare).get("KNEAD_FIRST_PAINT");
+            Map<String, Long> k = time(knead);
+            kneadPaint[i] = k.get("KNEAD_FIRST_PAINT");
+            kneadReady[i] = k.get("KNEAD_READY");
+        }
+        System.out.println("bare FlatLaf frame, first paint (ms): " + Arrays.toString(barePaint));
+        System.out.println("Knead kiosk, first paint (ms):        " + Arrays.toString(kneadPaint));
+        System.out.println("Knead ready to check in (ms):         " + Arrays.toString(kneadReady));
+        long bareMedian = median(barePaint);
+        long kneadMedian = median(kneadPaint);
+        long readyMedian = median(kneadReady);
+        System.out.printf("median: bare %d ms, Knead first paint %d ms, Knead ready %d ms%n",
+                bareMedian, kneadMedian, readyMedian);
+        System.out.printf("ratio Knead first paint / bare frame: %.2f (goal <= 1.50)%n", (double) kneadMedian / bareMedian);
+        System.out.printf("ratio Knead ready / bare frame:       %.2f%n", (double) readyMedian / bareMedian);
+    }
+
+    /** Launches one JVM and returns, per marker it prints, the milliseconds from launch to that marker. */
+    private static Map<String, Long> time(List<String> command) throws IOException, InterruptedException {
+        long launched = System.currentTimeMillis();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Map<String, Long> marks = new TreeMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("KNEAD_")) {
+                    String[] parts = line.split(" ");
+                    marks.put(parts[0], Long.parseLong(parts[1]) - launched);
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS) || !marks.containsKey("KNEAD_FIRST_PAINT")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("No first paint from " + String.join(" ", command));
+        }
+        return marks;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
