@@ -11,6 +11,7 @@ import com.knead.ui.common.Theme;
 import com.knead.ui.desk.DeskFrame;
 import com.knead.ui.kiosk.KioskFrame;
 import com.knead.ui.office.OfficeFrame;
+import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -77,6 +78,22 @@ public final class KneadWindows {
         return windows;
     }
 
+    /** A kiosk built ahead of {@link #launch} by {@link #prepare}; touched only on the EDT. */
+    private static KioskFrame prepared;
+
+    /**
+     * Starts setting up the look and feel and building the kiosk on the EDT while the command line
+     * is still being read, when there is a screen to show it on.
+     */
+    static void prepare() {
+        if (!GraphicsEnvironment.isHeadless()) {
+            SwingUtilities.invokeLater(() -> {
+                Theme.install();
+                prepared = new KioskFrame();
+            });
+        }
+    }
+
     /** Completes when the database is open and every window is usable. */
     public CompletableFuture<Void> ready() {
         return ready;
@@ -89,7 +106,9 @@ public final class KneadWindows {
 
     private void showKiosk(Runnable onFirstPaint) {
         Theme.install();
-        kiosk = new KioskFrame(options.kioskResetDelay());
+        kiosk = prepared != null ? prepared : new KioskFrame();
+        prepared = null;
+        kiosk.resetAfter(options.kioskResetDelay());
         kiosk.onFirstPaint(onFirstPaint);
         Rectangle screen = ScreenPlacement.kioskScreen(options.kioskScreen());
         if (options.kioskFullscreen()) {

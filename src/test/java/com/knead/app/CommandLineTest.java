@@ -30,7 +30,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int knead(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(args);
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         return cli.execute(args);
@@ -42,7 +42,7 @@ class CommandLineTest {
 
     @Test
     void helpListsEveryCommand() {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine("--help");
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         assertThat(cli.execute("--help")).isZero();

@@ -11,8 +11,14 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Call once on the Event Dispatch Thread before the first window is made. */
+    private static boolean installed;
+
+    /** Call on the Event Dispatch Thread before the first window is made; later calls do nothing. */
     public static void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
         FlatLaf.registerCustomDefaultsSource("com.knead.ui.theme");
         FlatLightLaf.setup();
     }

@@ -26,18 +26,21 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private DetailsScreen details;
     private ServiceScreen service;
     private CheckedInScreen checkedIn;
-    private final Timer resetAfterCheckIn;
+    private final Timer resetAfterCheckIn = new Timer(20_000, e -> flow.reset());
 
-    /** @param resetDelay how long the "checked in" screen stays before the kiosk resets by itself */
-    public KioskFrame(Duration resetDelay) {
+    public KioskFrame() {
         super("Knead — Check in");
         setName("kiosk");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         screens.add(welcome, KioskFlow.Step.WELCOME.name());
         setContentPane(screens);
-        resetAfterCheckIn = new Timer((int) resetDelay.toMillis(), e -> flow.reset());
         resetAfterCheckIn.setRepeats(false);
         setSize(1024, 768);
+    }
+
+    /** How long the "checked in" screen stays before the kiosk resets by itself. */
+    public void resetAfter(Duration delay) {
+        resetAfterCheckIn.setInitialDelay((int) delay.toMillis());
     }
 
     /** Runs {@code action} once, when the kiosk first paints (so start-up can be timed to a visible screen). */
