@@ -50,8 +50,8 @@ final class RunCommand implements Callable<Integer> {
         windows.ready().get();
         mark("KNEAD_READY");
         painted.get();
-        Runtime.getRuntime().halt(0);
-        return 0;
+        windows.close();
+        return windows.exited().get();
     }
 
     /** One line on standard output with the wall-clock time, read by the start-up benchmark. */

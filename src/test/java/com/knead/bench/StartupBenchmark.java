@@ -7,11 +7,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 /**
  * Start-up benchmark: wall time from launching a JVM to the kiosk's first painted screen, against a
@@ -36,16 +40,55 @@ public final class StartupBenchmark {
                 .filter(p -> p.getFileName().toString().startsWith("flatlaf-")).findFirst().orElseThrow().toString();
 
         List<String> knead = List.of(java, "-jar", jar.toString(), "run", "--data", data.toString(), "--startup-probe");
-        List<String> bare = List.of(java, "-cp", target.resolve("test-classes") + File.pathSeparator + flatlaf,
+        List<String> bare = List.of(java, "-cp", bareJar(target) + File.pathSeparator + flatlaf,
                 BareFlatLafFrame.class.getName());
 
         // The first Knead start creates the database and the demo clinic; a clinic starts that way once.
         Map<String, Long> first = time(knead);
         System.out.printf("first start ever (creates the database): first paint %d ms, ready %d ms%n",
                 first.get("KNEAD_FIRST_PAINT"), first.get("KNEAD_READY"));
+        compare("plain JVM", knead, bare, runs);
+
+        // Class data sharing: each program gets an archive of the classes it loads, made by a training
+        // run, as an installer would ship it (TOOLCHAIN.md, "jpackage").
+        Path archives = Files.createTempDirectory("knead-cds");
+        List<String> kneadCds = withArchive(knead, archives.resolve("knead.jsa"));
+        List<String> bareCds = withArchive(bare, archives.resolve("bare.jsa"));
+        compare("with AppCDS archives", kneadCds, bareCds, runs);
+    }
+
+    /** The baseline in a jar of its own, like Knead (class data sharing refuses class folders). */
+    private static Path bareJar(Path target) throws IOException {
+        Path jar = target.resolve("bench-bare.jar");
+        Path classes = target.resolve("test-classes");
+        String folder = BareFlatLafFrame.class.getPackageName().replace('.', '/');
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.list(classes.resolve(folder))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("BareFlatLafFrame")).toList()) {
+                out.putNextEntry(new JarEntry(folder + "/" + file.getFileName()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    /** Trains an archive for {@code command}, then returns the command that uses it. */
+    private static List<String> withArchive(List<String> command, Path archive) throws Exception {
+        List<String> training = new ArrayList<>(command);
+        training.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        time(training);
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("No class data archive was written by " + String.join(" ", training));
+        }
+        List<String> using = new ArrayList<>(command);
+        using.add(1, "-XX:SharedArchiveFile=" + archive);
+        return using;
+    }
+
+    private static void compare(String title, List<String> knead, List<String> bare, int runs) throws Exception {
         time(bare);
         time(knead);
-
         long[] barePaint = new long[runs];
         long[] kneadPaint = new long[runs];
         long[] kneadReady = new long[runs];
@@ -55,6 +98,8 @@ public final class StartupBenchmark {
             kneadPaint[i] = k.get("KNEAD_FIRST_PAINT");
             kneadReady[i] = k.get("KNEAD_READY");
         }
+        System.out.println();
+        System.out.println("== " + title + " ==");
         System.out.println("bare FlatLaf frame, first paint (ms): " + Arrays.toString(barePaint));
         System.out.println("Knead kiosk, first paint (ms):        " + Arrays.toString(kneadPaint));
         System.out.println("Knead ready to check in (ms):         " + Arrays.toString(kneadReady));
