@@ -23,8 +23,10 @@ import java.util.UUID;
 public final class VisitStore {
 
     private static final String SELECT = "SELECT v.id, v.business_day, v.queue_number, v.client_id, c.name AS client_name, "
-            + "v.modality_id, m.name AS modality_name, v.minutes, v.price, v.status, v.created_at "
-            + "FROM visit v JOIN client c ON c.id = v.client_id JOIN modality m ON m.id = v.modality_id ";
+            + "v.modality_id, m.name AS modality_name, v.minutes, v.price, v.status, v.created_at, "
+            + "v.therapist_id, t.name AS therapist_name, v.room, v.red_flag "
+            + "FROM visit v JOIN client c ON c.id = v.client_id JOIN modality m ON m.id = v.modality_id "
+            + "LEFT JOIN staff t ON t.id = v.therapist_id ";
 
     private final Database db;
     private final Clinic clinic;
@@ -48,8 +50,8 @@ public final class VisitStore {
             Optional<UUID> known = findClient(c, contact);
             UUID clientId = known.isPresent() ? known.get() : insertClient(c, contact, at);
             int number = (int) Counters.next(c, "queue:" + day);
-            Visit visit = new Visit(Ids.next(), day, number, clientId, contact.name(), modality.id(), modality.name(),
-                    service.minutes(), service.price(), VisitStatus.CHECKED_IN, at);
+            Visit visit = Visit.checkedIn(Ids.next(), day, number, clientId, contact.name(), modality.id(),
+                    modality.name(), service.minutes(), service.price(), at);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit (id, business_day, queue_number, client_id, "
                     + "modality_id, minutes, price, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setObject(1, visit.id());
@@ -121,7 +123,9 @@ public final class VisitStore {
                 result.add(new Visit(Rows.uuid(rs, "id"), rs.getObject("business_day", LocalDate.class),
                         rs.getInt("queue_number"), Rows.uuid(rs, "client_id"), rs.getString("client_name"),
                         Rows.uuid(rs, "modality_id"), rs.getString("modality_name"), rs.getInt("minutes"),
-                        Rows.money(rs, "price", clinic.currency()), VisitStatus.valueOf(rs.getString("status")), Rows.instant(rs, "created_at")));
+                        Rows.money(rs, "price", clinic.currency()), VisitStatus.valueOf(rs.getString("status")),
+                        Rows.instant(rs, "created_at"), Rows.uuid(rs, "therapist_id"), rs.getString("therapist_name"),
+                        rs.getString("room"), rs.getBoolean("red_flag")));
             }
         }
         return result;

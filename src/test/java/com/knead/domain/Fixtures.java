@@ -46,6 +46,6 @@ final class Fixtures {
 
     static Visit visit(VisitStatus status) {
         return new Visit(Ids.next(), NOON.atZone(ZoneOffset.UTC).toLocalDate(), 1, Ids.next(), "Ana Silva",
-                DEEP_TISSUE, "Deep tissue", 60, usd("85.00"), status, NOON);
+                DEEP_TISSUE, "Deep tissue", 60, usd("85.00"), status, NOON, null, null, null, false);
     }
 }

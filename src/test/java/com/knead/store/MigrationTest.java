@@ -80,7 +80,7 @@ class MigrationTest {
     }
 
     @Test
-    void flywayRecordsVersionOneApplied() throws SQLException {
+    void flywayRecordsEveryMigrationAppliedInOrder() throws SQLException {
         Stores.open(dir).close();
         List<String> applied = new ArrayList<>();
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement();
@@ -90,6 +90,6 @@ class MigrationTest {
                 applied.add(rs.getString("version") + " " + rs.getString("description") + " " + rs.getBoolean("success"));
             }
         }
-        assertThat(applied).containsExactly("1 foundation true");
+        assertThat(applied).containsExactly("1 foundation true", "2 visit care true");
     }
 }
