@@ -13,6 +13,7 @@ import com.knead.ui.kiosk.KioskFrame;
 import com.knead.ui.office.OfficeFrame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class KneadWindows {
     private KioskFrame kiosk;
     private DeskFrame desk;
     private OfficeFrame office;
+    private boolean closing;
 
     private KneadWindows(Options options) {
         this.options = options;
@@ -124,6 +126,11 @@ public final class KneadWindows {
     }
 
     private void opened(Opened opened) {
+        if (closing) {
+            // Closed while the database was still opening: nothing to show, just let go of it.
+            new Thread(opened.stores()::close, "knead-close").start();
+            return;
+        }
         stores = opened.stores();
         kiosk.ready(stores, opened.priceList());
         ReportTemplates templates = opened.templates();
@@ -163,7 +170,11 @@ public final class KneadWindows {
     /** Closes every window and the database; safe to call more than once. */
     public void close() {
         SwingUtilities.invokeLater(() -> {
-            for (java.awt.Window window : new java.awt.Window[] {kiosk, desk, office}) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            for (Window window : new Window[] {kiosk, desk, office}) {
                 if (window != null) {
                     window.dispose();
                 }
