@@ -1,11 +1,14 @@
 package com.knead.report;
 
+import com.knead.domain.Aftercare;
 import com.knead.domain.Clinic;
+import com.knead.domain.Discount;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleLine;
 import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,13 @@ public final class ReceiptReport {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    /** The filled receipt, ready to print or export. */
+    /** The filled receipt with no aftercare stretches and the usual rebook suggestion. */
     public JasperPrint fill(Clinic clinic, Sale sale) {
+        return fill(clinic, sale, Aftercare.standard());
+    }
+
+    /** The filled receipt, ready to print or export, with the aftercare chosen for the visit. */
+    public JasperPrint fill(Clinic clinic, Sale sale, Aftercare aftercare) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ClinicName", clinic.name());
         parameters.put("ClinicAddress", clinic.address());
@@ -34,9 +42,12 @@ public final class ReceiptReport {
         parameters.put("ReceiptNumber", sale.receiptNumber().toString());
         parameters.put("IssuedAt", ReportFormat.dateTime(sale.createdAt(), clinic.zone()));
         parameters.put("ClientName", sale.clientName().strip());
-        parameters.put("Subtotal", ReportFormat.amount(sale.totals().subtotal()));
-        parameters.put("TaxLabel", ReportFormat.taxLabel(clinic.tax()));
-        parameters.put("Tax", ReportFormat.amount(sale.totals().tax()));
+        parameters.put("Therapist", sale.therapistName().strip());
+        parameters.put("Adjustments", adjustments(clinic, sale));
+        parameters.put("Extras", extras(sale));
+        parameters.put("Aftercare", aftercare.lines().stream().map(l -> Map.of("line", l)).toList());
+        parameters.put("Rebook", sale.visitId() == null ? "" : "We suggest your next visit " + aftercare.rebookWords()
+                + ", around " + ReportFormat.day(aftercare.rebookOn(sale.businessDay())) + ".");
         parameters.put("TotalLabel", "TOTAL " + sale.totals().total().currency().getCurrencyCode());
         parameters.put("Total", ReportFormat.amount(sale.totals().total()));
         parameters.put("Tenders", sale.tenders().stream().map(ReceiptReport::tenderRow).toList());
@@ -49,6 +60,35 @@ public final class ReceiptReport {
     /** Writes the receipt as a PDF, creating the folder if needed; the file appears whole or not at all. */
     public void writePdf(Clinic clinic, Sale sale, Path pdf) {
         PdfFile.write(fill(clinic, sale), pdf);
+    }
+
+    /** Writes an already filled receipt as a PDF, whole or not at all. */
+    public void writePdf(JasperPrint filled, Path pdf) {
+        PdfFile.write(filled, pdf);
+    }
+
+    /** Subtotal, the discount when there is one, and the tax. */
+    private static List<Map<String, ?>> adjustments(Clinic clinic, Sale sale) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(ReportFormat.row("Subtotal", "", sale.totals().subtotal()));
+        if (sale.totals().discount().isPositive()) {
+            Discount discount = sale.discount();
+            String label = discount == null ? "Discount" : discount.label();
+            String approved = sale.discountApproval() == null ? "" : "approved by " + sale.discountApproval().staffName();
+            rows.add(ReportFormat.row(label, approved, sale.totals().discount().negate()));
+        }
+        rows.add(ReportFormat.row(ReportFormat.taxLabel(clinic.tax()), "", sale.totals().tax()));
+        return rows;
+    }
+
+    /** The tip, credited to the therapist, and what was paid in all. */
+    private static List<Map<String, ?>> extras(Sale sale) {
+        if (!sale.totals().tip().isPositive()) {
+            return List.of();
+        }
+        String who = sale.therapistName().isBlank() ? "Tip" : "Tip for " + sale.therapistName();
+        return List.of(ReportFormat.row(who, "", sale.totals().tip()),
+                ReportFormat.row("Paid with tip", "", sale.totals().amountDue()));
     }
 
     private static Map<String, ?> lineRow(SaleLine line) {

@@ -21,13 +21,19 @@ public final class Stores implements AutoCloseable {
     private final VisitStore visits;
     private final SaleStore sales;
     private final StaffStore staff;
+    private final GiftCardStore giftCards;
+    private final PackageStore packages;
+    private final SettingStore settings;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
         this.clinic = clinic;
         this.catalog = new CatalogStore(db, clinic.currency());
         this.visits = new VisitStore(db, clinic);
-        this.sales = new SaleStore(db, clinic, visits);
+        this.giftCards = new GiftCardStore(db, clinic.currency());
+        this.packages = new PackageStore(db);
+        this.settings = new SettingStore(db);
+        this.sales = new SaleStore(db, clinic, visits, giftCards, packages);
         this.staff = new StaffStore(db);
     }
 
@@ -66,6 +72,18 @@ public final class Stores implements AutoCloseable {
 
     public StaffStore staff() {
         return staff;
+    }
+
+    public GiftCardStore giftCards() {
+        return giftCards;
+    }
+
+    public PackageStore packages() {
+        return packages;
+    }
+
+    public SettingStore settings() {
+        return settings;
     }
 
     /** The end-of-day figures of one business day, from what is recorded. */

@@ -88,6 +88,25 @@ public final class VisitStore {
         return db.transaction(c -> move(c, id, target, Instant.now()));
     }
 
+    /** Assigns who looks after the visit and in which room; either may be empty. */
+    public Visit assign(UUID id, UUID therapistId, String room) {
+        return db.transaction(c -> {
+            Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
+            if (!current.status().isOpen()) {
+                throw new Refused("That visit is " + current.status().label().toLowerCase() + "; it cannot be changed.");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE visit SET therapist_id = ?, room = ?, updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, therapistId);
+                ps.setString(2, room == null || room.isBlank() ? null : room.strip());
+                ps.setObject(3, Rows.utc(Instant.now()));
+                ps.setObject(4, id);
+                ps.executeUpdate();
+            }
+            return find(c, id).orElseThrow();
+        });
+    }
+
     Visit move(Connection c, UUID id, VisitStatus target, Instant at) throws SQLException {
         Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
         Visit moved = current.moveTo(target);

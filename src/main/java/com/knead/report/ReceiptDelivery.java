@@ -1,0 +1,72 @@
+package com.knead.report;
+
+import com.knead.domain.Aftercare;
+import com.knead.domain.Clinic;
+import com.knead.domain.Sale;
+import java.nio.file.Path;
+import java.util.Optional;
+import net.sf.jasperreports.engine.JasperPrint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands a recorded sale's receipt over: the PDF copy is always written first, then the receipt is
+ * printed on the chosen queue when there is one. Nothing here can undo the sale; every problem
+ * comes back as a plain sentence next to whatever did work. Runs on a worker.
+ */
+public final class ReceiptDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptDelivery.class);
+
+    private final ReceiptReport receipts;
+    private final PdfCopies copies;
+    private final ReceiptPrinter printer;
+
+    public ReceiptDelivery(ReceiptReport receipts, PdfCopies copies, ReceiptPrinter printer) {
+        this.receipts = receipts;
+        this.copies = copies;
+        this.printer = printer;
+    }
+
+    /** What happened: the PDF copy (empty if it could not be written), whether it printed, and any problem. */
+    public record Delivered(Optional<Path> pdf, boolean printed, Optional<String> problem) {
+    }
+
+    /** Writes the PDF copy and prints on {@code queue} when one is chosen. */
+    public Delivered deliver(Clinic clinic, Sale sale, Aftercare aftercare, Optional<String> queue) {
+        String number = sale.receiptNumber().toString();
+        JasperPrint filled;
+        try {
+            filled = receipts.fill(clinic, sale, aftercare);
+        } catch (RuntimeException e) {
+            LOG.error("Receipt {} is recorded but could not be laid out", number, e);
+            return new Delivered(Optional.empty(), false, Optional.of("The sale is saved, but receipt " + number
+                    + " could not be made. Reprint it later; if that fails too, ask the owner to look at the log."));
+        }
+        Path pdf = copies.receipt(sale.receiptNumber());
+        Optional<Path> written = Optional.of(pdf);
+        String pdfProblem = null;
+        try {
+            receipts.writePdf(filled, pdf);
+        } catch (RuntimeException e) {
+            LOG.error("Receipt {} is recorded but its PDF could not be written to {}", number, pdf, e);
+            written = Optional.empty();
+            pdfProblem = "its PDF copy could not be written";
+        }
+        if (queue.isEmpty()) {
+            String sentence = "No receipt printer is chosen, so receipt " + number + " was not printed"
+                    + (written.isPresent() ? "; its PDF is saved." : " and " + pdfProblem + ".")
+                    + " Choose one with the Printer… button.";
+            return new Delivered(written, false, Optional.of(sentence));
+        }
+        try {
+            printer.print(filled, queue.get(), "receipt-" + number);
+        } catch (ReceiptPrinter.PrintFailure e) {
+            LOG.warn("Receipt {} did not print on {}", number, queue.get(), e);
+            return new Delivered(written, false, Optional.of(e.getMessage() + " The sale is saved"
+                    + (written.isPresent() ? " and its PDF is kept" : "") + "; reprint receipt " + number + " any time."));
+        }
+        return new Delivered(written, true, pdfProblem == null ? Optional.empty()
+                : Optional.of("Receipt " + number + " printed, but " + pdfProblem + "."));
+    }
+}
