@@ -41,6 +41,22 @@ public record Discount(Kind kind, BigDecimal value, String reason) {
         }
     }
 
+    /** Reads what the cashier typed: {@code 10%} is a percentage, {@code 5} or {@code 5.00} an amount. */
+    public static Discount parse(String typed, String reason, java.util.Currency currency) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.endsWith("%")) {
+            String number = text.substring(0, text.length() - 1).strip();
+            if (number.startsWith("-")) {
+                throw new Refused("A discount must be more than zero.");
+            }
+            if (!number.matches("[0-9]{1,3}(\\.[0-9]{1,2})?")) {
+                throw new Refused("\"" + text + "\" is not a percentage; type it like 10%.");
+            }
+            return percent(new BigDecimal(number), reason);
+        }
+        return amount(TypedAmount.parse(text, currency), reason);
+    }
+
     public static Discount amount(Money off, String reason) {
         return new Discount(Kind.AMOUNT, off.amount(), reason);
     }

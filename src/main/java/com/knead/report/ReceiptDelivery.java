@@ -56,7 +56,7 @@ public final class ReceiptDelivery {
         if (queue.isEmpty()) {
             String sentence = "No receipt printer is chosen, so receipt " + number + " was not printed"
                     + (written.isPresent() ? "; its PDF is saved." : " and " + pdfProblem + ".")
-                    + " Choose one with the Printer… button.";
+                    + " The owner chooses one in the Office.";
             return new Delivered(written, false, Optional.of(sentence));
         }
         try {

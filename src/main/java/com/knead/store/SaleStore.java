@@ -77,6 +77,18 @@ public final class SaleStore {
         });
     }
 
+    /** The newest receipt number handed out, if any sale was made. */
+    public Optional<ReceiptNumber> last() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(receipt_number) FROM sale");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long value = rs.getLong(1);
+                return rs.wasNull() ? Optional.<ReceiptNumber>empty() : Optional.of(new ReceiptNumber(value));
+            }
+        });
+    }
+
     /** The sales of one business day in receipt order. */
     public List<Sale> forDay(LocalDate day) {
         return db.read(c -> {

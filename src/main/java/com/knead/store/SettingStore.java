@@ -34,6 +34,11 @@ public final class SettingStore {
         });
     }
 
+    /** The print queue the owner chose for receipts; empty when none is chosen. */
+    public Optional<String> receiptPrinter() {
+        return get(RECEIPT_PRINTER).filter(queue -> !queue.isBlank());
+    }
+
     public void put(String name, String value) {
         db.transaction(c -> {
             put(c, name, value, Instant.now());

@@ -86,7 +86,7 @@ class CupsPrintTest {
 
         ReceiptDelivery.Delivered none = delivery.deliver(clinic, sale, Aftercare.standard(), Optional.empty());
         assertThat(none.problem()).contains("No receipt printer is chosen, so receipt 000042 was not printed; its PDF "
-                + "is saved. Choose one with the Printer… button.");
+                + "is saved. The owner chooses one in the Office.");
     }
 
     /** cups-pdf's output folder for this user ({@code Out ${HOME}/PDF} in Debian's cups-pdf.conf). */
