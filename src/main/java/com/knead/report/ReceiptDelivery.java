@@ -2,7 +2,10 @@ package com.knead.report;
 
 import com.knead.domain.Aftercare;
 import com.knead.domain.Clinic;
+import com.knead.domain.ReceiptNumber;
+import com.knead.domain.Refund;
 import com.knead.domain.Sale;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.util.Optional;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -32,18 +35,27 @@ public final class ReceiptDelivery {
     public record Delivered(Optional<Path> pdf, boolean printed, Optional<String> problem) {
     }
 
-    /** Writes the PDF copy and prints on {@code queue} when one is chosen. */
+    /** Writes the sale's PDF copy and prints it on {@code queue} when one is chosen. */
     public Delivered deliver(Clinic clinic, Sale sale, Aftercare aftercare, Optional<String> queue) {
-        String number = sale.receiptNumber().toString();
+        return deliver(sale.receiptNumber(), () -> receipts.fill(clinic, sale, aftercare), queue);
+    }
+
+    /** The same for the receipt of a void or refund of {@code original}. */
+    public Delivered deliver(Clinic clinic, Refund refund, Sale original, Optional<String> queue) {
+        return deliver(refund.receiptNumber(), () -> receipts.fillRefund(clinic, refund, original), queue);
+    }
+
+    private Delivered deliver(ReceiptNumber receipt, Supplier<JasperPrint> fill, Optional<String> queue) {
+        String number = receipt.toString();
         JasperPrint filled;
         try {
-            filled = receipts.fill(clinic, sale, aftercare);
+            filled = fill.get();
         } catch (RuntimeException e) {
             LOG.error("Receipt {} is recorded but could not be laid out", number, e);
-            return new Delivered(Optional.empty(), false, Optional.of("The sale is saved, but receipt " + number
+            return new Delivered(Optional.empty(), false, Optional.of("It is saved, but receipt " + number
                     + " could not be made. Reprint it later; if that fails too, ask the owner to look at the log."));
         }
-        Path pdf = copies.receipt(sale.receiptNumber());
+        Path pdf = copies.receipt(receipt);
         Optional<Path> written = Optional.of(pdf);
         String pdfProblem = null;
         try {
@@ -63,7 +75,7 @@ public final class ReceiptDelivery {
             printer.print(filled, queue.get(), "receipt-" + number);
         } catch (ReceiptPrinter.PrintFailure e) {
             LOG.warn("Receipt {} did not print on {}", number, queue.get(), e);
-            return new Delivered(written, false, Optional.of(e.getMessage() + " The sale is saved"
+            return new Delivered(written, false, Optional.of(e.getMessage() + " It is saved"
                     + (written.isPresent() ? " and its PDF is kept" : "") + "; reprint receipt " + number + " any time."));
         }
         return new Delivered(written, true, pdfProblem == null ? Optional.empty()

@@ -3,6 +3,8 @@ package com.knead.report;
 import com.knead.domain.Aftercare;
 import com.knead.domain.Clinic;
 import com.knead.domain.Discount;
+import com.knead.domain.ReceiptNumber;
+import com.knead.domain.Refund;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleLine;
 import com.knead.domain.Tender;
@@ -35,13 +37,7 @@ public final class ReceiptReport {
 
     /** The filled receipt, ready to print or export, with the aftercare chosen for the visit. */
     public JasperPrint fill(Clinic clinic, Sale sale, Aftercare aftercare) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ClinicName", clinic.name());
-        parameters.put("ClinicAddress", clinic.address());
-        parameters.put("ClinicPhone", clinic.phone());
-        parameters.put("ReceiptNumber", sale.receiptNumber().toString());
-        parameters.put("IssuedAt", ReportFormat.dateTime(sale.createdAt(), clinic.zone()));
-        parameters.put("ClientName", sale.clientName().strip());
+        Map<String, Object> parameters = header(clinic, sale.receiptNumber(), sale.createdAt(), sale.clientName());
         parameters.put("Therapist", sale.therapistName().strip());
         parameters.put("Adjustments", adjustments(clinic, sale));
         parameters.put("Extras", extras(sale));
@@ -53,7 +49,34 @@ public final class ReceiptReport {
         parameters.put("Tenders", sale.tenders().stream().map(ReceiptReport::tenderRow).toList());
         parameters.put("ShowChange", sale.tenders().stream().anyMatch(t -> t.kind() == TenderKind.CASH));
         parameters.put("Change", ReportFormat.amount(sale.changeDue()));
+        parameters.put("Note", "");
         List<Map<String, ?>> lines = sale.lines().stream().map(ReceiptReport::lineRow).toList();
+        return templates.fill(ReportTemplates.RECEIPT, parameters, new JRMapCollectionDataSource(lines));
+    }
+
+    /**
+     * The receipt of a void or refund: its own number, which receipt it gives money back on, why and
+     * who approved it, and how the money went back (amounts shown negative).
+     */
+    public JasperPrint fillRefund(Clinic clinic, Refund refund, Sale original) {
+        Map<String, Object> parameters = header(clinic, refund.receiptNumber(), refund.createdAt(), original.clientName());
+        parameters.put("Therapist", "");
+        parameters.put("Note", refund.kind().label().toUpperCase() + " of receipt " + refund.saleReceipt()
+                + " (" + ReportFormat.dateTime(original.createdAt(), clinic.zone()) + ")");
+        parameters.put("Adjustments", List.of(ReportFormat.row("Reason: " + refund.reason(),
+                "approved by " + refund.approval().staffName(), refund.amount().negate())));
+        parameters.put("Extras", List.of());
+        parameters.put("TotalLabel", (refund.kind() == Refund.Kind.VOID ? "VOIDED " : "REFUNDED ")
+                + refund.amount().currency().getCurrencyCode());
+        parameters.put("Total", ReportFormat.amount(refund.amount()));
+        parameters.put("Tenders", refund.paidBack().stream()
+                .map(t -> ReportFormat.row(t.kind().label() + " back", t.reference().strip(), t.amount().negate()))
+                .toList());
+        parameters.put("ShowChange", false);
+        parameters.put("Change", "");
+        parameters.put("Aftercare", List.of());
+        parameters.put("Rebook", "");
+        List<Map<String, ?>> lines = List.of(ReportFormat.row(refund.what(), "", refund.amount().negate()));
         return templates.fill(ReportTemplates.RECEIPT, parameters, new JRMapCollectionDataSource(lines));
     }
 
@@ -65,6 +88,18 @@ public final class ReceiptReport {
     /** Writes an already filled receipt as a PDF, whole or not at all. */
     public void writePdf(JasperPrint filled, Path pdf) {
         PdfFile.write(filled, pdf);
+    }
+
+    /** The clinic, the receipt's number and time, and the client. */
+    private static Map<String, Object> header(Clinic clinic, ReceiptNumber number, java.time.Instant at, String client) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ClinicName", clinic.name());
+        parameters.put("ClinicAddress", clinic.address());
+        parameters.put("ClinicPhone", clinic.phone());
+        parameters.put("ReceiptNumber", number.toString());
+        parameters.put("IssuedAt", ReportFormat.dateTime(at, clinic.zone()));
+        parameters.put("ClientName", client.strip());
+        return parameters;
     }
 
     /** Subtotal, the discount when there is one, and the tax. */

@@ -69,18 +69,21 @@ public final class SaleStore {
     }
 
     public Optional<Sale> find(ReceiptNumber number) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE s.receipt_number = ?")) {
-                ps.setLong(1, number.value());
-                return read(c, ps, "s.receipt_number = ?", number.value()).stream().findFirst();
-            }
-        });
+        return db.read(c -> find(c, number));
     }
 
-    /** The newest receipt number handed out, if any sale was made. */
+    Optional<Sale> find(Connection c, ReceiptNumber number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE s.receipt_number = ?")) {
+            ps.setLong(1, number.value());
+            return read(c, ps, "s.receipt_number = ?", number.value()).stream().findFirst();
+        }
+    }
+
+    /** The newest receipt number handed out (to a sale, void or refund), if any. */
     public Optional<ReceiptNumber> last() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(receipt_number) FROM sale");
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(n) FROM (SELECT MAX(receipt_number) AS n FROM sale "
+                    + "UNION ALL SELECT MAX(receipt_number) FROM refund)");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long value = rs.getLong(1);
@@ -231,17 +234,23 @@ public final class SaleStore {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tender (id, sale_id, line_no, kind, amount, "
-                + "reference, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+        insertTenders(c, "tender", "sale_id", sale.id(), sale.tenders(), sale.createdAt());
+    }
+
+    /** Inserts tenders in order under their owner (a sale's payments, or what a refund gave back). */
+    static void insertTenders(Connection c, String table, String ownerColumn, UUID owner, List<Tender> tenders,
+                              Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id, " + ownerColumn + ", line_no, "
+                + "kind, amount, reference, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
             int lineNo = 0;
-            for (Tender tender : sale.tenders()) {
+            for (Tender tender : tenders) {
                 ps.setObject(1, Ids.next());
-                ps.setObject(2, sale.id());
+                ps.setObject(2, owner);
                 ps.setInt(3, ++lineNo);
                 ps.setString(4, tender.kind().name());
                 ps.setBigDecimal(5, tender.amount().amount());
                 ps.setString(6, tender.reference());
-                Rows.stamps(ps, 7, sale.createdAt());
+                Rows.stamps(ps, 7, at);
                 ps.addBatch();
             }
             ps.executeBatch();

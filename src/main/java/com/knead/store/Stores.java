@@ -24,6 +24,7 @@ public final class Stores implements AutoCloseable {
     private final GiftCardStore giftCards;
     private final PackageStore packages;
     private final SettingStore settings;
+    private final RefundStore refunds;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -34,6 +35,7 @@ public final class Stores implements AutoCloseable {
         this.packages = new PackageStore(db);
         this.settings = new SettingStore(db);
         this.sales = new SaleStore(db, clinic, visits, giftCards, packages);
+        this.refunds = new RefundStore(db, clinic, sales, giftCards, packages);
         this.staff = new StaffStore(db);
     }
 
@@ -80,6 +82,10 @@ public final class Stores implements AutoCloseable {
 
     public PackageStore packages() {
         return packages;
+    }
+
+    public RefundStore refunds() {
+        return refunds;
     }
 
     public SettingStore settings() {

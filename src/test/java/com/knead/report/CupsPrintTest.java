@@ -80,7 +80,7 @@ class CupsPrintTest {
         ReceiptDelivery.Delivered gone = delivery.deliver(clinic, sale, Aftercare.standard(), Optional.of("Unplugged"));
         assertThat(gone.printed()).isFalse();
         assertThat(gone.problem()).contains("The printer \"Unplugged\" is not available on this computer. Check that "
-                + "it is switched on and installed, or choose another printer. The sale is saved and its PDF is kept; "
+                + "it is switched on and installed, or choose another printer. It is saved and its PDF is kept; "
                 + "reprint receipt 000042 any time.");
         assertThat(data.resolve("receipts/receipt-000042.pdf")).isNotEmptyFile();
 

@@ -162,6 +162,10 @@ class SaleStoreTest extends WithOpenStores {
                 .addTender(Tender.giftCard(stores.clinic().money("5.00"), gift))
                 .addTender(Tender.packageCredit(stores.clinic().money("80.00"), pack)), PAID_AT);
         stores.settings().put(SettingStore.RECEIPT_PRINTER, "PDF");
+        // ... and a refund of part of it, back onto the gift card.
+        com.knead.domain.Approval owner = new com.knead.domain.Approval(stores.staff().active().get(0).id(), "Owner");
+        stores.refunds().refund(stores.sales().last().orElseThrow(), stores.clinic().money("5.00"), TenderKind.GIFT_CARD,
+                "", "test", owner, PAID_AT);
         Visit moved = visit("Carla Diaz");
         stores.visits().move(moved.id(), VisitStatus.CANCELLED);
         closeStores(); // the folder is locked while open; read it with plain JDBC now
@@ -190,7 +194,7 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(updated.getOffset()).as(row + " updated_at").isEqualTo(ZoneOffset.UTC);
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
                         if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
-                                "PACKAGE_MOVEMENT").contains(table)) {
+                                "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }

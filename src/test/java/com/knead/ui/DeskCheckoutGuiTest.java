@@ -213,6 +213,63 @@ class DeskCheckoutGuiTest {
         assertThat(data.resolve("receipts/receipt-000007.pdf")).doesNotExist();
     }
 
+    @Test
+    @Order(7)
+    void voidOfTodaysCardSaleNeedsAManagerAndPrintsItsOwnReceipt() throws Exception {
+        DialogFixture refund = openRefund("2");
+        waitUntil("the sale is found", WAIT, () -> text(refund.label("refund.sale").target()).contains("can still give back 85.00"));
+        refund.radioButton("refund.void").click();
+        refund.textBox("refund.reason").setText("charged the wrong client");
+        screenshot(refund.target(), "desk-7-void");
+        refund.button("refund.confirm").click();
+        approveWithPin();
+        waitUntil("the void is saved", WAIT, () -> text(refund.textBox("refund.result").target())
+                .startsWith("Void receipt 000007 saved: 85.00 given back."));
+        refund.close();
+        assertThat(receiptText("000007")).contains("VOID of receipt 000002", "Reason: charged the wrong client",
+                "approved by Olivia Park", "VOIDED USD 85.00", "Card back", "Approval A1B2C3 · card ending 4242", "-85.00");
+    }
+
+    @Test
+    @Order(8)
+    void partialRefundNeverAboveWhatWasPaid() throws Exception {
+        DialogFixture refund = openRefund("000005");
+        waitUntil("the sale is found", WAIT, () -> text(refund.label("refund.sale").target()).contains("can still give back 102.00"));
+        refund.textBox("refund.amount").setText("500");
+        refund.textBox("refund.reason").setText("session cut short");
+        refund.button("refund.confirm").click();
+        approveWithPin();
+        waitUntil("a refund above what was paid is refused", WAIT, () -> text(refund.textBox("refund.problem").target())
+                .equals("A refund can never be more than what was paid: 102.00 was paid on receipt 000005 and 0.00 "
+                        + "already given back, so at most 102.00 can be refunded."));
+        refund.textBox("refund.amount").setText("20.00");
+        refund.comboBox("refund.to").selectItem("Cash");
+        refund.button("refund.confirm").click();
+        approveWithPin();
+        waitUntil("the refund is saved", WAIT, () -> text(refund.textBox("refund.result").target())
+                .startsWith("Refund receipt 000008 saved: 20.00 given back."));
+        screenshot(refund.target(), "desk-8-partial-refund");
+        refund.close();
+        assertThat(receiptText("000008")).contains("REFUND of receipt 000005", "Reason: session cut short",
+                "REFUNDED USD 20.00", "Cash back -20.00");
+    }
+
+    private DialogFixture openRefund(String receipt) {
+        desk.button("desk.refund").click();
+        DialogFixture refund = WindowFinder.findDialog("desk.refundDialog").withTimeout(WAIT.toMillis()).using(robot);
+        refund.textBox("refund.receipt").setText(receipt);
+        refund.button("refund.lookUp").click();
+        return refund;
+    }
+
+    private void approveWithPin() {
+        DialogFixture approval = WindowFinder.findDialog("desk.approval").withTimeout(WAIT.toMillis()).using(robot);
+        waitUntil("the approvers are listed", WAIT, () -> approval.button("approval.approve").target().isEnabled());
+        approval.textBox("approval.pin").setText("1234");
+        approval.button("approval.approve").click();
+        waitUntil("the approval closes", WAIT, () -> !approval.target().isShowing());
+    }
+
     private void select(String client) {
         int row = rowOf(client);
         desk.table("desk.queue").selectRows(row);

@@ -51,7 +51,11 @@ public final class DeskFrame extends JFrame {
         checkoutScroll.setBorder(null);
         checkoutScroll.getVerticalScrollBar().setUnitIncrement(16);
         content.add(checkoutScroll, "top, wrap");
-        content.add(reprint, "span 2, growx");
+        JButton refund = new JButton("Void or refund…");
+        refund.setName("desk.refund");
+        refund.addActionListener(e -> new RefundDialog(this, stores, delivery).setVisible(true));
+        content.add(reprint, "span 2, split 2, growx");
+        content.add(refund, "right");
         setContentPane(content);
         bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
         bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);

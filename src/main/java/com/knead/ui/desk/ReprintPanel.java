@@ -44,6 +44,18 @@ final class ReprintPanel extends JPanel {
         number.addActionListener(e -> reprint());
     }
 
+    /** A sale's receipt, or else a void's or refund's. Runs on a worker. */
+    private ReceiptDelivery.Delivered deliver(ReceiptNumber wanted) {
+        var queue = stores.settings().receiptPrinter();
+        var sale = stores.sales().find(wanted);
+        if (sale.isPresent()) {
+            return receipts.deliver(stores.clinic(), sale.get(), Aftercare.standard(), queue);
+        }
+        var refund = stores.refunds().find(wanted).orElseThrow(() -> new Refused("There is no receipt " + wanted + "."));
+        var original = stores.sales().find(refund.saleReceipt()).orElseThrow();
+        return receipts.deliver(stores.clinic(), refund, original, queue);
+    }
+
     void reprint() {
         if (!reprint.isEnabled()) {
             return;
@@ -55,10 +67,7 @@ final class ReprintPanel extends JPanel {
             ReceiptNumber wanted = typed.isBlank()
                     ? stores.sales().last().orElseThrow(() -> new Refused("There is no receipt to reprint yet."))
                     : ReceiptNumber.parse(typed);
-            var sale = stores.sales().find(wanted)
-                    .orElseThrow(() -> new Refused("There is no receipt " + wanted + "."));
-            ReceiptDelivery.Delivered delivered = receipts.deliver(stores.clinic(), sale, Aftercare.standard(),
-                    stores.settings().receiptPrinter());
+            ReceiptDelivery.Delivered delivered = deliver(wanted);
             return delivered.problem().orElse("Receipt " + wanted + (delivered.printed() ? " printed again." : " saved."));
         }, sentence -> {
             reprint.setEnabled(true);
