@@ -5,7 +5,9 @@ import com.knead.domain.Clinic;
 import com.knead.domain.Discount;
 import com.knead.domain.ReceiptNumber;
 import com.knead.domain.Refund;
+import com.knead.domain.Money;
 import com.knead.domain.Sale;
+import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleLine;
 import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
@@ -28,6 +30,24 @@ public final class ReceiptReport {
 
     public ReceiptReport(ReportTemplates templates) {
         this.templates = Objects.requireNonNull(templates, "templates");
+    }
+
+    /**
+     * Lays out and exports one sample receipt and throws it away, so that the first real receipt of
+     * the day does not pay for loading the fill engine, the PDF exporter and the fonts (over a second
+     * on a cold JVM). Meant for a background thread at start-up.
+     */
+    public void warmUp(Clinic clinic) {
+        SaleDraft sample = new SaleDraft(clinic, null, "Warm-up")
+                .addLine(new SaleLine("Warm-up", null, 0, Money.of(java.math.BigDecimal.TEN, clinic.currency()), 1));
+        sample.addTender(Tender.cash(sample.totals().amountDue()));
+        Sale sale = sample.complete(java.util.UUID.randomUUID(), ReceiptNumber.FIRST, java.time.Instant.now());
+        try {
+            net.sf.jasperreports.engine.JasperExportManager.exportReportToPdfStream(fill(clinic, sale),
+                    java.io.OutputStream.nullOutputStream());
+        } catch (net.sf.jasperreports.engine.JRException e) {
+            throw new ReportFailure("Could not warm up the receipt: " + e.getMessage(), e);
+        }
     }
 
     /** The filled receipt with no aftercare stretches and the usual rebook suggestion. */

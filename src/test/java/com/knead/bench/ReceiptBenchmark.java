@@ -37,7 +37,8 @@ import net.sf.jasperreports.engine.JasperPrint;
  *
  * <ul>
  *   <li>first receipt after start: a fresh JVM per sample, timed from its main() to the PDF bytes,
- *       once without and once with the template preloaded (Knead preloads it while the desk opens);</li>
+ *       once cold and once after the warm-up Knead runs in the background while the desk opens
+ *       (templates loaded, one throw-away receipt laid out);</li>
  *   <li>warm: p50/p95 over many receipts in one JVM.</li>
  * </ul>
  * The baseline, measured in the same run the same way, is the same receipt written as plain text
@@ -69,7 +70,7 @@ public final class ReceiptBenchmark {
         }
         System.out.println("first receipt after JVM start (" + firstRuns + " fresh JVMs each, ms):");
         System.out.println("  receipt, template loaded on demand : " + fmt(cold) + "  median " + ms(median(cold)));
-        System.out.println("  receipt, template preloaded        : " + fmt(preloaded) + "  median " + ms(median(preloaded)));
+        System.out.println("  receipt, desk warmed up at start   : " + fmt(preloaded) + "  median " + ms(median(preloaded)));
         System.out.println("  baseline (plain text receipt)      : " + fmt(coldBaseline) + "  median " + ms(median(coldBaseline)));
 
         ReceiptReport report = new ReceiptReport(new ReportTemplates());
@@ -96,9 +97,9 @@ public final class ReceiptBenchmark {
         System.out.println("warm, " + warmRuns + " receipts in one JVM (ms):");
         System.out.printf("  receipt  p50 %.2f  p95 %.2f%n", pct(jasper, 50), pct(jasper, 95));
         System.out.printf("  baseline p50 %.3f  p95 %.3f%n", pct(plain, 50), pct(plain, 95));
-        System.out.printf("ratios to the baseline: first (preloaded) %.1fx, warm p50 %.0fx%n",
+        System.out.printf("ratios to the baseline: first (warmed up) %.1fx, warm p50 %.0fx%n",
                 median(preloaded) / median(coldBaseline), pct(jasper, 50) / Math.max(pct(plain, 50), 1e-6));
-        System.out.printf("goals: first <= 400 ms (%s: %.0f ms preloaded, %.0f ms on demand), warm p50 <= 50 ms (%s: %.2f ms)%n",
+        System.out.printf("goals: first <= 400 ms (%s: %.0f ms warmed up, %.0f ms cold), warm p50 <= 50 ms (%s: %.2f ms)%n",
                 median(preloaded) <= 400 ? "met" : "NOT met", median(preloaded), median(cold),
                 pct(jasper, 50) <= 50 ? "met" : "NOT met", pct(jasper, 50));
     }
@@ -110,7 +111,8 @@ public final class ReceiptBenchmark {
         ReportTemplates templates = new ReportTemplates();
         if (preload) {
             templates.preload();
-            start = System.nanoTime(); // the desk preloads while it opens; the cashier's wait starts here
+            new ReceiptReport(templates).warmUp(clinic);
+            start = System.nanoTime(); // the desk warms up while it opens; the cashier's wait starts here
         }
         Sale sale = sale(clinic, 1);
         if (System.getProperty("baseline") != null) {
@@ -188,7 +190,7 @@ public final class ReceiptBenchmark {
         Money card = Money.of("50.00", USD);
         draft.addTender(Tender.card(card, new CardReference("AB" + (1000 + n % 9000), "4242")))
                 .addTender(Tender.cash(due.minus(card).plus(Money.of("5.00", USD))));
-        return draft.complete(Ids.next(), new ReceiptNumber(n), Instant.now());
+        return draft.complete(Ids.next(), new ReceiptNumber(n + 1L), Instant.now());
     }
 
     private static double median(List<Double> values) {

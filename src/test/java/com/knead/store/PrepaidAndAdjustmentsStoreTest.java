@@ -126,6 +126,16 @@ class PrepaidAndAdjustmentsStoreTest extends WithOpenStores {
     }
 
     @Test
+    void cancelKeepsItsReasonAndNeedsOne() {
+        Visit visit = checkIn(stores, "Ana Silva", AFTERNOON);
+        assertThatThrownBy(() -> stores.visits().cancel(visit.id(), " ")).isInstanceOf(Refused.class)
+                .hasMessage("Say why the visit is cancelled, or choose No-show.");
+        assertThat(stores.visits().cancel(visit.id(), "No-show").status()).isEqualTo(VisitStatus.CANCELLED);
+        assertThat(stores.visits().cancelReason(visit.id())).contains("No-show");
+        assertThatThrownBy(() -> stores.visits().cancel(visit.id(), "again")).isInstanceOf(Refused.class);
+    }
+
+    @Test
     void printerChoiceIsKept() {
         assertThat(stores.settings().get(SettingStore.RECEIPT_PRINTER)).isEmpty();
         stores.settings().put(SettingStore.RECEIPT_PRINTER, "PDF");

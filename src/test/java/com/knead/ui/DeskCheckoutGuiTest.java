@@ -254,6 +254,33 @@ class DeskCheckoutGuiTest {
                 "REFUNDED USD 20.00", "Cash back -20.00");
     }
 
+    @Test
+    @Order(9)
+    void cashierChecksInAWalkInAndCancelsANoShow() {
+        desk.button("desk.checkIn").click();
+        DialogFixture checkIn = WindowFinder.findDialog("desk.checkInDialog").withTimeout(WAIT.toMillis()).using(robot);
+        waitUntil("the services are listed", WAIT, () -> checkIn.button("checkIn.confirm").target().isEnabled());
+        checkIn.button("checkIn.confirm").click();
+        waitUntil("a missing name is refused", WAIT,
+                () -> !text(checkIn.textBox("checkIn.problem").target()).isBlank());
+        checkIn.textBox("checkIn.name").setText("Walt Walkin");
+        checkIn.textBox("checkIn.phone").setText("555 777 1234");
+        screenshot(checkIn.target(), "desk-9-check-in");
+        checkIn.button("checkIn.confirm").click();
+        JTable queue = desk.table("desk.queue").target();
+        waitUntil("the walk-in is in the queue", WAIT, () -> queue.getRowCount() == 7);
+
+        select("Walt Walkin");
+        desk.button("desk.cancelVisit").click();
+        org.assertj.swing.fixture.JOptionPaneFixture pane = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane()
+                .withTimeout(WAIT.toMillis()).using(robot);
+        pane.comboBox().selectItem("No-show");
+        pane.okButton().click();
+        waitUntil("the visit is cancelled", WAIT,
+                () -> "Cancelled".equals(String.valueOf(queue.getValueAt(rowOf("Walt Walkin"), 4))));
+        screenshot(desk.target(), "desk-10-cancelled");
+    }
+
     private DialogFixture openRefund(String receipt) {
         desk.button("desk.refund").click();
         DialogFixture refund = WindowFinder.findDialog("desk.refundDialog").withTimeout(WAIT.toMillis()).using(robot);

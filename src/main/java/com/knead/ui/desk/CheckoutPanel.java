@@ -368,12 +368,26 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         }, this::problem, "The visit could not be updated");
     }
 
+    /** Cancels the visit with a reason: a no-show, or what the client said. */
     private void cancel() {
-        int answer = JOptionPane.showConfirmDialog(this, "Cancel visit No. " + visit.queueNumber() + " for "
-                + visit.clientName() + "?", "Cancel visit", JOptionPane.YES_NO_OPTION);
-        if (answer == JOptionPane.YES_OPTION) {
-            move(VisitStatus.CANCELLED);
+        Object[] reasons = {"No-show", "Client cancelled", "Not well enough for a massage today", "Other…"};
+        Object chosen = JOptionPane.showInputDialog(this, "Why is visit No. " + visit.queueNumber() + " for "
+                + visit.clientName() + " cancelled?", "Cancel visit", JOptionPane.QUESTION_MESSAGE, null, reasons, reasons[0]);
+        String reason = chosen == null ? null : chosen.toString();
+        if (reasons[3].equals(reason)) {
+            reason = JOptionPane.showInputDialog(this, "Say why, in a few words:", "Cancel visit", JOptionPane.QUESTION_MESSAGE);
         }
+        if (reason == null) {
+            return;
+        }
+        UUID id = visit.id();
+        String why = reason;
+        Background.run(() -> stores.visits().cancel(id, why), cancelled -> {
+            if (visit != null && visit.id().equals(cancelled.id())) {
+                show(Optional.of(cancelled));
+            }
+            onVisitChanged.run();
+        }, this::problem, "The visit could not be cancelled");
     }
 
     private void openLastReceipt() {

@@ -40,11 +40,15 @@ public final class DeskFrame extends JFrame {
 
         JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(stores.clinic().zone()));
-        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 2, span 2");
+        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 3, span 2");
+        JButton checkIn = new JButton("Check in a client…");
+        checkIn.setName("desk.checkIn");
+        checkIn.addActionListener(e -> new CheckInDialog(this, stores, visit -> refreshQueue()).setVisible(true));
+        content.add(checkIn, "right");
         JButton office = new JButton("Office…");
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());
-        content.add(office, "right, wrap");
+        content.add(office, "wrap");
         content.add(queue);
         JScrollPane checkoutScroll = new JScrollPane(checkout, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
