@@ -53,6 +53,26 @@ public final class ReceiptPrinter {
         }
     }
 
+    /** ESC p 0 25 250: pulse pin 2 of an ESC/POS printer, which opens the cash drawer wired to it. */
+    static final byte[] DRAWER_KICK = {0x1B, 0x70, 0x00, 0x19, (byte) 0xFA};
+
+    /**
+     * Opens the cash drawer wired to the receipt printer by sending it the raw ESC/POS pulse.
+     *
+     * @throws PrintFailure with a plain sentence when the queue is unknown or refuses the bytes
+     */
+    public void kickDrawer(String queue) {
+        PrintService service = find(queue).orElseThrow(() -> new PrintFailure("The printer \"" + queue
+                + "\" is not available, so the cash drawer could not be opened.", null));
+        try {
+            javax.print.DocPrintJob job = service.createPrintJob();
+            job.print(new javax.print.SimpleDoc(DRAWER_KICK, javax.print.DocFlavor.BYTE_ARRAY.AUTOSENSE, null),
+                    new HashPrintRequestAttributeSet());
+        } catch (javax.print.PrintException | RuntimeException e) {
+            throw new PrintFailure("The cash drawer did not open: the printer \"" + queue + "\" refused the signal.", e);
+        }
+    }
+
     private static Optional<PrintService> find(String queue) {
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .filter(s -> s.getName().equals(queue)).findFirst();

@@ -17,6 +17,9 @@ public final class SettingStore {
     /** The name of the print queue receipts go to. */
     public static final String RECEIPT_PRINTER = "receipt.printer";
 
+    /** "true" when the cash drawer wired to the receipt printer opens after cash sales and "no sale". */
+    public static final String DRAWER_KICK = "drawer.kick";
+
     private final Database db;
 
     SettingStore(Database db) {
@@ -37,6 +40,11 @@ public final class SettingStore {
     /** The print queue the owner chose for receipts; empty when none is chosen. */
     public Optional<String> receiptPrinter() {
         return get(RECEIPT_PRINTER).filter(queue -> !queue.isBlank());
+    }
+
+    /** True when the owner wired a cash drawer to the receipt printer and wants it opened by Knead. */
+    public boolean drawerKick() {
+        return get(DRAWER_KICK).map("true"::equals).orElse(false);
     }
 
     public void put(String name, String value) {

@@ -25,6 +25,7 @@ public final class Stores implements AutoCloseable {
     private final PackageStore packages;
     private final SettingStore settings;
     private final RefundStore refunds;
+    private final DrawerStore drawer;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -36,6 +37,7 @@ public final class Stores implements AutoCloseable {
         this.settings = new SettingStore(db);
         this.sales = new SaleStore(db, clinic, visits, giftCards, packages);
         this.refunds = new RefundStore(db, clinic, sales, giftCards, packages);
+        this.drawer = new DrawerStore(db, clinic, sales, refunds);
         this.staff = new StaffStore(db);
     }
 
@@ -82,6 +84,10 @@ public final class Stores implements AutoCloseable {
 
     public PackageStore packages() {
         return packages;
+    }
+
+    public DrawerStore drawer() {
+        return drawer;
     }
 
     public RefundStore refunds() {

@@ -89,6 +89,15 @@ class CupsPrintTest {
                 + "is saved. The owner chooses one in the Office.");
     }
 
+    @Test
+    void drawerKickBytesAreTakenByTheQueueAndAnUnknownQueueIsSaidPlainly() {
+        new ReceiptPrinter().kickDrawer(QUEUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReceiptPrinter().kickDrawer("Unplugged"))
+                .isInstanceOf(ReceiptPrinter.PrintFailure.class)
+                .hasMessage("The printer \"Unplugged\" is not available, so the cash drawer could not be opened.");
+        assertThat(ReceiptPrinter.DRAWER_KICK).containsExactly(0x1B, 0x70, 0x00, 0x19, 0xFA);
+    }
+
     /** cups-pdf's output folder for this user ({@code Out ${HOME}/PDF} in Debian's cups-pdf.conf). */
     private static Path cupsPdfFolder() throws IOException {
         String home = System.getProperty("user.home");

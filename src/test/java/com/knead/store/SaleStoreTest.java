@@ -166,6 +166,10 @@ class SaleStoreTest extends WithOpenStores {
         com.knead.domain.Approval owner = new com.knead.domain.Approval(stores.staff().active().get(0).id(), "Owner");
         stores.refunds().refund(stores.sales().last().orElseThrow(), stores.clinic().money("5.00"), TenderKind.GIFT_CARD,
                 "", "test", owner, PAID_AT);
+        // ... and a cash drawer session with a pay-in.
+        stores.drawer().open(stores.clinic().money("100.00"), Instant.now());
+        stores.drawer().move(new com.knead.domain.CashDrawer.Movement(com.knead.domain.CashDrawer.Kind.PAY_IN,
+                stores.clinic().money("5.00"), "coins", Instant.now()));
         Visit moved = visit("Carla Diaz");
         stores.visits().move(moved.id(), VisitStatus.CANCELLED);
         closeStores(); // the folder is locked while open; read it with plain JDBC now
@@ -194,7 +198,7 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(updated.getOffset()).as(row + " updated_at").isEqualTo(ZoneOffset.UTC);
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
                         if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
-                                "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER").contains(table)) {
+                                "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }

@@ -71,6 +71,11 @@ class DeskCheckoutGuiTest {
                 stores.visits().checkIn(ContactDetails.of(name, "555 010 0000"), deep, sixty, Instant.now());
             }
         }
+        // The kiosk's intake flags a visit for staff (its wiring lives on the kiosk's side): flag one here.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("knead"), "knead", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE visit SET red_flag = TRUE WHERE client_id IN (SELECT id FROM client WHERE name = 'Bo Bad')");
+        }
         robot = BasicRobot.robotWithNewAwtHierarchy();
         app = KneadWindows.launch(new KneadWindows.Options(data, false, null, Duration.ofMinutes(5)), () -> { });
         app.ready().get(60, TimeUnit.SECONDS);
@@ -181,7 +186,14 @@ class DeskCheckoutGuiTest {
     @Test
     @Order(6)
     void badInputIsRefusedPlainlyAndNothingIsRecorded() throws Exception {
+        JTable queue = desk.table("desk.queue").target();
+        int flagged = rowOf("Bo Bad");
+        assertThat(GuiActionRunner.execute(() -> String.valueOf(queue.getValueAt(flagged, 1)))).isEqualTo("Bo Bad  ⚑ red flag");
+        java.awt.Color background = GuiActionRunner.execute(() -> queue.prepareRenderer(
+                queue.getCellRenderer(flagged, 1), flagged, 1).getBackground());
+        assertThat(background).as("a red-flag visit stands out").isNotEqualTo(GuiActionRunner.execute(queue::getBackground));
         select("Bo Bad");
+        assertThat(text(desk.label("desk.visitTitle").target())).endsWith("⚑ red flag");
         desk.textBox("desk.cardApproval").setText("123456");
         desk.textBox("desk.cardLastFour").setText("4242 4242 4242 4242");
         desk.button("desk.addCard").click();
@@ -279,6 +291,35 @@ class DeskCheckoutGuiTest {
         waitUntil("the visit is cancelled", WAIT,
                 () -> "Cancelled".equals(String.valueOf(queue.getValueAt(rowOf("Walt Walkin"), 4))));
         screenshot(desk.target(), "desk-10-cancelled");
+    }
+
+    @Test
+    @Order(10)
+    void cashDrawerOpensWithAFloatAndLogsEveryHandMovement() {
+        desk.button("desk.drawer").click();
+        DialogFixture drawer = WindowFinder.findDialog("desk.drawerDialog").withTimeout(WAIT.toMillis()).using(robot);
+        waitUntil("the drawer is not open yet", WAIT,
+                () -> text(drawer.label("drawer.status").target()).equals("The drawer is not opened today yet."));
+        drawer.textBox("drawer.float").setText("100.00");
+        drawer.button("drawer.open").click();
+        waitUntil("the drawer is open", WAIT, () -> text(drawer.label("drawer.status").target()).endsWith("should hold 100.00"));
+        drawer.textBox("drawer.amount").setText("500");
+        drawer.textBox("drawer.reason").setText("rent");
+        drawer.button("drawer.payOut").click();
+        waitUntil("a pay-out above the cash is refused", WAIT, () -> text(drawer.textBox("drawer.problem").target())
+                .equals("Only 100.00 should be in the drawer; a pay-out of 500.00 is more than that."));
+        drawer.textBox("drawer.amount").setText("20");
+        drawer.textBox("drawer.reason").setText("coins from the bank");
+        drawer.button("drawer.payIn").click();
+        waitUntil("the pay-in counts", WAIT, () -> text(drawer.label("drawer.status").target()).endsWith("should hold 120.00"));
+        drawer.button("drawer.noSale").click();
+        waitUntil("a no-sale needs a reason", WAIT, () -> text(drawer.textBox("drawer.problem").target())
+                .equals("Say why the drawer is opened without a sale."));
+        drawer.textBox("drawer.reason").setText("change for a 50");
+        drawer.button("drawer.noSale").click();
+        waitUntil("the no-sale is logged", WAIT, () -> text(drawer.textBox("drawer.problem").target()).isBlank());
+        screenshot(drawer.target(), "desk-11-cash-drawer");
+        drawer.close();
     }
 
     private DialogFixture openRefund(String receipt) {

@@ -51,6 +51,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private final Stores stores;
     private final Clinic clinic;
     private final ReceiptDelivery receipts;
+    private final DrawerOpener drawerOpener;
     private final Runnable onVisitChanged;
 
     private final JLabel title = style(new JLabel("Choose a visit in the queue."), "deskHeading");
@@ -78,11 +79,12 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private boolean saving;
     private Path lastReceipt;
 
-    CheckoutPanel(Stores stores, ReceiptDelivery receipts, Runnable onVisitChanged) {
+    CheckoutPanel(Stores stores, ReceiptDelivery receipts, DrawerOpener drawerOpener, Runnable onVisitChanged) {
         super(new MigLayout("fillx, insets 0 16 0 8, wrap 2", "[right][grow, fill]", ""), 16);
         this.stores = stores;
         this.clinic = stores.clinic();
         this.receipts = receipts;
+        this.drawerOpener = drawerOpener;
         this.onVisitChanged = onVisitChanged;
         this.adjustments = new AdjustmentsPanel(() -> draft, this::changed, this::problem, this::askDiscountApproval);
         this.payments = new PaymentsPanel(stores, this);
@@ -292,7 +294,13 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
             delivered = new ReceiptDelivery.Delivered(Optional.empty(), false, Optional.of("The sale is saved, but "
                     + "its receipt could not be made. Reprint receipt " + sale.receiptNumber() + " later."));
         }
-        return new SaleOutcome(sale, delivered);
+        return new SaleOutcome(sale, delivered, openDrawerAfterCash(sale));
+    }
+
+    /** Opens the cash drawer after a cash sale when the owner set that up; a sentence if it did not open. */
+    private String openDrawerAfterCash(Sale sale) {
+        boolean cash = sale.tenders().stream().anyMatch(t -> t.kind() == com.knead.domain.TenderKind.CASH);
+        return cash ? drawerOpener.open().orElse(null) : null;
     }
 
     private void recorded(SaleOutcome outcome) {
@@ -303,7 +311,8 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         ReceiptDelivery.Delivered delivered = outcome.delivered();
         lastReceipt = delivered.pdf().orElse(null);
         printStatus.setText(delivered.problem().orElse(delivered.printed()
-                ? "Receipt " + sale.receiptNumber() + " printed." : " "));
+                ? "Receipt " + sale.receiptNumber() + " printed." : " ")
+                + (outcome.drawerProblem() == null ? "" : " " + outcome.drawerProblem()));
         openReceipt.setVisible(lastReceipt != null && Desktop.isDesktopSupported());
         openReceipt.setToolTipText(lastReceipt == null ? null : lastReceipt.toString());
         if (visit != null && visit.id().equals(sale.visitId()) && visit.status().isOpen()) {
@@ -403,6 +412,6 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         }, opened -> { }, this::problem, "The receipt could not be opened");
     }
 
-    private record SaleOutcome(Sale sale, ReceiptDelivery.Delivered delivered) {
+    private record SaleOutcome(Sale sale, ReceiptDelivery.Delivered delivered, String drawerProblem) {
     }
 }

@@ -33,8 +33,10 @@ public final class DeskFrame extends JFrame {
     public DeskFrame(Stores stores, ReceiptReport receipts, Runnable openOffice) {
         super("Knead — Front desk");
         setName("desk");
-        ReceiptDelivery delivery = new ReceiptDelivery(receipts, new PdfCopies(stores.folder()), new ReceiptPrinter());
-        CheckoutPanel checkout = new CheckoutPanel(stores, delivery, this::refreshQueue);
+        ReceiptPrinter printer = new ReceiptPrinter();
+        ReceiptDelivery delivery = new ReceiptDelivery(receipts, new PdfCopies(stores.folder()), printer);
+        DrawerOpener drawerOpener = new DrawerOpener(stores, printer);
+        CheckoutPanel checkout = new CheckoutPanel(stores, delivery, drawerOpener, this::refreshQueue);
         queue = new QueuePanel(stores.visits(), stores.clinic(), checkout::show);
         ReprintPanel reprint = new ReprintPanel(stores, delivery);
 
@@ -58,7 +60,11 @@ public final class DeskFrame extends JFrame {
         JButton refund = new JButton("Void or refund…");
         refund.setName("desk.refund");
         refund.addActionListener(e -> new RefundDialog(this, stores, delivery).setVisible(true));
-        content.add(reprint, "span 2, split 2, growx");
+        JButton drawer = new JButton("Cash drawer…");
+        drawer.setName("desk.drawer");
+        drawer.addActionListener(e -> new DrawerDialog(this, stores, drawerOpener).setVisible(true));
+        content.add(reprint, "span 2, split 3, growx");
+        content.add(drawer, "right");
         content.add(refund, "right");
         setContentPane(content);
         bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
