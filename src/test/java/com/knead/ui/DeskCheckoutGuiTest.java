@@ -322,6 +322,37 @@ class DeskCheckoutGuiTest {
         drawer.close();
     }
 
+    @Test
+    @Order(11)
+    void packageAndGiftCardAreSoldAtTheCounter() throws Exception {
+        desk.target().toFront();
+        desk.button("desk.sellPrepaid").click();
+        DialogFixture sell = WindowFinder.findDialog("desk.sellDialog").withTimeout(WAIT.toMillis()).using(robot);
+        waitUntil("the services are listed", WAIT, () -> sell.button("sell.confirm").target().isEnabled());
+        sell.radioButton("sell.package").click();
+        sell.textBox("sell.code").setText("PK-3001");
+        sell.comboBox("sell.service").selectItem("Deep tissue, 60 min — 85.00 each");
+        sell.textBox("sell.visits").setText("3");
+        sell.radioButton("sell.card").click();
+        sell.textBox("sell.approval").setText("PK77");
+        sell.textBox("sell.lastFour").setText("9999");
+        sell.button("sell.confirm").click();
+        waitUntil("the package is sold", WAIT, () -> text(sell.textBox("sell.result").target())
+                .startsWith("Receipt 000009 saved: Package PK-3001: 3 x Deep tissue, 60 min, 255.00."));
+        screenshot(sell.target(), "desk-12-sell-package");
+        sell.radioButton("sell.giftCard").click();
+        sell.textBox("sell.code").setText("GC-2002");
+        sell.textBox("sell.value").setText("50");
+        sell.radioButton("sell.cash").click();
+        sell.button("sell.confirm").click();
+        waitUntil("the gift card is sold", WAIT, () -> text(sell.textBox("sell.result").target())
+                .startsWith("Receipt 000010 saved: Gift card GC-2002, 50.00."));
+        sell.close();
+        assertThat(receiptText("000009")).contains("Package PK-3001: 3 x Deep tissue,", "60 min", "255.00",
+                "Tax 5% (included) 0.00", "Approval PK77 · card ending 9999");
+        assertThat(receiptText("000010")).contains("Gift card GC-2002", "50.00", "Cash 50.00");
+    }
+
     private DialogFixture openRefund(String receipt) {
         desk.button("desk.refund").click();
         DialogFixture refund = WindowFinder.findDialog("desk.refundDialog").withTimeout(WAIT.toMillis()).using(robot);

@@ -23,8 +23,8 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The cashier's window: today's queue on the left, the selected visit and its checkout on the right,
- * and reprinting any receipt. Keys for the common path: F3 next visit, F4 exact cash, F8 finish the
- * sale (and print), F9 reprint.
+ * and reprinting any receipt. Keys for the common path: F2 a new counter sale (gift card or package),
+ * F3 next visit, F4 exact cash, F8 finish the sale (and print), F9 reprint.
  */
 public final class DeskFrame extends JFrame {
 
@@ -63,10 +63,16 @@ public final class DeskFrame extends JFrame {
         JButton drawer = new JButton("Cash drawer…");
         drawer.setName("desk.drawer");
         drawer.addActionListener(e -> new DrawerDialog(this, stores, drawerOpener).setVisible(true));
-        content.add(reprint, "span 2, split 3, growx");
+        JButton sell = new JButton("Sell gift card or package… (F2)");
+        sell.setName("desk.sellPrepaid");
+        Runnable openSell = () -> new SellPrepaidDialog(this, stores, delivery).setVisible(true);
+        sell.addActionListener(e -> openSell.run());
+        content.add(reprint, "span 2, split 4, growx");
+        content.add(sell, "right");
         content.add(drawer, "right");
         content.add(refund, "right");
         setContentPane(content);
+        bind(content, KeyEvent.VK_F2, "newSale", openSell);
         bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
         bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);
         bind(content, KeyEvent.VK_F8, "finish", checkout::finishSale);
