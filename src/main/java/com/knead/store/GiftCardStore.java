@@ -52,14 +52,14 @@ public final class GiftCardStore {
             Rows.stamps(ps, 4, sale.createdAt());
             ps.executeUpdate();
         }
-        move(c, id, sale, line.amount(), null);
+        move(c, id, sale, line.amount(), null, sale.createdAt());
     }
 
     /** Puts {@code amount} back on the card a sale was paid with, for a void or refund. */
-    void credit(Connection c, Sale sale, UUID refundId, Tender tender) throws SQLException {
+    void credit(Connection c, Sale sale, UUID refundId, Tender tender, java.time.Instant at) throws SQLException {
         PrepaidCode code = new PrepaidCode(tender.reference());
         UUID id = find(c, code, true).orElseThrow(() -> new Refused("There is no gift card " + code + "."));
-        move(c, id, sale, tender.amount(), refundId);
+        move(c, id, sale, tender.amount(), refundId, at);
     }
 
     void redeem(Connection c, Sale sale, Tender tender) throws SQLException {
@@ -70,7 +70,7 @@ public final class GiftCardStore {
             throw new Refused("Gift card " + code + " has " + balance.plain() + " left, less than "
                     + tender.amount().plain() + ".");
         }
-        move(c, id, sale, tender.amount().negate(), null);
+        move(c, id, sale, tender.amount().negate(), null, sale.createdAt());
     }
 
     private Optional<UUID> find(Connection c, PrepaidCode code, boolean lock) throws SQLException {
@@ -94,14 +94,15 @@ public final class GiftCardStore {
         }
     }
 
-    private static void move(Connection c, UUID card, Sale sale, Money amount, UUID refundId) throws SQLException {
+    private static void move(Connection c, UUID card, Sale sale, Money amount, UUID refundId, java.time.Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO gift_card_movement (id, gift_card_id, sale_id, "
                 + "amount, created_at, updated_at, refund_id) VALUES (?,?,?,?,?,?,?)")) {
             ps.setObject(1, Ids.next());
             ps.setObject(2, card);
             ps.setObject(3, sale.id());
             ps.setBigDecimal(4, amount.amount());
-            Rows.stamps(ps, 5, refundId == null ? sale.createdAt() : java.time.Instant.now());
+            Rows.stamps(ps, 5, at);
             ps.setObject(7, refundId);
             ps.executeUpdate();
         }

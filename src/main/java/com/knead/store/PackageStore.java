@@ -53,14 +53,14 @@ public final class PackageStore {
             Rows.stamps(ps, 6, sale.createdAt());
             ps.executeUpdate();
         }
-        move(c, id, sale, line.credits(), null);
+        move(c, id, sale, line.credits(), null, sale.createdAt());
     }
 
     /** Gives back the visit a voided sale took from the package. */
-    void restore(Connection c, Sale sale, UUID refundId, Tender tender) throws SQLException {
+    void restore(Connection c, Sale sale, UUID refundId, Tender tender, java.time.Instant at) throws SQLException {
         PrepaidCode code = new PrepaidCode(tender.reference());
         Found found = find(c, code, true).orElseThrow(() -> new Refused("There is no package " + code + "."));
-        move(c, found.id(), sale, 1, refundId);
+        move(c, found.id(), sale, 1, refundId, at);
     }
 
     /** Takes one visit for a sale that has a session of the package's service, covering at most its price. */
@@ -80,7 +80,7 @@ public final class PackageStore {
         if (tender.amount().compareTo(session.unitPrice()) > 0) {
             throw new Refused("A package visit covers at most the session's price, " + session.unitPrice().plain() + ".");
         }
-        move(c, found.id(), sale, -1, null);
+        move(c, found.id(), sale, -1, null, sale.createdAt());
     }
 
     private Optional<Found> find(Connection c, PrepaidCode code, boolean lock) throws SQLException {
@@ -102,14 +102,15 @@ public final class PackageStore {
         }
     }
 
-    private static void move(Connection c, UUID pack, Sale sale, int visits, UUID refundId) throws SQLException {
+    private static void move(Connection c, UUID pack, Sale sale, int visits, UUID refundId, java.time.Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO package_movement (id, package_id, sale_id, visits, "
                 + "created_at, updated_at, refund_id) VALUES (?,?,?,?,?,?,?)")) {
             ps.setObject(1, Ids.next());
             ps.setObject(2, pack);
             ps.setObject(3, sale.id());
             ps.setInt(4, visits);
-            Rows.stamps(ps, 5, refundId == null ? sale.createdAt() : java.time.Instant.now());
+            Rows.stamps(ps, 5, at);
             ps.setObject(7, refundId);
             ps.executeUpdate();
         }

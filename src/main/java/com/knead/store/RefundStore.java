@@ -110,9 +110,9 @@ public final class RefundStore {
             insert(c, refund);
             for (Tender back : refund.paidBack()) {
                 if (back.kind() == TenderKind.GIFT_CARD) {
-                    giftCards.credit(c, sale, refund.id(), back);
+                    giftCards.credit(c, sale, refund.id(), back, refund.createdAt());
                 } else if (back.kind() == TenderKind.PACKAGE_CREDIT) {
-                    packages.restore(c, sale, refund.id(), back);
+                    packages.restore(c, sale, refund.id(), back, refund.createdAt());
                 }
             }
             return refund;

@@ -159,6 +159,10 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
             adjustments.reset();
         } else {
             if (!visit.id().equals(before)) {
+                // What was said about the last sale belongs to that visit; F9 still reprints it.
+                result.setText(" ");
+                printStatus.setText(" ");
+                openReceipt.setVisible(false);
                 draft = SaleDraft.forVisit(clinic, visit);
                 payments.reset();
                 adjustments.reset();
