@@ -8,11 +8,14 @@ import java.util.UUID;
 
 /**
  * A completed sale as recorded: never edited afterwards (voids and refunds are records of their own).
- * {@code visitId} is empty for a sale not tied to a visit.
+ * {@code visitId} is empty for a sale not tied to a visit; {@code therapistId} (who gave the session,
+ * and who the tip in {@link SaleTotals#tip()} is credited to), {@code discount} and
+ * {@code discountApproval} are empty when there was none.
  */
 public record Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate businessDay, Instant createdAt,
                    String clientName, List<SaleLine> lines, SaleTotals totals, List<Tender> tenders,
-                   Money changeDue) {
+                   Money changeDue, UUID therapistId, String therapistName, Discount discount,
+                   Approval discountApproval) {
 
     public Sale {
         Objects.requireNonNull(id, "id");
@@ -22,6 +25,7 @@ public record Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate
         lines = List.copyOf(lines);
         tenders = List.copyOf(tenders);
         clientName = clientName == null ? "" : clientName;
+        therapistName = therapistName == null ? "" : therapistName;
     }
 
     /** What the clinic actually keeps from a tender kind: cash handed over less the change given back. */

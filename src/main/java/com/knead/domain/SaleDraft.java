@@ -1,13 +1,17 @@
 package com.knead.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A sale being put together at the desk: lines and tenders, checked against the clinic's rules.
- * Turning it into a {@link Sale} needs the receipt number, which only the store hands out.
+ * A sale being put together at the desk: lines, an optional discount and tip, and tenders, checked
+ * against the clinic's rules. Turning it into a {@link Sale} needs the receipt number, which only
+ * the store hands out; the store also checks gift card and package balances in the same transaction.
  */
 public final class SaleDraft {
 
@@ -16,6 +20,11 @@ public final class SaleDraft {
     private final String clientName;
     private final List<SaleLine> lines = new ArrayList<>();
     private final List<Tender> tenders = new ArrayList<>();
+    private UUID therapistId;
+    private String therapistName;
+    private Discount discount;
+    private Approval discountApproval;
+    private Tip tip;
 
     public SaleDraft(Clinic clinic, UUID visitId, String clientName) {
         this.clinic = Objects.requireNonNull(clinic, "clinic");
@@ -26,6 +35,7 @@ public final class SaleDraft {
     public static SaleDraft forVisit(Clinic clinic, Visit visit) {
         SaleDraft draft = new SaleDraft(clinic, visit.id(), visit.clientName());
         draft.addLine(SaleLine.forVisit(visit));
+        draft.therapist(visit.therapistId(), visit.therapistName());
         return draft;
     }
 
@@ -38,12 +48,70 @@ public final class SaleDraft {
         return this;
     }
 
+    /** Who gave the session; a tip is credited to them. */
+    public SaleDraft therapist(UUID id, String name) {
+        this.therapistId = id;
+        this.therapistName = name;
+        if (tip != null && tip.amount().isPositive()) {
+            tip = new Tip(tip.amount(), id, name);
+        }
+        return this;
+    }
+
+    /** Sets the discount (replacing any other); an approval given for an earlier one no longer counts. */
+    public SaleDraft discount(Discount newDiscount) {
+        newDiscount.requireFits(discountable());
+        discount = newDiscount;
+        discountApproval = null;
+        return this;
+    }
+
+    public SaleDraft clearDiscount() {
+        discount = null;
+        discountApproval = null;
+        return this;
+    }
+
+    /** True when the discount is large enough to need the owner's PIN and nobody has approved it yet. */
+    public boolean discountNeedsApproval() {
+        return discount != null && discountApproval == null && discount.needsOwner(discountable(), clinic.tax().rounding());
+    }
+
+    public SaleDraft approveDiscount(Approval approval) {
+        discountApproval = Objects.requireNonNull(approval, "approval");
+        return this;
+    }
+
+    /** Sets the tip, credited to the therapist; a tip larger than the sale itself is refused as a slip. */
+    public SaleDraft tip(Money amount) {
+        if (amount.compareTo(totals().total()) > 0) {
+            throw new Refused("A tip of " + amount.plain() + " is more than the sale itself; please check it.");
+        }
+        tip = new Tip(amount, therapistId, therapistName);
+        return this;
+    }
+
+    /** {@code percent} of the total (after discount and tax), as a tip. */
+    public SaleDraft tipPercent(int percent) {
+        return tip(Tip.percentOf(totalBeforeTip(), percent, clinic.tax().rounding()));
+    }
+
+    public SaleDraft clearTip() {
+        tip = null;
+        return this;
+    }
+
     public SaleDraft addTender(Tender tender) {
         if (!tender.amount().currency().equals(clinic.currency())) {
             throw new Refused("That payment is in " + tender.amount().currency() + ", but the clinic takes "
                     + clinic.currency() + ".");
         }
         tenders.add(tender);
+        return this;
+    }
+
+    public SaleDraft removeTender(int index) {
+        tenders.remove(index);
         return this;
     }
 
@@ -56,6 +124,18 @@ public final class SaleDraft {
         return visitId;
     }
 
+    public Clinic clinic() {
+        return clinic;
+    }
+
+    public UUID therapistId() {
+        return therapistId;
+    }
+
+    public Discount discount() {
+        return discount;
+    }
+
     public List<SaleLine> lines() {
         return List.copyOf(lines);
     }
@@ -65,24 +145,59 @@ public final class SaleDraft {
     }
 
     public SaleTotals totals() {
-        return SaleTotals.of(lines, clinic.tax(), clinic.currency());
+        Money tipAmount = tip == null ? Money.zero(clinic.currency()) : tip.amount();
+        return SaleTotals.of(lines, discount, tipAmount, clinic.tax(), clinic.currency());
     }
 
     public Settlement settlement() {
-        return Settlement.of(totals().total(), tenders);
+        return Settlement.of(totals().amountDue(), tenders);
     }
 
-    /** The finished sale, refused with a plain sentence unless it has lines and is fully paid. */
-    public Sale complete(UUID id, ReceiptNumber number, java.time.Instant at) {
+    /** What is still to pay after the tenders so far (zero when fully paid). */
+    public Money balanceDue() {
+        return settlement().balanceDue();
+    }
+
+    /** The finished sale, refused with a plain sentence unless it has lines, any discount is approved, and it is fully paid. */
+    public Sale complete(UUID id, ReceiptNumber number, Instant at) {
         if (lines.isEmpty()) {
             throw new Refused("There is nothing to sell yet: add a service first.");
         }
+        if (discountNeedsApproval()) {
+            throw new Refused("A discount above " + Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
+                    + "% needs the owner's PIN.");
+        }
+        requireOnePackageVisitEach();
         Settlement settlement = settlement();
         if (!settlement.complete()) {
             throw new Refused("The payment is " + settlement.balanceDue().plain() + " short of the total "
-                    + totals().total().plain() + ".");
+                    + totals().amountDue().plain() + ".");
         }
         return new Sale(id, number, visitId, clinic.businessDay(at), at, clientName, lines, totals(), tenders,
-                settlement.changeDue());
+                settlement.changeDue(), therapistId, therapistName, discount, discountApproval);
+    }
+
+    private void requireOnePackageVisitEach() {
+        Set<String> used = new HashSet<>();
+        for (Tender tender : tenders) {
+            if (tender.kind() == TenderKind.PACKAGE_CREDIT && !used.add(tender.reference())) {
+                throw new Refused("Package " + tender.reference() + " pays for one visit at a time.");
+            }
+        }
+    }
+
+    private Money totalBeforeTip() {
+        return SaleTotals.of(lines, discount, Money.zero(clinic.currency()), clinic.tax(), clinic.currency()).total();
+    }
+
+    /** The lines a discount can come off: services and items. */
+    private Money discountable() {
+        Money sum = Money.zero(clinic.currency());
+        for (SaleLine line : lines) {
+            if (line.kind().taxable()) {
+                sum = sum.plus(line.amount());
+            }
+        }
+        return sum;
     }
 }

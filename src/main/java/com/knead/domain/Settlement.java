@@ -28,7 +28,7 @@ public record Settlement(Money tendered, Money changeDue, Money balanceDue) {
             }
         }
         if (other.compareTo(total) > 0) {
-            throw new Refused("Card, gift card and package payments come to more than the total; "
+            throw new Refused("Card, gift card and package payments come to more than the amount due; "
                     + "only cash can be more than what is due.");
         }
         Money tendered = cash.plus(other);

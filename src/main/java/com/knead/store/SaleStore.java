@@ -1,7 +1,10 @@
 package com.knead.store;
 
+import com.knead.domain.Approval;
 import com.knead.domain.Clinic;
+import com.knead.domain.Discount;
 import com.knead.domain.Ids;
+import com.knead.domain.LineKind;
 import com.knead.domain.ReceiptNumber;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
@@ -30,17 +33,24 @@ import java.util.UUID;
  */
 public final class SaleStore {
 
-    private static final String SELECT_SALE = "SELECT id, receipt_number, visit_id, business_day, client_name, "
-            + "subtotal, net, tax, total, change_due, created_at FROM sale ";
+    private static final String SELECT_SALE = "SELECT s.id, s.receipt_number, s.visit_id, s.business_day, s.client_name, "
+            + "s.subtotal, s.discount, s.net, s.tax, s.total, s.tip, s.change_due, s.created_at, "
+            + "s.discount_kind, s.discount_value, s.discount_reason, s.discount_approved_by, a.name AS approver_name, "
+            + "s.therapist_id, t.name AS therapist_name "
+            + "FROM sale s LEFT JOIN staff a ON a.id = s.discount_approved_by LEFT JOIN staff t ON t.id = s.therapist_id ";
 
     private final Database db;
     private final Clinic clinic;
     private final VisitStore visits;
+    private final GiftCardStore giftCards;
+    private final PackageStore packages;
 
-    public SaleStore(Database db, Clinic clinic, VisitStore visits) {
+    SaleStore(Database db, Clinic clinic, VisitStore visits, GiftCardStore giftCards, PackageStore packages) {
         this.db = db;
         this.clinic = clinic;
         this.visits = visits;
+        this.giftCards = giftCards;
+        this.packages = packages;
     }
 
     /** Records a fully paid draft; returns the sale with its receipt number once it is durably committed. */
@@ -53,15 +63,31 @@ public final class SaleStore {
             ReceiptNumber number = new ReceiptNumber(Counters.next(c, "receipt"));
             Sale sale = draft.complete(Ids.next(), number, at);
             insert(c, sale);
+            prepaid(c, sale);
             return sale;
         });
     }
 
     public Optional<Sale> find(ReceiptNumber number) {
+        return db.read(c -> find(c, number));
+    }
+
+    Optional<Sale> find(Connection c, ReceiptNumber number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE s.receipt_number = ?")) {
+            ps.setLong(1, number.value());
+            return read(c, ps, "s.receipt_number = ?", number.value()).stream().findFirst();
+        }
+    }
+
+    /** The newest receipt number handed out (to a sale, void or refund), if any. */
+    public Optional<ReceiptNumber> last() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE receipt_number = ?")) {
-                ps.setLong(1, number.value());
-                return read(c, ps, "s.receipt_number = ?", number.value()).stream().findFirst();
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(n) FROM (SELECT MAX(receipt_number) AS n FROM sale "
+                    + "UNION ALL SELECT MAX(receipt_number) FROM refund)");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long value = rs.getLong(1);
+                return rs.wasNull() ? Optional.<ReceiptNumber>empty() : Optional.of(new ReceiptNumber(value));
             }
         });
     }
@@ -69,7 +95,7 @@ public final class SaleStore {
     /** The sales of one business day in receipt order. */
     public List<Sale> forDay(LocalDate day) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE business_day = ? ORDER BY receipt_number")) {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE s.business_day = ? ORDER BY s.receipt_number")) {
                 ps.setObject(1, day);
                 return read(c, ps, "s.business_day = ?", day);
             }
@@ -84,12 +110,15 @@ public final class SaleStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 UUID id = Rows.uuid(rs, "id");
-                SaleTotals totals = new SaleTotals(money(rs, "subtotal"), money(rs, "net"), money(rs, "tax"),
-                        money(rs, "total"));
+                SaleTotals totals = new SaleTotals(money(rs, "subtotal"), money(rs, "discount"), money(rs, "net"),
+                        money(rs, "tax"), money(rs, "total"), money(rs, "tip"));
+                UUID approver = Rows.uuid(rs, "discount_approved_by");
                 result.add(new Sale(id, new ReceiptNumber(rs.getLong("receipt_number")), Rows.uuid(rs, "visit_id"),
                         rs.getObject("business_day", LocalDate.class), Rows.instant(rs, "created_at"),
                         rs.getString("client_name"), lines.getOrDefault(id, List.of()), totals,
-                        tenders.getOrDefault(id, List.of()), money(rs, "change_due")));
+                        tenders.getOrDefault(id, List.of()), money(rs, "change_due"), Rows.uuid(rs, "therapist_id"),
+                        rs.getString("therapist_name"), discount(rs),
+                        approver == null ? null : new Approval(approver, rs.getString("approver_name"))));
             }
         }
         return result;
@@ -98,14 +127,15 @@ public final class SaleStore {
     private Map<UUID, List<SaleLine>> lines(Connection c, String condition, Object value) throws SQLException {
         Map<UUID, List<SaleLine>> result = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.sale_id, l.description, l.modality_id, l.minutes, "
-                + "l.unit_price, l.quantity FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE " + condition
+                + "l.unit_price, l.quantity, l.kind, l.code, l.credits FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE " + condition
                 + " ORDER BY l.sale_id, l.line_no")) {
             ps.setObject(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>())
                             .add(new SaleLine(rs.getString("description"), Rows.uuid(rs, "modality_id"),
-                                    rs.getInt("minutes"), money(rs, "unit_price"), rs.getInt("quantity")));
+                                    rs.getInt("minutes"), money(rs, "unit_price"), rs.getInt("quantity"),
+                                    LineKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getInt("credits")));
                 }
             }
         }
@@ -128,14 +158,39 @@ public final class SaleStore {
         return result;
     }
 
+    private static Discount discount(ResultSet rs) throws SQLException {
+        String kind = rs.getString("discount_kind");
+        return kind == null ? null : new Discount(Discount.Kind.valueOf(kind),
+                rs.getBigDecimal("discount_value"), rs.getString("discount_reason"));
+    }
+
+    /** Gift cards and packages sold on the sale's lines, and drawn down by its tenders. */
+    private void prepaid(Connection c, Sale sale) throws SQLException {
+        for (SaleLine line : sale.lines()) {
+            if (line.kind() == LineKind.GIFT_CARD) {
+                giftCards.issue(c, sale, line);
+            } else if (line.kind() == LineKind.PACKAGE) {
+                packages.issue(c, sale, line);
+            }
+        }
+        for (Tender tender : sale.tenders()) {
+            if (tender.kind() == TenderKind.GIFT_CARD) {
+                giftCards.redeem(c, sale, tender);
+            } else if (tender.kind() == TenderKind.PACKAGE_CREDIT) {
+                packages.redeem(c, sale, tender);
+            }
+        }
+    }
+
     private com.knead.domain.Money money(ResultSet rs, String column) throws SQLException {
         return Rows.money(rs, column, clinic.currency());
     }
 
     private void insert(Connection c, Sale sale) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale (id, receipt_number, visit_id, business_day, "
-                + "client_name, currency, subtotal, net, tax, total, change_due, created_at, updated_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "client_name, currency, subtotal, net, tax, total, change_due, created_at, updated_at, discount, "
+                + "discount_kind, discount_value, discount_reason, discount_approved_by, tip, therapist_id) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, sale.id());
             ps.setLong(2, sale.receiptNumber().value());
             ps.setObject(3, sale.visitId());
@@ -148,10 +203,19 @@ public final class SaleStore {
             ps.setBigDecimal(10, sale.totals().total().amount());
             ps.setBigDecimal(11, sale.changeDue().amount());
             Rows.stamps(ps, 12, sale.createdAt());
+            ps.setBigDecimal(14, sale.totals().discount().amount());
+            Discount discount = sale.discount();
+            ps.setString(15, discount == null ? null : discount.kind().name());
+            ps.setBigDecimal(16, discount == null ? null : discount.value());
+            ps.setString(17, discount == null ? null : discount.reason());
+            ps.setObject(18, sale.discountApproval() == null ? null : sale.discountApproval().staffId());
+            ps.setBigDecimal(19, sale.totals().tip().amount());
+            ps.setObject(20, sale.therapistId());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale_line (id, sale_id, line_no, description, "
-                + "modality_id, minutes, unit_price, quantity, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "modality_id, minutes, unit_price, quantity, created_at, updated_at, kind, code, credits) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int lineNo = 0;
             for (SaleLine line : sale.lines()) {
                 ps.setObject(1, Ids.next());
@@ -163,21 +227,30 @@ public final class SaleStore {
                 ps.setBigDecimal(7, line.unitPrice().amount());
                 ps.setInt(8, line.quantity());
                 Rows.stamps(ps, 9, sale.createdAt());
+                ps.setString(11, line.kind().name());
+                ps.setString(12, line.code());
+                ps.setInt(13, line.credits());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tender (id, sale_id, line_no, kind, amount, "
-                + "reference, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+        insertTenders(c, "tender", "sale_id", sale.id(), sale.tenders(), sale.createdAt());
+    }
+
+    /** Inserts tenders in order under their owner (a sale's payments, or what a refund gave back). */
+    static void insertTenders(Connection c, String table, String ownerColumn, UUID owner, List<Tender> tenders,
+                              Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id, " + ownerColumn + ", line_no, "
+                + "kind, amount, reference, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
             int lineNo = 0;
-            for (Tender tender : sale.tenders()) {
+            for (Tender tender : tenders) {
                 ps.setObject(1, Ids.next());
-                ps.setObject(2, sale.id());
+                ps.setObject(2, owner);
                 ps.setInt(3, ++lineNo);
                 ps.setString(4, tender.kind().name());
                 ps.setBigDecimal(5, tender.amount().amount());
                 ps.setString(6, tender.reference());
-                Rows.stamps(ps, 7, sale.createdAt());
+                Rows.stamps(ps, 7, at);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -21,13 +21,23 @@ public final class Stores implements AutoCloseable {
     private final VisitStore visits;
     private final SaleStore sales;
     private final StaffStore staff;
+    private final GiftCardStore giftCards;
+    private final PackageStore packages;
+    private final SettingStore settings;
+    private final RefundStore refunds;
+    private final DrawerStore drawer;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
         this.clinic = clinic;
         this.catalog = new CatalogStore(db, clinic.currency());
         this.visits = new VisitStore(db, clinic);
-        this.sales = new SaleStore(db, clinic, visits);
+        this.giftCards = new GiftCardStore(db, clinic.currency());
+        this.packages = new PackageStore(db);
+        this.settings = new SettingStore(db);
+        this.sales = new SaleStore(db, clinic, visits, giftCards, packages);
+        this.refunds = new RefundStore(db, clinic, sales, giftCards, packages);
+        this.drawer = new DrawerStore(db, clinic, sales, refunds);
         this.staff = new StaffStore(db);
     }
 
@@ -66,6 +76,26 @@ public final class Stores implements AutoCloseable {
 
     public StaffStore staff() {
         return staff;
+    }
+
+    public GiftCardStore giftCards() {
+        return giftCards;
+    }
+
+    public PackageStore packages() {
+        return packages;
+    }
+
+    public DrawerStore drawer() {
+        return drawer;
+    }
+
+    public RefundStore refunds() {
+        return refunds;
+    }
+
+    public SettingStore settings() {
+        return settings;
     }
 
     /** The end-of-day figures of one business day, from what is recorded. */

@@ -88,6 +88,54 @@ public final class VisitStore {
         return db.transaction(c -> move(c, id, target, Instant.now()));
     }
 
+    /** Cancels a visit, keeping why ("No-show", or what the client said). */
+    public Visit cancel(UUID id, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new Refused("Say why the visit is cancelled, or choose No-show.");
+        }
+        return db.transaction(c -> {
+            Visit cancelled = move(c, id, VisitStatus.CANCELLED, Instant.now());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET cancel_reason = ? WHERE id = ?")) {
+                ps.setString(1, why.length() > 200 ? why.substring(0, 200) : why);
+                ps.setObject(2, id);
+                ps.executeUpdate();
+            }
+            return cancelled;
+        });
+    }
+
+    /** Why a visit was cancelled, if it was. */
+    public Optional<String> cancelReason(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT cancel_reason FROM visit WHERE id = ?")) {
+                ps.setObject(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** Assigns who looks after the visit and in which room; either may be empty. */
+    public Visit assign(UUID id, UUID therapistId, String room) {
+        return db.transaction(c -> {
+            Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
+            if (!current.status().isOpen()) {
+                throw new Refused("That visit is " + current.status().label().toLowerCase() + "; it cannot be changed.");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE visit SET therapist_id = ?, room = ?, updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, therapistId);
+                ps.setString(2, room == null || room.isBlank() ? null : room.strip());
+                ps.setObject(3, Rows.utc(Instant.now()));
+                ps.setObject(4, id);
+                ps.executeUpdate();
+            }
+            return find(c, id).orElseThrow();
+        });
+    }
+
     Visit move(Connection c, UUID id, VisitStatus target, Instant at) throws SQLException {
         Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
         Visit moved = current.moveTo(target);

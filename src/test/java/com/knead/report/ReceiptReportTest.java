@@ -186,4 +186,24 @@ class ReceiptReportTest {
         RECEIPT.writePdf(clinic, sale, pdf);
         return PdfReadback.of(pdf);
     }
+
+    @Test
+    void aftercareForThePainAreasAndAWeeklyRebookWhenChronic() throws IOException {
+        Clinic clinic = clinic(true);
+        Sale sale = SampleSales.deepTissuePaidInCash(clinic);
+        Sale forVisit = new Sale(sale.id(), sale.receiptNumber(), java.util.UUID.randomUUID(), sale.businessDay(),
+                sale.createdAt(), sale.clientName(), sale.lines(), sale.totals(), sale.tenders(), sale.changeDue(),
+                null, "Maya Chen", null, null);
+        com.knead.domain.Aftercare care = com.knead.domain.Aftercare.forPainAreas(List.of("Lower back", "Neck"), true);
+        Path file = folder.resolve("receipt-aftercare.pdf");
+        PdfFile.write(RECEIPT.fill(clinic, forVisit, care), file);
+        PdfReadback pdf = PdfReadback.of(file);
+
+        assertThat(pdf.text()).containsSubsequence("Therapist: Maya Chen", "TOTAL USD 85.00", "Aftercare",
+                "Knee-to-chest stretch", "Lying twist", "Neck: slowly tilt", "Sitting all day?",
+                "If it gets worse, please see a physician", "We suggest your next visit in one week", "27 Nov 2026",
+                "Thank you for your visit!");
+        assertThat(pdf.pages()).isEqualTo(1);
+        assertThat(pdf.width()).isEqualTo(226f);
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knead.domain.AddOn;
+import com.knead.domain.PrepaidCode;
 import com.knead.domain.ReceiptNumber;
 import com.knead.domain.Refused;
 import com.knead.domain.Sale;
@@ -66,6 +67,9 @@ class SaleStoreTest extends WithOpenStores {
 
     @Test
     void severalLinesAndTendersKeepTheirOrder() {
+        stores.sales().record(new SaleDraft(stores.clinic(), null, "")
+                .addLine(SaleLine.giftCard(new PrepaidCode("GC-0007"), stores.clinic().money("25.00")))
+                .addTender(Tender.cash(stores.clinic().money("25.00"))), PAID_AT);
         Visit visit = visit("Ana Silva");
         AddOn aromatherapy = stores.catalog().priceList().addOns().get(1);
         SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit)
@@ -146,6 +150,26 @@ class SaleStoreTest extends WithOpenStores {
     void everyRowHasATimeOrderedKeyAndUtcStamps() throws SQLException {
         recordCashSale(stores, visit("Ana Silva"), "100.00", PAID_AT);
         recordCashSale(stores, visit("Ben Okafor"), "85.00", Instant.now());
+        // A gift card and a package sold and each drawn on, and a setting, so their tables have rows too.
+        PrepaidCode gift = new PrepaidCode("GC-0001");
+        PrepaidCode pack = new PrepaidCode("PK-0001");
+        com.knead.domain.Modality deep = TestClinic.modality(stores, "Deep tissue");
+        stores.sales().record(new SaleDraft(stores.clinic(), null, "")
+                .addLine(SaleLine.giftCard(gift, stores.clinic().money("50.00")))
+                .addLine(SaleLine.packageOf(pack, deep, 60, 3, stores.clinic().money("240.00")))
+                .addTender(Tender.cash(stores.clinic().money("290.00"))), PAID_AT);
+        stores.sales().record(SaleDraft.forVisit(stores.clinic(), visit("Dora Kim"))
+                .addTender(Tender.giftCard(stores.clinic().money("5.00"), gift))
+                .addTender(Tender.packageCredit(stores.clinic().money("80.00"), pack)), PAID_AT);
+        stores.settings().put(SettingStore.RECEIPT_PRINTER, "PDF");
+        // ... and a refund of part of it, back onto the gift card.
+        com.knead.domain.Approval owner = new com.knead.domain.Approval(stores.staff().active().get(0).id(), "Owner");
+        stores.refunds().refund(stores.sales().last().orElseThrow(), stores.clinic().money("5.00"), TenderKind.GIFT_CARD,
+                "", "test", owner, PAID_AT);
+        // ... and a cash drawer session with a pay-in.
+        stores.drawer().open(stores.clinic().money("100.00"), Instant.now());
+        stores.drawer().move(new com.knead.domain.CashDrawer.Movement(com.knead.domain.CashDrawer.Kind.PAY_IN,
+                stores.clinic().money("5.00"), "coins", Instant.now()));
         Visit moved = visit("Carla Diaz");
         stores.visits().move(moved.id(), VisitStatus.CANCELLED);
         closeStores(); // the folder is locked while open; read it with plain JDBC now
@@ -173,7 +197,8 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(created.getOffset()).as(row + " created_at").isEqualTo(ZoneOffset.UTC);
                         assertThat(updated.getOffset()).as(row + " updated_at").isEqualTo(ZoneOffset.UTC);
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
-                        if (List.of("SALE", "SALE_LINE", "TENDER").contains(table)) {
+                        if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
+                                "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }

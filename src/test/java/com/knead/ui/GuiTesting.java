@@ -54,4 +54,8 @@ public final class GuiTesting {
     public static String text(JLabel label) {
         return GuiActionRunner.execute(label::getText);
     }
+
+    public static String text(javax.swing.text.JTextComponent field) {
+        return GuiActionRunner.execute(() -> field.getText());
+    }
 }

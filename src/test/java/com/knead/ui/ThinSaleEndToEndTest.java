@@ -101,7 +101,7 @@ class ThinSaleEndToEndTest {
         desk.label("desk.tax").requireText("Includes tax 4.05 (5%)");
 
         desk.textBox("desk.cash").enterText("80");
-        desk.label("desk.problem").requireText("That is 5.00 short of the total.");
+        desk.textBox("desk.problem").requireText("That is 5.00 short of the total.");
         desk.button("desk.finishSale").requireDisabled();
         desk.textBox("desk.cash").deleteText().enterText("100.00");
         desk.label("desk.change").requireText("Change due 15.00");

@@ -2,49 +2,56 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.domain.Aftercare;
 import com.knead.domain.Clinic;
+import com.knead.domain.Money;
 import com.knead.domain.Refused;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleTotals;
 import com.knead.domain.Settlement;
+import com.knead.domain.StaffMember;
+import com.knead.domain.StaffRole;
 import com.knead.domain.Tender;
 import com.knead.domain.TypedAmount;
 import com.knead.domain.Visit;
 import com.knead.domain.VisitStatus;
-import com.knead.report.PdfCopies;
-import com.knead.report.ReceiptReport;
+import com.knead.report.ReceiptDelivery;
 import com.knead.store.Stores;
 import com.knead.ui.common.Background;
+import com.knead.ui.common.Sentence;
+import com.knead.ui.common.StaffRenderer;
+import com.knead.ui.common.WidthTrackingPanel;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JSeparator;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The selected visit: move it through its session, and take cash for it. Change due is worked out
- * as the cashier types; the sale is recorded on a worker and its receipt PDF written after it. A
- * receipt that fails to write never undoes the sale.
+ * The selected visit: who looks after it and where, its session, and its checkout: discount, tip
+ * and payments in any mix. Totals and change are worked out as the cashier types; the sale is
+ * recorded on a worker, then its receipt is saved as PDF and printed. A receipt that fails to print
+ * or write never undoes the sale.
  */
-final class CheckoutPanel extends JPanel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CheckoutPanel.class);
+final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Host {
 
     private final Stores stores;
     private final Clinic clinic;
-    private final ReceiptReport receipts;
-    private final PdfCopies copies;
+    private final ReceiptDelivery receipts;
+    private final DrawerOpener drawerOpener;
     private final Runnable onVisitChanged;
 
     private final JLabel title = style(new JLabel("Choose a visit in the queue."), "deskHeading");
@@ -53,14 +60,18 @@ final class CheckoutPanel extends JPanel {
     private final JButton startSession = new JButton("Start session");
     private final JButton finishSession = new JButton("Finish session");
     private final JButton cancelVisit = new JButton("Cancel visit");
+    private final JComboBox<StaffMember> therapist = new JComboBox<>();
+    private final JTextField room = new JTextField(6);
+    private final JButton assign = new JButton("Assign");
+    private final AdjustmentsPanel adjustments;
+    private final PaymentsPanel payments;
     private final JLabel total = style(new JLabel(" "), "deskTotal");
     private final JLabel tax = new JLabel(" ");
-    private final JTextField cash = new JTextField(10);
-    private final JButton exact = new JButton("Exact");
     private final JLabel change = style(new JLabel(" "), "deskChange");
-    private final JLabel problem = style(new JLabel(" "), "deskProblem");
-    private final JButton finishSale = style(new JButton("Finish sale"), "deskPrimary");
+    private final Sentence problem = new Sentence("deskProblem");
+    private final JButton finishSale = style(new JButton("Finish sale (F8)"), "deskPrimary");
     private final JLabel result = style(new JLabel(" "), "deskDone");
+    private final Sentence printStatus = new Sentence("deskNote");
     private final JButton openReceipt = new JButton("Open receipt PDF");
 
     private Visit visit;
@@ -68,74 +79,70 @@ final class CheckoutPanel extends JPanel {
     private boolean saving;
     private Path lastReceipt;
 
-    CheckoutPanel(Stores stores, ReceiptReport receipts, PdfCopies copies, Runnable onVisitChanged) {
-        super(new MigLayout("fillx, insets 0 16 0 0, wrap 2", "[right][grow, fill]", ""));
+    CheckoutPanel(Stores stores, ReceiptDelivery receipts, DrawerOpener drawerOpener, Runnable onVisitChanged) {
+        super(new MigLayout("fillx, insets 0 16 0 8, wrap 2", "[right][grow, fill]", ""), 16);
         this.stores = stores;
         this.clinic = stores.clinic();
         this.receipts = receipts;
-        this.copies = copies;
+        this.drawerOpener = drawerOpener;
         this.onVisitChanged = onVisitChanged;
-        name(title, "desk.visitTitle");
-        name(status, "desk.visitStatus");
-        name(startSession, "desk.startSession");
-        name(finishSession, "desk.finishSession");
-        name(cancelVisit, "desk.cancelVisit");
-        name(total, "desk.total");
-        name(tax, "desk.tax");
-        name(cash, "desk.cash");
-        name(exact, "desk.exact");
-        name(change, "desk.change");
-        name(problem, "desk.problem");
-        name(finishSale, "desk.finishSale");
-        name(result, "desk.result");
-        name(openReceipt, "desk.openReceipt");
-        cash.getAccessibleContext().setAccessibleName("Cash received");
+        this.adjustments = new AdjustmentsPanel(() -> draft, this::changed, this::problem, this::askDiscountApproval);
+        this.payments = new PaymentsPanel(stores, this);
+        title.setName("desk.visitTitle");
+        status.setName("desk.visitStatus");
+        startSession.setName("desk.startSession");
+        finishSession.setName("desk.finishSession");
+        cancelVisit.setName("desk.cancelVisit");
+        therapist.setName("desk.therapist");
+        room.setName("desk.room");
+        assign.setName("desk.assign");
+        total.setName("desk.total");
+        tax.setName("desk.tax");
+        change.setName("desk.change");
+        problem.setName("desk.problem");
+        finishSale.setName("desk.finishSale");
+        result.setName("desk.result");
+        printStatus.setName("desk.printStatus");
+        openReceipt.setName("desk.openReceipt");
+        room.getAccessibleContext().setAccessibleName("Room");
+        therapist.setRenderer(new StaffRenderer("Nobody yet"));
 
         add(title, "span 2, left");
         add(service, "span 2, left");
-        add(status, "span 2, left, gapbottom 8");
+        add(status, "span 2, left, gapbottom 4");
         JPanel session = new JPanel(new MigLayout("insets 0"));
         session.add(startSession);
         session.add(finishSession);
         session.add(cancelVisit);
-        add(session, "span 2, left, gapbottom 16");
-        add(total, "span 2, left");
-        add(tax, "span 2, left, gapbottom 8");
-        JLabel cashLabel = new JLabel("Cash received");
-        cashLabel.setLabelFor(cash);
-        add(cashLabel);
-        add(cash, "split 2, growx");
-        add(exact);
-        add(change, "skip, left");
-        add(problem, "span 2, left");
-        add(finishSale, "span 2, left, gaptop 8");
-        add(result, "span 2, left, gaptop 16");
+        add(session, "span 2, left");
+        add(new JLabel("Therapist"));
+        add(therapist, "split 4, growx");
+        JLabel roomLabel = new JLabel("room");
+        roomLabel.setLabelFor(room);
+        add(roomLabel);
+        add(room, "growx 0");
+        add(assign);
+        add(new JSeparator(), "span 2, growx, gaptop 6, gapbottom 6");
+        add(adjustments, "span 2, growx");
+        add(total, "span 2, left, gaptop 6");
+        add(tax, "span 2, left, gapbottom 6");
+        add(payments, "span 2, growx");
+        add(change, "span 2, left");
+        add(problem, "span 2, growx, wmin 0");
+        add(finishSale, "span 2, left, gaptop 6");
+        add(result, "span 2, left, gaptop 10");
+        add(printStatus, "span 2, growx, wmin 0");
         add(openReceipt, "span 2, left");
 
         startSession.addActionListener(e -> move(VisitStatus.IN_SESSION));
         finishSession.addActionListener(e -> move(VisitStatus.DONE));
         cancelVisit.addActionListener(e -> cancel());
-        exact.addActionListener(e -> cash.setText(draft == null ? "" : draft.totals().total().plain()));
-        cash.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                update();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                update();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                update();
-            }
-        });
-        cash.addActionListener(e -> finishSale());
+        assign.addActionListener(e -> assign());
+        payments.cash.addActionListener(e -> finishSale());
         finishSale.addActionListener(e -> finishSale());
         openReceipt.addActionListener(e -> openLastReceipt());
         openReceipt.setVisible(false);
+        loadTherapists();
         show(Optional.empty());
     }
 
@@ -148,87 +155,156 @@ final class CheckoutPanel extends JPanel {
             title.setText("Choose a visit in the queue.");
             service.setText(" ");
             status.setText(" ");
-            total.setText(" ");
-            tax.setText(" ");
-            cash.setText("");
+            payments.reset();
+            adjustments.reset();
         } else {
             if (!visit.id().equals(before)) {
+                // What was said about the last sale belongs to that visit; F9 still reprints it.
+                result.setText(" ");
+                printStatus.setText(" ");
+                openReceipt.setVisible(false);
                 draft = SaleDraft.forVisit(clinic, visit);
-                cash.setText("");
+                payments.reset();
+                adjustments.reset();
+                room.setText(visit.room() == null ? "" : visit.room());
+                selectTherapist(visit.therapistId());
+            } else if (draft != null) {
+                draft.therapist(visit.therapistId(), visit.therapistName());
             }
-            title.setText("No. " + visit.queueNumber() + " · " + visit.clientName());
-            service.setText(visit.serviceDescription());
+            title.setText("No. " + visit.queueNumber() + " · " + visit.clientName() + (visit.redFlag() ? "  ⚑ red flag" : ""));
+            service.setText(visit.serviceDescription() + (visit.therapistName() == null ? ""
+                    : " · " + visit.therapistName()) + (visit.room() == null ? "" : " · " + visit.room()));
             status.setText(visit.status().label());
-            showTotals(draft.totals());
         }
-        update();
+        changed();
+    }
+
+    /** Cash for exactly what is due (F4). */
+    void cashExact() {
+        payments.cashExact();
+    }
+
+    @Override
+    public SaleDraft draft() {
+        return draft;
+    }
+
+    @Override
+    public Money dueBeforeCash() {
+        if (draft == null) {
+            return Money.zero(clinic.currency());
+        }
+        draft.clearTenders();
+        payments.listed().forEach(draft::addTender);
+        try {
+            return draft.balanceDue();
+        } catch (Refused over) {
+            return Money.zero(clinic.currency());
+        }
+    }
+
+    @Override
+    public void problem(String sentence) {
+        problem.setText(sentence);
+    }
+
+    /** Works totals and change out again, and says plainly what stands in the way of finishing. */
+    @Override
+    public void changed() {
+        boolean open = visit != null && visit.status().isOpen() && draft != null;
+        startSession.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.IN_SESSION));
+        finishSession.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.DONE));
+        cancelVisit.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.CANCELLED));
+        therapist.setEnabled(open && !saving);
+        room.setEnabled(open && !saving);
+        assign.setEnabled(open && !saving);
+        adjustments.setActive(open && !saving);
+        payments.setActive(open && !saving);
+        change.setText(" ");
+        problem.setText(" ");
+        finishSale.setEnabled(false);
+        if (draft == null) {
+            total.setText(" ");
+            tax.setText(" ");
+            adjustments.showFigures();
+            return;
+        }
+        showTotals(draft.totals());
+        adjustments.showFigures();
+        payments.showQuickCash(dueBeforeCash());
+        if (!open) {
+            return;
+        }
+        try {
+            draft.clearTenders();
+            payments.listed().forEach(draft::addTender);
+            if (!payments.cash.getText().isBlank()) {
+                draft.addTender(Tender.cash(TypedAmount.parse(payments.cash.getText(), clinic.currency())));
+            }
+            if (draft.tenders().isEmpty()) {
+                return;
+            }
+            Settlement settlement = draft.settlement();
+            if (!settlement.complete()) {
+                problem.setText("That is " + settlement.balanceDue().plain() + " short of the total.");
+            } else if (draft.discountNeedsApproval()) {
+                problem.setText("The discount needs the owner's PIN: apply it again to ask for it.");
+            } else {
+                change.setText(settlement.changeDue().isZero() ? "No change due" : "Change due " + settlement.changeDue().plain());
+                finishSale.setEnabled(!saving);
+            }
+        } catch (Refused refused) {
+            problem.setText(refused.getMessage());
+        } catch (IllegalArgumentException notPositive) {
+            problem.setText("Type the cash received; it must be more than zero.");
+        }
     }
 
     private void showTotals(SaleTotals totals) {
-        total.setText("Total " + clinic.currency().getCurrencyCode() + " " + totals.total().plain());
+        String tip = totals.tip().isPositive() ? " (with tip " + totals.tip().plain() + ")" : "";
+        total.setText("Total " + clinic.currency().getCurrencyCode() + " " + totals.amountDue().plain() + tip);
         String rate = clinic.tax().ratePercent().stripTrailingZeros().toPlainString() + "%";
         tax.setText(clinic.tax().inclusive() ? "Includes tax " + totals.tax().plain() + " (" + rate + ")"
                 : "Tax " + totals.tax().plain() + " (" + rate + ") added");
     }
 
-    /** Works out change as the cashier types, and says plainly what is wrong with the amount. */
-    private void update() {
-        boolean open = visit != null && visit.status().isOpen();
-        startSession.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.IN_SESSION));
-        finishSession.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.DONE));
-        cancelVisit.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.CANCELLED));
-        cash.setEnabled(open && !saving);
-        exact.setEnabled(open && !saving);
-        change.setText(" ");
-        problem.setText(" ");
-        finishSale.setEnabled(false);
-        if (!open || cash.getText().isBlank()) {
+    void finishSale() {
+        if (!finishSale.isEnabled() || saving || !adjustments.applyTypedTip()) {
             return;
         }
-        try {
-            draft.clearTenders().addTender(Tender.cash(TypedAmount.parse(cash.getText(), clinic.currency())));
-            Settlement settlement = draft.settlement();
-            if (settlement.complete()) {
-                change.setText("Change due " + settlement.changeDue().plain());
-                finishSale.setEnabled(!saving);
-            } else {
-                problem.setText("That is " + settlement.balanceDue().plain() + " short of the total.");
-            }
-        } catch (Refused refused) {
-            draft.clearTenders();
-            problem.setText(refused.getMessage());
-        } catch (IllegalArgumentException notPositive) {
-            draft.clearTenders();
-            problem.setText("Type the cash received; it must be more than zero.");
-        }
-    }
-
-    private void finishSale() {
-        if (!finishSale.isEnabled() || saving) {
+        changed();
+        if (!finishSale.isEnabled()) {
             return;
         }
         saving = true;
-        update();
+        changed();
         SaleDraft paying = draft;
         Background.run(() -> record(paying), this::recorded, sentence -> {
             saving = false;
-            update();
+            changed();
             problem.setText(sentence);
         }, "The sale could not be saved");
     }
 
-    /** Runs on a worker: the sale first (that is what must never be lost), then its receipt PDF. */
+    /** Runs on a worker: the sale first (that is what must never be lost), then its receipt. */
     private SaleOutcome record(SaleDraft paying) {
         Sale sale = stores.sales().record(paying, Instant.now());
-        Path pdf = copies.receipt(sale.receiptNumber());
+        ReceiptDelivery.Delivered delivered;
         try {
-            receipts.writePdf(clinic, sale, pdf);
-            return new SaleOutcome(sale, pdf, null);
+            delivered = receipts.deliver(clinic, sale, Aftercare.standard(),
+                    stores.settings().receiptPrinter());
         } catch (RuntimeException e) {
-            LOG.error("Receipt {} was saved but its PDF could not be written to {}", sale.receiptNumber(), pdf, e);
-            return new SaleOutcome(sale, null, "The sale is saved, but its receipt PDF could not be written. "
-                    + "Reprint receipt " + sale.receiptNumber() + " later.");
+            Background.plainSentence(e, "Receipt " + sale.receiptNumber() + " could not be made");
+            delivered = new ReceiptDelivery.Delivered(Optional.empty(), false, Optional.of("The sale is saved, but "
+                    + "its receipt could not be made. Reprint receipt " + sale.receiptNumber() + " later."));
         }
+        return new SaleOutcome(sale, delivered, openDrawerAfterCash(sale));
+    }
+
+    /** Opens the cash drawer after a cash sale when the owner set that up; a sentence if it did not open. */
+    private String openDrawerAfterCash(Sale sale) {
+        boolean cash = sale.tenders().stream().anyMatch(t -> t.kind() == com.knead.domain.TenderKind.CASH);
+        return cash ? drawerOpener.open().orElse(null) : null;
     }
 
     private void recorded(SaleOutcome outcome) {
@@ -236,17 +312,63 @@ final class CheckoutPanel extends JPanel {
         Sale sale = outcome.sale();
         String changeText = sale.changeDue().isZero() ? "No change due." : "Change due " + sale.changeDue().plain() + ".";
         result.setText("Receipt " + sale.receiptNumber() + " saved. " + changeText);
-        lastReceipt = outcome.pdf();
+        ReceiptDelivery.Delivered delivered = outcome.delivered();
+        lastReceipt = delivered.pdf().orElse(null);
+        printStatus.setText(delivered.problem().orElse(delivered.printed()
+                ? "Receipt " + sale.receiptNumber() + " printed." : " ")
+                + (outcome.drawerProblem() == null ? "" : " " + outcome.drawerProblem()));
         openReceipt.setVisible(lastReceipt != null && Desktop.isDesktopSupported());
         openReceipt.setToolTipText(lastReceipt == null ? null : lastReceipt.toString());
         if (visit != null && visit.id().equals(sale.visitId()) && visit.status().isOpen()) {
             // The queue may not have read the paid visit back yet; show what is already recorded.
             show(Optional.of(visit.moveTo(VisitStatus.PAID)));
         }
-        if (outcome.pdfProblem() != null) {
-            problem.setText(outcome.pdfProblem());
-        }
         onVisitChanged.run();
+    }
+
+    private void askDiscountApproval() {
+        ApprovalDialog.ask(SwingUtilities.getWindowAncestor(this), stores.staff(), EnumSet.of(StaffRole.OWNER),
+                "a discount this large", "A discount of more than "
+                        + com.knead.domain.Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
+                        + "% needs the owner's PIN.", approval -> {
+                    if (draft != null && draft.discount() != null) {
+                        draft.approveDiscount(approval);
+                        changed();
+                    }
+                });
+    }
+
+    private void loadTherapists() {
+        Background.run(() -> stores.staff().active().stream().filter(m -> m.role() == StaffRole.THERAPIST).toList(),
+                (List<StaffMember> people) -> {
+                    DefaultComboBoxModel<StaffMember> model = new DefaultComboBoxModel<>();
+                    model.addElement(null);
+                    people.forEach(model::addElement);
+                    therapist.setModel(model);
+                    selectTherapist(visit == null ? null : visit.therapistId());
+                }, this::problem, "The therapists could not be read");
+    }
+
+    private void selectTherapist(UUID id) {
+        for (int i = 0; i < therapist.getItemCount(); i++) {
+            StaffMember member = therapist.getItemAt(i);
+            if (member == null ? id == null : member.id().equals(id)) {
+                therapist.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+
+    private void assign() {
+        UUID id = visit.id();
+        StaffMember chosen = (StaffMember) therapist.getSelectedItem();
+        String chosenRoom = room.getText();
+        Background.run(() -> stores.visits().assign(id, chosen == null ? null : chosen.id(), chosenRoom), assigned -> {
+            if (visit != null && visit.id().equals(assigned.id())) {
+                show(Optional.of(assigned));
+            }
+            onVisitChanged.run();
+        }, this::problem, "The visit could not be updated");
     }
 
     private void move(VisitStatus target) {
@@ -256,15 +378,29 @@ final class CheckoutPanel extends JPanel {
                 show(Optional.of(moved));
             }
             onVisitChanged.run();
-        }, problem::setText, "The visit could not be updated");
+        }, this::problem, "The visit could not be updated");
     }
 
+    /** Cancels the visit with a reason: a no-show, or what the client said. */
     private void cancel() {
-        int answer = JOptionPane.showConfirmDialog(this, "Cancel visit No. " + visit.queueNumber() + " for "
-                + visit.clientName() + "?", "Cancel visit", JOptionPane.YES_NO_OPTION);
-        if (answer == JOptionPane.YES_OPTION) {
-            move(VisitStatus.CANCELLED);
+        Object[] reasons = {"No-show", "Client cancelled", "Not well enough for a massage today", "Other…"};
+        Object chosen = JOptionPane.showInputDialog(this, "Why is visit No. " + visit.queueNumber() + " for "
+                + visit.clientName() + " cancelled?", "Cancel visit", JOptionPane.QUESTION_MESSAGE, null, reasons, reasons[0]);
+        String reason = chosen == null ? null : chosen.toString();
+        if (reasons[3].equals(reason)) {
+            reason = JOptionPane.showInputDialog(this, "Say why, in a few words:", "Cancel visit", JOptionPane.QUESTION_MESSAGE);
         }
+        if (reason == null) {
+            return;
+        }
+        UUID id = visit.id();
+        String why = reason;
+        Background.run(() -> stores.visits().cancel(id, why), cancelled -> {
+            if (visit != null && visit.id().equals(cancelled.id())) {
+                show(Optional.of(cancelled));
+            }
+            onVisitChanged.run();
+        }, this::problem, "The visit could not be cancelled");
     }
 
     private void openLastReceipt() {
@@ -277,13 +413,9 @@ final class CheckoutPanel extends JPanel {
                 throw new Refused("No program on this computer could open " + pdf.getFileName() + "; it is saved in "
                         + pdf.getParent() + ".");
             }
-        }, opened -> { }, problem::setText, "The receipt could not be opened");
+        }, opened -> { }, this::problem, "The receipt could not be opened");
     }
 
-    private static void name(java.awt.Component component, String name) {
-        component.setName(name);
-    }
-
-    private record SaleOutcome(Sale sale, Path pdf, String pdfProblem) {
+    private record SaleOutcome(Sale sale, ReceiptDelivery.Delivered delivered, String drawerProblem) {
     }
 }

@@ -3,17 +3,29 @@ package com.knead.ui.desk;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.report.PdfCopies;
+import com.knead.report.ReceiptDelivery;
+import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.store.Stores;
+import java.awt.event.KeyEvent;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
 
-/** The cashier's window: today's queue on the left, the selected visit and its checkout on the right. */
+/**
+ * The cashier's window: today's queue on the left, the selected visit and its checkout on the right,
+ * and reprinting any receipt. Keys for the common path: F2 a new counter sale (gift card or package),
+ * F3 next visit, F4 exact cash, F8 finish the sale (and print), F9 reprint.
+ */
 public final class DeskFrame extends JFrame {
 
     private final QueuePanel queue;
@@ -21,21 +33,61 @@ public final class DeskFrame extends JFrame {
     public DeskFrame(Stores stores, ReceiptReport receipts, Runnable openOffice) {
         super("Knead — Front desk");
         setName("desk");
-        PdfCopies copies = new PdfCopies(stores.folder());
-        CheckoutPanel checkout = new CheckoutPanel(stores, receipts, copies, this::refreshQueue);
+        ReceiptPrinter printer = new ReceiptPrinter();
+        ReceiptDelivery delivery = new ReceiptDelivery(receipts, new PdfCopies(stores.folder()), printer);
+        DrawerOpener drawerOpener = new DrawerOpener(stores, printer);
+        CheckoutPanel checkout = new CheckoutPanel(stores, delivery, drawerOpener, this::refreshQueue);
         queue = new QueuePanel(stores.visits(), stores.clinic(), checkout::show);
+        ReprintPanel reprint = new ReprintPanel(stores, delivery);
 
-        JPanel content = new JPanel(new MigLayout("fill, insets 16", "[grow 60, fill][grow 40, fill]", "[][grow, fill]"));
+        JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(stores.clinic().zone()));
-        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 2, span 2");
+        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 3, span 2");
+        JButton checkIn = new JButton("Check in a client…");
+        checkIn.setName("desk.checkIn");
+        checkIn.addActionListener(e -> new CheckInDialog(this, stores, visit -> refreshQueue()).setVisible(true));
+        content.add(checkIn, "right");
         JButton office = new JButton("Office…");
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());
-        content.add(office, "right, wrap");
+        content.add(office, "wrap");
         content.add(queue);
-        content.add(checkout, "top");
+        JScrollPane checkoutScroll = new JScrollPane(checkout, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        checkoutScroll.setBorder(null);
+        checkoutScroll.getVerticalScrollBar().setUnitIncrement(16);
+        content.add(checkoutScroll, "top, wrap");
+        JButton refund = new JButton("Void or refund…");
+        refund.setName("desk.refund");
+        refund.addActionListener(e -> new RefundDialog(this, stores, delivery).setVisible(true));
+        JButton drawer = new JButton("Cash drawer…");
+        drawer.setName("desk.drawer");
+        drawer.addActionListener(e -> new DrawerDialog(this, stores, drawerOpener).setVisible(true));
+        JButton sell = new JButton("Sell gift card or package… (F2)");
+        sell.setName("desk.sellPrepaid");
+        Runnable openSell = () -> new SellPrepaidDialog(this, stores, delivery).setVisible(true);
+        sell.addActionListener(e -> openSell.run());
+        content.add(reprint, "span 2, split 4, growx");
+        content.add(sell, "right");
+        content.add(drawer, "right");
+        content.add(refund, "right");
         setContentPane(content);
-        setSize(1100, 650);
+        bind(content, KeyEvent.VK_F2, "newSale", openSell);
+        bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
+        bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);
+        bind(content, KeyEvent.VK_F8, "finish", checkout::finishSale);
+        bind(content, KeyEvent.VK_F9, "reprint", reprint::reprint);
+        setSize(1280, 860);
+    }
+
+    private static void bind(JComponent root, int key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), name);
+        root.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
     }
 
     private void refreshQueue() {

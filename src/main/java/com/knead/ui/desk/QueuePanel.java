@@ -49,6 +49,7 @@ final class QueuePanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(0).setMaxWidth(50);
+        table.setDefaultRenderer(Object.class, new RedFlagRenderer(model));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !replacing) {
                 int row = table.getSelectedRow();
@@ -66,6 +67,20 @@ final class QueuePanel extends JPanel {
     void start() {
         refresh();
         refresher.start();
+    }
+
+    /** Selects the next visit still to be paid after the selected one, wrapping round (F3). */
+    void selectNext() {
+        int rows = model.getRowCount();
+        int from = table.getSelectedRow();
+        for (int step = 1; step <= rows; step++) {
+            int row = (from + step + rows) % rows;
+            if (model.at(row).status().isOpen()) {
+                table.setRowSelectionInterval(row, row);
+                table.scrollRectToVisible(table.getCellRect(row, 0, true));
+                return;
+            }
+        }
     }
 
     void stop() {

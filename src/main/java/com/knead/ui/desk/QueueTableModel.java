@@ -11,7 +11,7 @@ import javax.swing.table.AbstractTableModel;
 /** Today's visits as rows of the desk's queue. */
 final class QueueTableModel extends AbstractTableModel {
 
-    private static final String[] COLUMNS = {"No.", "Client", "Service", "Price", "Status", "Checked in"};
+    private static final String[] COLUMNS = {"No.", "Client", "Service", "Price", "Status", "Checked in", "Therapist", "Room"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone;
@@ -69,11 +69,13 @@ final class QueueTableModel extends AbstractTableModel {
         Visit v = visits.get(row);
         return switch (column) {
             case 0 -> v.queueNumber();
-            case 1 -> v.clientName();
+            case 1 -> v.redFlag() ? v.clientName() + "  ⚑ red flag" : v.clientName();
             case 2 -> v.serviceDescription();
             case 3 -> v.price().plain();
             case 4 -> v.status().label();
-            default -> TIME.format(v.checkedInAt().atZone(zone));
+            case 5 -> TIME.format(v.checkedInAt().atZone(zone));
+            case 6 -> v.therapistName() == null ? "" : v.therapistName();
+            default -> v.room() == null ? "" : v.room();
         };
     }
 }

@@ -47,6 +47,7 @@ public final class OfficeFrame extends JFrame {
     private final JButton saveEndOfDay = style(new JButton("Save end-of-day PDF"), "deskPrimary");
     private final JLabel result = style(new JLabel(" "), "deskDone");
     private final JLabel problem = style(new JLabel(" "), "deskProblem");
+    private final ReceiptPrinterChoice printer;
 
     public OfficeFrame(Stores stores, EndOfDayReport reports) {
         super("Knead — Office");
@@ -54,10 +55,11 @@ public final class OfficeFrame extends JFrame {
         this.stores = stores;
         this.reports = reports;
         this.copies = new PdfCopies(stores.folder());
+        this.printer = new ReceiptPrinterChoice(stores.settings());
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
-        setSize(720, 420);
+        setSize(760, 500);
         loadOwners();
     }
 
@@ -102,6 +104,8 @@ public final class OfficeFrame extends JFrame {
         panel.add(saveEndOfDay, "skip, left");
         panel.add(result, "span 2, left");
         panel.add(problem, "span 2, left");
+        panel.add(new JLabel("Receipt printer"), "gaptop 16");
+        panel.add(printer, "gaptop 16");
         saveEndOfDay.addActionListener(e -> saveEndOfDay());
         return panel;
     }
@@ -130,6 +134,7 @@ public final class OfficeFrame extends JFrame {
                 pinProblem.setText(" ");
                 day.setText(LocalDate.now(stores.clinic().zone()).toString());
                 cards.show(content, OPEN);
+                printer.load();
             } else {
                 pinProblem.setText("That PIN is not right for " + who.name() + ". Try again.");
             }

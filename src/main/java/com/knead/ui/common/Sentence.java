@@ -1,0 +1,24 @@
+package com.knead.ui.common;
+
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * A sentence shown to the person at the screen (a problem, what happened to a receipt) that wraps
+ * onto more lines instead of being cut off or widening the window. Read-only and not focusable;
+ * it looks like a label and takes its font and colour from a theme style class.
+ */
+public final class Sentence extends JTextArea {
+
+    public Sentence(String styleClass) {
+        super(" ");
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setEditable(false);
+        setFocusable(false);
+        setOpaque(false);
+        setBorder(null);
+        setFont(UIManager.getFont("Label.font"));
+        Theme.style(this, styleClass);
+    }
+}

@@ -1,0 +1,109 @@
+package com.knead.ui.desk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.domain.Approval;
+import com.knead.domain.StaffMember;
+import com.knead.domain.StaffRole;
+import com.knead.store.StaffStore;
+import com.knead.ui.common.Background;
+import com.knead.ui.common.Sentence;
+import com.knead.ui.common.StaffRenderer;
+import java.awt.Window;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Asks a chosen person who may approve something (a large discount, a void, a refund) for their
+ * PIN. The PIN is checked on a worker, against that person only; the dialog closes on success.
+ */
+final class ApprovalDialog extends JDialog {
+
+    private final JComboBox<StaffMember> who = new JComboBox<>();
+    private final JPasswordField pin = new JPasswordField(8);
+    private final JButton approve = style(new JButton("Approve"), "deskPrimary");
+    private final Sentence problem = new Sentence("deskProblem");
+    private final Set<StaffRole> roles;
+    private final String what;
+    private final Consumer<Approval> onApproved;
+
+    private ApprovalDialog(Window owner, StaffStore staff, Set<StaffRole> roles, String what, String why,
+                           Consumer<Approval> onApproved) {
+        super(owner, "Approval needed", ModalityType.MODELESS);
+        this.roles = roles;
+        this.what = what;
+        this.onApproved = onApproved;
+        setName("desk.approval");
+        who.setName("approval.who");
+        pin.setName("approval.pin");
+        approve.setName("approval.approve");
+        problem.setName("approval.problem");
+        pin.getAccessibleContext().setAccessibleName("PIN");
+        who.setRenderer(new StaffRenderer("Loading…"));
+        JPanel content = new JPanel(new MigLayout("insets 20, wrap 2", "[right][grow, fill]", "[]16[][][]"));
+        content.add(style(new JLabel("<html>" + why + "</html>"), "deskHeading"), "span 2, left, wmax 420");
+        content.add(new JLabel("Who approves"));
+        content.add(who);
+        JLabel pinLabel = new JLabel("PIN");
+        pinLabel.setLabelFor(pin);
+        content.add(pinLabel);
+        content.add(pin);
+        JButton cancel = new JButton("Cancel");
+        cancel.setName("approval.cancel");
+        content.add(approve, "skip, split 2, left");
+        content.add(cancel);
+        content.add(problem, "span 2, growx, wmin 0, wmax 420");
+        setContentPane(content);
+        approve.addActionListener(e -> check());
+        pin.addActionListener(e -> check());
+        cancel.addActionListener(e -> dispose());
+        approve.setEnabled(false);
+        Background.run(() -> staff.active().stream().filter(m -> roles.contains(m.role())).toList(),
+                (List<StaffMember> people) -> {
+                    who.setModel(new DefaultComboBoxModel<>(people.toArray(StaffMember[]::new)));
+                    approve.setEnabled(!people.isEmpty());
+                    if (people.isEmpty()) {
+                        problem.setText("Nobody here can approve " + what + ".");
+                    }
+                }, problem::setText, "The staff list could not be read");
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** Opens the dialog; {@code onApproved} runs on the EDT once a PIN matched. */
+    static ApprovalDialog ask(Window owner, StaffStore staff, Set<StaffRole> roles, String what, String why,
+                              Consumer<Approval> onApproved) {
+        ApprovalDialog dialog = new ApprovalDialog(owner, staff, roles, what, why, onApproved);
+        dialog.setVisible(true);
+        return dialog;
+    }
+
+    private void check() {
+        StaffMember chosen = (StaffMember) who.getSelectedItem();
+        String typed = new String(pin.getPassword());
+        pin.setText("");
+        if (!approve.isEnabled()) {
+            return;
+        }
+        approve.setEnabled(false);
+        problem.setText("Checking…");
+        // PIN hashes are slow on purpose, so checking one is worker work.
+        Background.run(() -> Approval.check(chosen, typed, roles, what), approval -> {
+            dispose();
+            onApproved.accept(approval);
+        }, sentence -> {
+            approve.setEnabled(true);
+            problem.setText(sentence);
+            pack();
+        }, "The PIN could not be checked");
+    }
+}

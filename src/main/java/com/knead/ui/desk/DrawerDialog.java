@@ -1,0 +1,136 @@
+package com.knead.ui.desk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.domain.CashDrawer;
+import com.knead.domain.Money;
+import com.knead.domain.Refused;
+import com.knead.domain.TypedAmount;
+import com.knead.store.Stores;
+import com.knead.ui.common.Background;
+import com.knead.ui.common.Sentence;
+import java.awt.Window;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The cash drawer session: open it with a float, then pay-ins and pay-outs with a reason, and a
+ * logged "no sale" opening. Shows what should be in the drawer. Opens the drawer itself through the
+ * receipt printer when the owner set that up.
+ */
+final class DrawerDialog extends JDialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Stores stores;
+    private final DrawerOpener drawerOpener;
+    private final JLabel status = style(new JLabel(" "), "deskHeading");
+    private final JTextField openingFloat = new JTextField(8);
+    private final JButton open = new JButton("Open with this float");
+    private final JTextField amount = new JTextField(8);
+    private final JTextField reason = new JTextField(18);
+    private final JButton payIn = new JButton("Pay in");
+    private final JButton payOut = new JButton("Pay out");
+    private final JButton noSale = new JButton("No sale (open drawer)");
+    private final Sentence problem = new Sentence("deskProblem");
+    private boolean opened;
+
+    DrawerDialog(Window owner, Stores stores, DrawerOpener drawerOpener) {
+        super(owner, "Cash drawer", ModalityType.MODELESS);
+        this.stores = stores;
+        this.drawerOpener = drawerOpener;
+        setName("desk.drawerDialog");
+        status.setName("drawer.status");
+        openingFloat.setName("drawer.float");
+        open.setName("drawer.open");
+        amount.setName("drawer.amount");
+        reason.setName("drawer.reason");
+        payIn.setName("drawer.payIn");
+        payOut.setName("drawer.payOut");
+        noSale.setName("drawer.noSale");
+        problem.setName("drawer.problem");
+        JPanel content = new JPanel(new MigLayout("insets 20, wrap 2, width 560", "[right][grow, fill]", ""));
+        content.add(status, "span 2, left");
+        content.add(new JLabel("Opening float"));
+        content.add(openingFloat, "split 2, growx 0, wmin 100");
+        content.add(open);
+        content.add(new JLabel("Amount"));
+        content.add(amount, "growx 0, wmin 100");
+        content.add(new JLabel("Reason"));
+        content.add(reason);
+        content.add(payIn, "skip, split 3");
+        content.add(payOut);
+        content.add(noSale);
+        content.add(problem, "span 2, growx, wmin 0");
+        setContentPane(content);
+        open.addActionListener(e -> openDrawer());
+        payIn.addActionListener(e -> move(CashDrawer.Kind.PAY_IN));
+        payOut.addActionListener(e -> move(CashDrawer.Kind.PAY_OUT));
+        noSale.addActionListener(e -> move(CashDrawer.Kind.NO_SALE));
+        run(() -> stores.drawer().current(Instant.now()).map(this::state).orElse(null));
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private void openDrawer() {
+        Money typed;
+        try {
+            typed = openingFloat.getText().isBlank() ? Money.zero(stores.clinic().currency())
+                    : TypedAmount.parse(openingFloat.getText(), stores.clinic().currency());
+        } catch (Refused refused) {
+            problem.setText(refused.getMessage());
+            return;
+        }
+        run(() -> state(stores.drawer().open(typed, Instant.now())));
+    }
+
+    private void move(CashDrawer.Kind kind) {
+        CashDrawer.Movement movement;
+        try {
+            Money money = kind == CashDrawer.Kind.NO_SALE ? Money.zero(stores.clinic().currency())
+                    : TypedAmount.parse(amount.getText(), stores.clinic().currency());
+            movement = new CashDrawer.Movement(kind, money, reason.getText(), Instant.now());
+        } catch (Refused refused) {
+            problem.setText(refused.getMessage());
+            pack();
+            return;
+        }
+        run(() -> {
+            State state = state(stores.drawer().move(movement));
+            return new State(state.text(), drawerOpener.open().orElse(null));
+        });
+    }
+
+    private State state(CashDrawer drawer) {
+        Money expected = stores.drawer().expected(drawer);
+        return new State("Open since " + TIME.format(drawer.openedAt().atZone(stores.clinic().zone()))
+                + ", float " + drawer.openingFloat().plain() + " · should hold " + expected.plain(), null);
+    }
+
+    private void run(Supplier<State> work) {
+        Background.run(work, state -> {
+            opened = state != null;
+            status.setText(state == null ? "The drawer is not opened today yet." : state.text());
+            problem.setText(state == null || state.problem() == null ? " " : state.problem());
+            amount.setText("");
+            reason.setText("");
+            for (JButton b : new JButton[] {payIn, payOut, noSale}) {
+                b.setEnabled(opened);
+            }
+            pack();
+        }, sentence -> {
+            problem.setText(sentence);
+            pack();
+        }, "The cash drawer could not be updated");
+    }
+
+    private record State(String text, String problem) {
+    }
+}

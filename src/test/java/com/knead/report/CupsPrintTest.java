@@ -1,0 +1,162 @@
+package com.knead.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.knead.domain.Aftercare;
+import com.knead.domain.Clinic;
+import com.knead.domain.Sale;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A receipt printed through the operating system's print system: scripts/test installs CUPS with
+ * cups-pdf and a queue called PDF (see TOOLCHAIN.md), Knead prints to it like to a thermal printer,
+ * and this test finds the PDF that cups-pdf wrote. cups-pdf draws text as outlines, so the printout
+ * is checked as a picture: a page the size of the receipt with ink on it.
+ */
+class CupsPrintTest {
+
+    static final String QUEUE = "PDF";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void receiptPrintsOnTheCupsPdfQueueAndItsCopyIsKept() throws Exception {
+        assertThat(ReceiptPrinter.queues())
+                .as("a CUPS queue called PDF; scripts/test sets it up (as root) as TOOLCHAIN.md says")
+                .contains(QUEUE);
+        Clinic clinic = SampleSales.clinic(true);
+        Sale sale = SampleSales.deepTissuePaidInCash(clinic);
+        Path out = cupsPdfFolder();
+        List<Path> before = pdfs(out);
+        Instant asked = Instant.now().minusSeconds(1);
+
+        ReceiptDelivery delivery = new ReceiptDelivery(new ReceiptReport(new ReportTemplates()), new PdfCopies(data),
+                new ReceiptPrinter());
+        ReceiptDelivery.Delivered delivered = delivery.deliver(clinic, sale, Aftercare.standard(), Optional.of(QUEUE));
+
+        assertThat(delivered.problem()).isEmpty();
+        assertThat(delivered.printed()).isTrue();
+        assertThat(delivered.pdf()).contains(data.resolve("receipts/receipt-000042.pdf"));
+        assertThat(data.resolve("receipts/receipt-000042.pdf")).isNotEmptyFile();
+
+        Path printed = waitForNewPdf(out, before, asked);
+        try (PDDocument document = Loader.loadPDF(printed.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDRectangle page = document.getPage(0).getMediaBox();
+            // The page is what the receipt asked for: a narrow roll, far narrower than Letter or A4.
+            assertThat(page.getWidth()).as("page width in pt").isBetween(200f, 240f);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            assertThat(darkPixels(image)).as("ink on the printed receipt").isGreaterThan(500);
+            Path preview = Path.of(System.getProperty("knead.test.output", "target"), "report-previews");
+            Files.createDirectories(preview);
+            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 150), "png",
+                    preview.resolve("receipt-printed-by-cups.png").toFile());
+        }
+    }
+
+    @Test
+    void anUnknownQueueGivesAPlainSentenceAndKeepsThePdf() {
+        Clinic clinic = SampleSales.clinic(true);
+        Sale sale = SampleSales.deepTissuePaidInCash(clinic);
+        ReceiptDelivery delivery = new ReceiptDelivery(new ReceiptReport(new ReportTemplates()), new PdfCopies(data),
+                new ReceiptPrinter());
+
+        ReceiptDelivery.Delivered gone = delivery.deliver(clinic, sale, Aftercare.standard(), Optional.of("Unplugged"));
+        assertThat(gone.printed()).isFalse();
+        assertThat(gone.problem()).contains("The printer \"Unplugged\" is not available on this computer. Check that "
+                + "it is switched on and installed, or choose another printer. It is saved and its PDF is kept; "
+                + "reprint receipt 000042 any time.");
+        assertThat(data.resolve("receipts/receipt-000042.pdf")).isNotEmptyFile();
+
+        ReceiptDelivery.Delivered none = delivery.deliver(clinic, sale, Aftercare.standard(), Optional.empty());
+        assertThat(none.problem()).contains("No receipt printer is chosen, so receipt 000042 was not printed; its PDF "
+                + "is saved. The owner chooses one in the Office.");
+    }
+
+    @Test
+    void drawerKickBytesAreTakenByTheQueueAndAnUnknownQueueIsSaidPlainly() {
+        new ReceiptPrinter().kickDrawer(QUEUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReceiptPrinter().kickDrawer("Unplugged"))
+                .isInstanceOf(ReceiptPrinter.PrintFailure.class)
+                .hasMessage("The printer \"Unplugged\" is not available, so the cash drawer could not be opened.");
+        assertThat(ReceiptPrinter.DRAWER_KICK).containsExactly(0x1B, 0x70, 0x00, 0x19, 0xFA);
+    }
+
+    /** cups-pdf's output folder for this user ({@code Out ${HOME}/PDF} in Debian's cups-pdf.conf). */
+    private static Path cupsPdfFolder() throws IOException {
+        String home = System.getProperty("user.home");
+        Path conf = Path.of("/etc/cups/cups-pdf.conf");
+        if (Files.isReadable(conf)) {
+            for (String line : Files.readAllLines(conf)) {
+                if (line.startsWith("Out ")) {
+                    return Path.of(line.substring(4).strip().replace("${HOME}", home));
+                }
+            }
+        }
+        return Path.of(home, "PDF");
+    }
+
+    private static List<Path> pdfs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+    }
+
+    /** Waits (polling, bounded) for cups-pdf to finish writing a new PDF of our job. */
+    private static Path waitForNewPdf(Path folder, List<Path> before, Instant asked) throws Exception {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            for (Path pdf : pdfs(folder)) {
+                if (!before.contains(pdf) && pdf.getFileName().toString().contains("receipt-000042")
+                        && Files.getLastModifiedTime(pdf).toInstant().isAfter(asked) && isWhole(pdf)) {
+                    return pdf;
+                }
+            }
+            Thread.onSpinWait();
+            Thread.sleep(100); // polling the print spooler's output; not a timing assumption
+        }
+        throw new AssertionError("cups-pdf wrote no receipt PDF to " + folder + " within " + WAIT.toSeconds()
+                + " s; see /var/log/cups/error_log");
+    }
+
+    private static boolean isWhole(Path pdf) {
+        try (PDDocument ignored = Loader.loadPDF(pdf.toFile())) {
+            return true;
+        } catch (IOException stillBeingWritten) {
+            return false;
+        }
+    }
+
+    private static int darkPixels(BufferedImage image) {
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+                if (grey < 128) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+}
