@@ -21,6 +21,7 @@ public final class Stores implements AutoCloseable {
     private final VisitStore visits;
     private final SaleStore sales;
     private final StaffStore staff;
+    private final IntakeStore intakes;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -29,6 +30,7 @@ public final class Stores implements AutoCloseable {
         this.visits = new VisitStore(db, clinic);
         this.sales = new SaleStore(db, clinic, visits);
         this.staff = new StaffStore(db);
+        this.intakes = new IntakeStore(db, visits);
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
@@ -66,6 +68,10 @@ public final class Stores implements AutoCloseable {
 
     public StaffStore staff() {
         return staff;
+    }
+
+    public IntakeStore intakes() {
+        return intakes;
     }
 
     /** The end-of-day figures of one business day, from what is recorded. */

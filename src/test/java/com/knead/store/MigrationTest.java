@@ -90,6 +90,6 @@ class MigrationTest {
                 applied.add(rs.getString("version") + " " + rs.getString("description") + " " + rs.getBoolean("success"));
             }
         }
-        assertThat(applied).containsExactly("1 foundation true", "2 visit care true");
+        assertThat(applied).containsExactly("1 foundation true", "2 visit care true", "3 intake true");
     }
 }

@@ -1,0 +1,28 @@
+package com.knead.domain;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a kiosk visitor gives to check in: who they are (and, when they were found as a
+ * returning client, which client), their intake answers, the signed consent for a new intake
+ * version, and the service chosen. {@code previous} is the intake they started from, if any: when
+ * nothing changed the visit keeps it instead of making a new version.
+ */
+public record KioskCheckIn(ClientDetails details, Optional<ReturningVisitor> returning, IntakeAnswers answers,
+                           Optional<Signature> signature, Modality modality, ServicePrice service) {
+
+    public KioskCheckIn {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(returning, "returning");
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(service, "service");
+    }
+
+    /** The intake to keep using, when the visitor changed nothing since it. */
+    public Optional<Intake> unchangedIntake() {
+        return returning.flatMap(ReturningVisitor::lastIntake).filter(last -> last.answers().equals(answers));
+    }
+}

@@ -1,0 +1,279 @@
+package com.knead.store;
+
+import com.knead.domain.BodyRegion;
+import com.knead.domain.ClientDetails;
+import com.knead.domain.ContactDetails;
+import com.knead.domain.Ids;
+import com.knead.domain.Intake;
+import com.knead.domain.IntakeAnswers;
+import com.knead.domain.IntakeForm;
+import com.knead.domain.IntakeQuestion;
+import com.knead.domain.KioskCheckIn;
+import com.knead.domain.RedFlag;
+import com.knead.domain.RedFlagRule;
+import com.knead.domain.Refused;
+import com.knead.domain.ReturningVisitor;
+import com.knead.domain.Signature;
+import com.knead.domain.Visit;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The clinic's intake form, clients' intakes (every version kept) and check-ins from the kiosk. */
+public final class IntakeStore {
+
+    private final Database db;
+    private final VisitStore visits;
+
+    IntakeStore(Database db, VisitStore visits) {
+        this.db = db;
+        this.visits = visits;
+    }
+
+    /** The active questions and red-flag rules. */
+    public IntakeForm form() {
+        return db.read(c -> {
+            List<IntakeQuestion> questions = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, section, prompt, kind, choices, sort_order "
+                    + "FROM intake_question WHERE active");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    questions.add(new IntakeQuestion(rs.getString("code"),
+                            IntakeQuestion.Section.valueOf(rs.getString("section")), rs.getString("prompt"),
+                            IntakeQuestion.Kind.valueOf(rs.getString("kind")),
+                            IntakeQuestion.parseChoices(rs.getString("choices")), rs.getInt("sort_order")));
+                }
+            }
+            List<RedFlagRule> rules = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT code, reason, when_all FROM red_flag_rule WHERE active ORDER BY sort_order");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rules.add(new RedFlagRule(rs.getString("code"), rs.getString("reason"), rs.getString("when_all")));
+                }
+            }
+            return new IntakeForm(questions, rules);
+        });
+    }
+
+    /** The client with this phone number and date of birth, if there is exactly one such client. */
+    public Optional<ReturningVisitor> returning(String phone, LocalDate dateOfBirth) {
+        String normalised = ContactDetails.normalisePhone(phone);
+        return db.read(c -> {
+            List<ReturningVisitor> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, phone, email, date_of_birth FROM client "
+                    + "WHERE phone = ? AND date_of_birth = ? ORDER BY created_at")) {
+                ps.setString(1, normalised);
+                ps.setObject(2, dateOfBirth);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = Rows.uuid(rs, "id");
+                        ClientDetails details = new ClientDetails(new ContactDetails(rs.getString("name"),
+                                rs.getString("phone")), rs.getString("email"), dateOfBirth);
+                        found.add(new ReturningVisitor(id, details, Optional.empty()));
+                    }
+                }
+            }
+            if (found.size() != 1) {
+                return Optional.empty();
+            }
+            ReturningVisitor visitor = found.get(0);
+            return Optional.of(new ReturningVisitor(visitor.clientId(), visitor.details(),
+                    latest(c, visitor.clientId())));
+        });
+    }
+
+    /** Every intake of a client, oldest first. */
+    public List<Intake> history(UUID clientId) {
+        return db.read(c -> {
+            List<Intake> result = new ArrayList<>();
+            for (UUID id : ids(c, "SELECT id FROM intake WHERE client_id = ? ORDER BY version", clientId)) {
+                result.add(read(c, id));
+            }
+            return result;
+        });
+    }
+
+    public Optional<Intake> find(UUID intakeId) {
+        return db.read(c -> {
+            List<UUID> found = ids(c, "SELECT id FROM intake WHERE id = ?", intakeId);
+            return found.isEmpty() ? Optional.empty() : Optional.of(read(c, found.get(0)));
+        });
+    }
+
+    /**
+     * Records a kiosk check-in in one transaction: the client (found again or added), a new intake
+     * version unless a returning client changed nothing, and the visit, flagged when the intake
+     * raised a red flag.
+     */
+    public Visit checkIn(KioskCheckIn checkIn, IntakeForm form, Instant when) {
+        Instant at = Rows.storable(when);
+        return db.transaction(c -> {
+            UUID clientId = checkIn.returning().isPresent()
+                    ? updateClient(c, checkIn.returning().get().clientId(), checkIn.details(), at)
+                    : clientFor(c, checkIn.details(), at);
+            Optional<Intake> unchanged = checkIn.unchangedIntake();
+            Intake intake = unchanged.isPresent() ? unchanged.get() : insertIntake(c, clientId, checkIn, form, at);
+            return visits.insert(c, clientId, checkIn.details().contact().name(), checkIn.modality(),
+                    checkIn.service(), at, intake.id(), intake.redFlagged());
+        });
+    }
+
+    private Intake insertIntake(Connection c, UUID clientId, KioskCheckIn checkIn, IntakeForm form, Instant at)
+            throws SQLException {
+        Signature signature = checkIn.signature()
+                .orElseThrow(() -> new Refused("Please sign the consent before checking in."));
+        int version = 1;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(MAX(version), 0) FROM intake WHERE client_id = ?")) {
+            ps.setObject(1, clientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                version += rs.getInt(1);
+            }
+        }
+        List<RedFlag> flags = form.redFlags(checkIn.answers());
+        Intake intake = new Intake(Ids.next(), clientId, version, checkIn.answers(), flags,
+                new Signature(signature.png(), Rows.storable(signature.signedAt())), at);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake (id, client_id, version, red_flags, "
+                + "signature_png, signed_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setObject(1, intake.id());
+            ps.setObject(2, clientId);
+            ps.setInt(3, version);
+            ps.setString(4, String.join("\n", flags.stream().map(f -> f.code() + "=" + f.reason()).toList()));
+            ps.setBytes(5, intake.signature().png());
+            ps.setObject(6, Rows.utc(intake.signature().signedAt()));
+            Rows.stamps(ps, 7, at);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_answer (id, intake_id, question_code, answer, "
+                + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+            for (Map.Entry<String, String> answer : checkIn.answers().answers().entrySet()) {
+                ps.setObject(1, Ids.next());
+                ps.setObject(2, intake.id());
+                ps.setString(3, answer.getKey());
+                ps.setString(4, answer.getValue());
+                Rows.stamps(ps, 5, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_pain (id, intake_id, region, intensity, "
+                + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+            for (Map.Entry<BodyRegion, Integer> pain : checkIn.answers().pain().entrySet()) {
+                ps.setObject(1, Ids.next());
+                ps.setObject(2, intake.id());
+                ps.setString(3, pain.getKey().name());
+                ps.setInt(4, pain.getValue());
+                Rows.stamps(ps, 5, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return intake;
+    }
+
+    /** A new visitor who is already a client (same phone and date of birth, or same phone and name) is not added twice. */
+    private static UUID clientFor(Connection c, ClientDetails details, Instant at) throws SQLException {
+        ContactDetails contact = details.contact();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM client WHERE phone = ? AND "
+                + "(date_of_birth = ? OR (date_of_birth IS NULL AND LOWER(name) = LOWER(?))) ORDER BY created_at LIMIT 1")) {
+            ps.setString(1, contact.phone());
+            ps.setObject(2, details.dateOfBirth());
+            ps.setString(3, contact.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return updateClient(c, Rows.uuid(rs, "id"), details, at);
+                }
+            }
+        }
+        UUID id = Ids.next();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO client (id, name, phone, email, date_of_birth, "
+                + "created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setObject(1, id);
+            ps.setString(2, contact.name());
+            ps.setString(3, contact.phone());
+            ps.setString(4, details.email());
+            ps.setObject(5, details.dateOfBirth());
+            Rows.stamps(ps, 6, at);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private static UUID updateClient(Connection c, UUID id, ClientDetails details, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE client SET name = ?, phone = ?, email = ?, date_of_birth = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, details.contact().name());
+            ps.setString(2, details.contact().phone());
+            ps.setString(3, details.email());
+            ps.setObject(4, details.dateOfBirth());
+            ps.setObject(5, Rows.utc(at));
+            ps.setObject(6, id);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private static Optional<Intake> latest(Connection c, UUID clientId) throws SQLException {
+        List<UUID> newest = ids(c, "SELECT id FROM intake WHERE client_id = ? ORDER BY version DESC LIMIT 1", clientId);
+        return newest.isEmpty() ? Optional.empty() : Optional.of(read(c, newest.get(0)));
+    }
+
+    private static List<UUID> ids(Connection c, String sql, UUID parameter) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(Rows.uuid(rs, "id"));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Intake read(Connection c, UUID id) throws SQLException {
+        Map<String, String> answers = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT question_code, answer FROM intake_answer WHERE intake_id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    answers.put(rs.getString("question_code"), rs.getString("answer"));
+                }
+            }
+        }
+        Map<BodyRegion, Integer> pain = new EnumMap<>(BodyRegion.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT region, intensity FROM intake_pain WHERE intake_id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    pain.put(BodyRegion.valueOf(rs.getString("region")), rs.getInt("intensity"));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT client_id, version, red_flags, signature_png, signed_at, "
+                + "created_at FROM intake WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                List<RedFlag> flags = Arrays.stream(rs.getString("red_flags").split("\n")).filter(s -> s.contains("="))
+                        .map(s -> new RedFlag(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1))).toList();
+                return new Intake(id, Rows.uuid(rs, "client_id"), rs.getInt("version"), new IntakeAnswers(answers, pain),
+                        flags, new Signature(rs.getBytes("signature_png"), Rows.instant(rs, "signed_at")),
+                        Rows.instant(rs, "created_at"));
+            }
+        }
+    }
+}
