@@ -1,5 +1,6 @@
 package com.knead.app;
 
+import com.knead.domain.IntakeForm;
 import com.knead.domain.PriceList;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.ReceiptReport;
@@ -30,7 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class KneadWindows {
 
     /** How Knead's windows start. */
-    public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
+    public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay,
+                          Duration kioskIdle) {
+
+        /** How long the kiosk waits, untouched mid check-in, before asking "Are you still there?" unless told. */
+        public static final Duration KIOSK_IDLE = Duration.ofSeconds(60);
+
+        public Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
+            this(dataFolder, kioskFullscreen, kioskScreen, kioskResetDelay, KIOSK_IDLE);
+        }
     }
 
     private final Options options;
@@ -109,6 +118,7 @@ public final class KneadWindows {
         kiosk = prepared != null ? prepared : new KioskFrame();
         prepared = null;
         kiosk.resetAfter(options.kioskResetDelay());
+        kiosk.idleAfter(options.kioskIdle());
         kiosk.onFirstPaint(onFirstPaint);
         Rectangle screen = ScreenPlacement.kioskScreen(options.kioskScreen());
         if (options.kioskFullscreen()) {
@@ -125,7 +135,7 @@ public final class KneadWindows {
 
     private void opened(Opened opened) {
         stores = opened.stores();
-        kiosk.ready(stores, opened.priceList());
+        kiosk.ready(stores, opened.priceList(), opened.form());
         ReportTemplates templates = opened.templates();
         office = new OfficeFrame(stores, new EndOfDayReport(templates));
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
@@ -181,7 +191,7 @@ public final class KneadWindows {
     }
 
     /** What a worker prepares before the windows can be used: the open data and the price list. */
-    private record Opened(Stores stores, PriceList priceList, ReportTemplates templates) {
+    private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates) {
         static Opened open(Path folder) {
             Stores stores = Stores.open(folder);
             try {
@@ -189,7 +199,7 @@ public final class KneadWindows {
                 PriceList priceList = stores.catalog().priceList();
                 // Loading the compiled templates now makes the first receipt of the day as fast as the rest.
                 CompletableFuture.runAsync(templates::preload);
-                return new Opened(stores, priceList, templates);
+                return new Opened(stores, priceList, stores.intakes().form(), templates);
             } catch (RuntimeException e) {
                 stores.close();
                 throw e;

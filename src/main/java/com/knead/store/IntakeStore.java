@@ -157,31 +157,28 @@ public final class IntakeStore {
             Rows.stamps(ps, 7, at);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_answer (id, intake_id, question_code, answer, "
-                + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
-            for (Map.Entry<String, String> answer : checkIn.answers().answers().entrySet()) {
-                ps.setObject(1, Ids.next());
-                ps.setObject(2, intake.id());
-                ps.setString(3, answer.getKey());
-                ps.setString(4, answer.getValue());
-                Rows.stamps(ps, 5, at);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_pain (id, intake_id, region, intensity, "
-                + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
-            for (Map.Entry<BodyRegion, Integer> pain : checkIn.answers().pain().entrySet()) {
-                ps.setObject(1, Ids.next());
-                ps.setObject(2, intake.id());
-                ps.setString(3, pain.getKey().name());
-                ps.setInt(4, pain.getValue());
-                Rows.stamps(ps, 5, at);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Map<String, Object> pain = new LinkedHashMap<>();
+        checkIn.answers().pain().forEach((region, intensity) -> pain.put(region.name(), intensity));
+        insertPairs(c, "intake_answer (id, intake_id, question_code, answer", intake.id(), checkIn.answers().answers(), at);
+        insertPairs(c, "intake_pain (id, intake_id, region, intensity", intake.id(), pain, at);
         return intake;
+    }
+
+    /** Inserts one row per entry into a table of (id, intake_id, key, value, created_at, updated_at). */
+    private static void insertPairs(Connection c, String tableAndColumns, UUID intakeId, Map<String, ?> pairs,
+                                    Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tableAndColumns
+                + ", created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+            for (Map.Entry<String, ?> pair : pairs.entrySet()) {
+                ps.setObject(1, Ids.next());
+                ps.setObject(2, intakeId);
+                ps.setString(3, pair.getKey());
+                ps.setObject(4, pair.getValue());
+                Rows.stamps(ps, 5, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** A new visitor who is already a client (same phone and date of birth, or same phone and name) is not added twice. */

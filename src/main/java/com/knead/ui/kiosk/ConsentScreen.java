@@ -1,0 +1,48 @@
+package com.knead.ui.kiosk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.ui.touch.SignaturePad;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+
+/** The consent in plain words and a box to sign it with a finger; Next waits for a signature. */
+final class ConsentScreen {
+
+    static final String CONSENT = "The answers I gave are true as far as I know. Massage is not medical care: "
+            + "I will tell my therapist about any discomfort during the session, and I will see a doctor if my "
+            + "symptoms get worse. I agree to receive massage.";
+
+    private final SignaturePad pad = new SignaturePad();
+    private final KioskPage page;
+
+    ConsentScreen(Consumer<byte[]> onNext, Runnable onBack) {
+        pad.setName("kiosk.signature");
+        JButton clear = style(new JButton("Clear signature"), "kioskSecondary");
+        clear.setName("kiosk.signature.clear");
+        clear.getAccessibleContext().setAccessibleName("Clear signature");
+        clear.addActionListener(e -> pad.clear());
+        JLabel text = style(new JLabel("<html>" + CONSENT + "</html>"), "kioskText");
+        text.setName("kiosk.consent.text");
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, gapy 12", "[grow, fill]", "[][][grow, fill][]"));
+        content.setOpaque(false);
+        content.add(text, "wmin 0");
+        content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"));
+        content.add(pad, "hmin 160");
+        content.add(clear, "h 72!, growx 0");
+        page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> onNext.accept(pad.toPng()));
+        pad.onChange(() -> page.setNextEnabled(pad.isSigned()));
+        page.setNextEnabled(false);
+    }
+
+    KioskPage page() {
+        return page;
+    }
+
+    void clear() {
+        pad.clear();
+    }
+}
