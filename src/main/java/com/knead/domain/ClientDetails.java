@@ -32,7 +32,7 @@ public record ClientDetails(ContactDetails contact, String email, LocalDate date
                     "That email is too long; " + MAX_EMAIL + " letters at most."));
         } else if (!mail.isEmpty() && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new ContactDetails.Problem(ContactDetails.Field.EMAIL,
-                    "That does not look like an email address, like name@example.com. You can leave it empty."));
+                    "That does not look like an email address. You can leave it empty."));
         }
         birthProblem(day, month, year, today).ifPresent(sentence ->
                 problems.add(new ContactDetails.Problem(ContactDetails.Field.BIRTH_DATE, sentence)));

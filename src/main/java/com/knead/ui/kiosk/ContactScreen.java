@@ -34,8 +34,7 @@ final class ContactScreen {
     private final KioskPage page;
 
     ContactScreen(java.util.function.Consumer<Typed> onNext, Runnable onBack) {
-        JPanel fields = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow, fill]"));
-        fields.setOpaque(false);
+        JPanel fields = KioskScroll.list("[grow, fill]");
         for (ContactDetails.Field f : ContactDetails.Field.values()) {
             JLabel problem = style(new JLabel(" "), "kioskProblem");
             problem.setName("kiosk.problem." + f.name().toLowerCase());
@@ -52,10 +51,10 @@ final class ContactScreen {
         keyboard.serveLetters(email);
         birth.serve(keyboard);
 
-        JPanel content = new JPanel(new MigLayout("insets 0, gapx 32", "[grow, fill, 320::][]", "[top]"));
+        JPanel content = new JPanel(new MigLayout("insets 0, gapx 32", "[grow, fill, 320::][]", "[grow, fill]"));
         content.setOpaque(false);
-        content.add(fields);
-        content.add(keyboard);
+        content.add(KioskScroll.of(fields));
+        content.add(keyboard, "top");
         page = new KioskPage("contact", "Tell us about you", 1, content, "Next", onBack,
                 () -> onNext.accept(typed()));
     }
@@ -87,6 +86,12 @@ final class ContactScreen {
         problems.values().forEach(label -> label.setText(" "));
         for (ContactDetails.Problem problem : found) {
             problems.get(problem.field()).setText("<html>" + Html.escape(problem.sentence()) + "</html>");
+        }
+        if (!found.isEmpty()) {
+            // Once the problems are laid out, bring the first one into view.
+            JLabel first = problems.get(found.get(0).field());
+            javax.swing.SwingUtilities.invokeLater(() -> first.scrollRectToVisible(
+                    new java.awt.Rectangle(0, -120, first.getWidth(), first.getHeight() + 120)));
         }
     }
 

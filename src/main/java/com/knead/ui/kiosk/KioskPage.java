@@ -44,7 +44,8 @@ final class KioskPage extends JPanel {
         back.addActionListener(e -> onBack.run());
         add(progress, "h 32!");
         add(title);
-        add(content);
+        // hmin 0: however tall the content wants to be, Back and Next stay on the screen.
+        add(content, "hmin 0");
         add(problem, "wmin 0");
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]"));
         buttons.setOpaque(false);

@@ -4,7 +4,6 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeQuestion;
-import com.knead.ui.common.WidthTrackingPanel;
 import com.knead.ui.touch.KeyboardDock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -40,7 +38,7 @@ final class QuestionScreen {
     QuestionScreen(IntakeQuestion.Section section, List<IntakeQuestion> questions, int step,
                    Consumer<Map<String, String>> onNext, Runnable onBack) {
         String key = section.name().toLowerCase();
-        JPanel list = new WidthTrackingPanel(new MigLayout("insets 0, wrap 1, gapy 8", "[grow, fill]"), 32);
+        JPanel list = KioskScroll.list("[grow, fill]");
         JPanel ticks = null;
         for (IntakeQuestion question : questions) {
             if (question.kind() == IntakeQuestion.Kind.YES_NO) {
@@ -69,6 +67,14 @@ final class QuestionScreen {
                 field.setName("kiosk.q." + question.code());
                 field.getAccessibleContext().setAccessibleName(question.prompt());
                 keyboard.serveLetters(field);
+                field.addFocusListener(new java.awt.event.FocusAdapter() {
+                    @Override
+                    public void focusGained(java.awt.event.FocusEvent e) {
+                        // The keyboard has just taken room from the list: keep the box being typed in visible.
+                        javax.swing.SwingUtilities.invokeLater(() ->
+                                field.scrollRectToVisible(new java.awt.Rectangle(field.getSize())));
+                    }
+                });
                 list.add(field, "h 64!");
                 answers.put(question.code(), new Answer() {
                     public String read() {
@@ -83,11 +89,7 @@ final class QuestionScreen {
                 list.add(choices(question));
             }
         }
-        JScrollPane scroll = new JScrollPane(list, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(null);
-        scroll.setOpaque(false);
-        scroll.getViewport().setOpaque(false);
+        JScrollPane scroll = KioskScroll.of(list);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[grow, fill][]"));
         content.setOpaque(false);
         content.add(scroll);

@@ -12,7 +12,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -31,10 +30,7 @@ final class ServiceScreen {
     ServiceScreen(BiConsumer<Modality, ServicePrice> onChoose, Runnable onBack) {
         this.onChoose = onChoose;
         why.setName("kiosk.service.why");
-        scroll = new JScrollPane(cards, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(null);
-        scroll.getVerticalScrollBar().putClientProperty("JScrollBar.showButtons", true);
+        scroll = KioskScroll.of(cards);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[][grow, fill]"));
         content.setOpaque(false);
         content.add(why, "wmin 0, hidemode 3");
@@ -50,8 +46,13 @@ final class ServiceScreen {
     /** Builds the cards for this visitor, marking what the intake suggests. */
     void show(PriceList priceList, Suggestions.Suggestion suggestion) {
         cards.removeAll();
-        for (Modality modality : priceList.bookable()) {
-            cards.add(card(modality, priceList, suggestion.suggests(modality)));
+        // Suggested cards first, each group in the clinic's order.
+        for (boolean suggestedGroup : new boolean[] {true, false}) {
+            for (Modality modality : priceList.bookable()) {
+                if (suggestion.suggests(modality) == suggestedGroup) {
+                    cards.add(card(modality, priceList, suggestedGroup));
+                }
+            }
         }
         why.setText(suggestion.why().isEmpty() ? "" : "<html>" + Html.escape(suggestion.why()) + "</html>");
         why.setVisible(!suggestion.why().isEmpty());
