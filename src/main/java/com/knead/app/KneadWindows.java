@@ -122,8 +122,7 @@ public final class KneadWindows {
         kiosk.onFirstPaint(onFirstPaint);
         Rectangle screen = ScreenPlacement.kioskScreen(options.kioskScreen());
         if (options.kioskFullscreen()) {
-            kiosk.setUndecorated(true);
-            kiosk.setBounds(screen);
+            kiosk.enterKioskMode(screen);
         } else if (screen.equals(ScreenPlacement.deskScreen())) {
             // One screen for both: kiosk on the right, desk on the left, overlapping as little as the screen allows.
             ScreenPlacement.edge(kiosk, screen, true);

@@ -28,6 +28,7 @@ import javax.swing.WindowConstants;
  */
 public final class KioskFrame extends JFrame implements KioskFlow.View {
 
+    private static final String STAFF = "STAFF";
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
     private final KioskFlow flow = new KioskFlow(this, Clock.systemDefaultZone());
@@ -48,6 +49,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private CheckedInScreen checkedIn;
     private StillThere stillThere;
     private PriceList priceList;
+    private StaffExitScreen staffExit;
+    private Stores stores;
+    private boolean kioskMode;
 
     public KioskFrame() {
         super("Knead — Check in");
@@ -57,6 +61,45 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
         setSize(1280, 800);
+        // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything.
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                askStaff();
+            }
+        });
+    }
+
+    /** Full screen without a frame; leaving it needs an owner's or manager's PIN. */
+    public void enterKioskMode(java.awt.Rectangle screen) {
+        kioskMode = true;
+        setUndecorated(true);
+        setBounds(screen);
+    }
+
+    public boolean inKioskMode() {
+        return kioskMode;
+    }
+
+    private void askStaff() {
+        if (!kioskMode || staffExit == null) {
+            return;
+        }
+        flow.reset();
+        staffExit.start(stores.staff());
+        cards.show(screens, STAFF);
+    }
+
+    private void leaveKioskMode() {
+        kioskMode = false;
+        welcome.hideStaff();
+        java.awt.Rectangle screen = getBounds();
+        super.dispose();
+        setUndecorated(false);
+        setSize(1280, 800);
+        setLocation(screen.x + Math.max(0, (screen.width - 1280) / 2), screen.y + Math.max(0, (screen.height - 800) / 2));
+        flow.reset();
+        setVisible(true);
     }
 
     /** How long the "checked in" screen stays before the kiosk resets by itself. */
@@ -98,6 +141,12 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         service = new ServiceScreen((m, p) -> flow.choose(m, p), () -> flow.back(KioskFlow.Step.CONSENT));
         review = new ReviewScreen(flow::confirm, () -> flow.back(KioskFlow.Step.SERVICE));
         checkedIn = new CheckedInScreen(flow::reset);
+        staffExit = new StaffExitScreen(this::leaveKioskMode, flow::reset);
+        this.stores = stores;
+        screens.add(staffExit, STAFF);
+        if (kioskMode) {
+            welcome.offerStaff(this::askStaff);
+        }
         add(returning.page(), KioskFlow.Step.RETURNING);
         add(changed, KioskFlow.Step.CHANGED);
         add(contact.page(), KioskFlow.Step.CONTACT);

@@ -16,7 +16,7 @@ final class WelcomeScreen extends JPanel {
     private final JButton returning = button("I've been before", "kiosk.returning");
 
     WelcomeScreen(Runnable onNew, Runnable onReturning) {
-        super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push"));
+        super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push[]"));
         setName("kiosk.page.welcome");
         title.setName("kiosk.welcome");
         newHere.addActionListener(e -> onNew.run());
@@ -27,7 +27,23 @@ final class WelcomeScreen extends JPanel {
         buttons.setOpaque(false);
         buttons.add(newHere, "w 380!, h 120!");
         buttons.add(returning, "w 380!, h 120!");
-        add(buttons);
+        add(buttons, "wrap");
+        staff.setName("kiosk.staff");
+        staff.getAccessibleContext().setAccessibleName("Staff");
+        staff.setVisible(false);
+        add(staff, "right, w 120!, h 64!, hidemode 3");
+    }
+
+    private final JButton staff = style(new JButton("Staff"), "kioskSecondary");
+
+    /** Shows a Staff button (kiosk mode only) that runs {@code action}. */
+    void offerStaff(Runnable action) {
+        staff.addActionListener(e -> action.run());
+        staff.setVisible(true);
+    }
+
+    void hideStaff() {
+        staff.setVisible(false);
     }
 
     private static JButton button(String label, String name) {
