@@ -2,6 +2,7 @@ package com.knead.store;
 
 import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
+import com.knead.domain.ClientIntake;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Ids;
 import com.knead.domain.Intake;
@@ -102,6 +103,26 @@ public final class IntakeStore {
                 result.add(read(c, id));
             }
             return result;
+        });
+    }
+
+    /** The client and intake a visit of that day and queue number was checked in with, if it had one. */
+    public Optional<ClientIntake> forVisit(LocalDate day, int queueNumber) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.intake_id, c.name, c.phone, c.email, c.date_of_birth "
+                    + "FROM visit v JOIN client c ON c.id = v.client_id WHERE v.business_day = ? AND v.queue_number = ? "
+                    + "AND v.intake_id IS NOT NULL")) {
+                ps.setObject(1, day);
+                ps.setInt(2, queueNumber);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    ClientDetails client = new ClientDetails(new ContactDetails(rs.getString("name"), rs.getString("phone")),
+                            rs.getString("email"), rs.getObject("date_of_birth", LocalDate.class));
+                    return Optional.of(new ClientIntake(client, read(c, Rows.uuid(rs, "intake_id"))));
+                }
+            }
         });
     }
 

@@ -2,6 +2,7 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.domain.Consent;
 import com.knead.ui.touch.SignaturePad;
 import java.util.function.Consumer;
 import javax.swing.JButton;
@@ -12,10 +13,6 @@ import net.miginfocom.swing.MigLayout;
 /** The consent in plain words and a box to sign it with a finger; Next waits for a signature. */
 final class ConsentScreen {
 
-    static final String CONSENT = "The answers I gave are true as far as I know. Massage is not medical care: "
-            + "I will tell my therapist about any discomfort during the session, and I will see a doctor if my "
-            + "symptoms get worse. I agree to receive massage.";
-
     private final SignaturePad pad = new SignaturePad();
     private final KioskPage page;
 
@@ -25,7 +22,7 @@ final class ConsentScreen {
         clear.setName("kiosk.signature.clear");
         clear.getAccessibleContext().setAccessibleName("Clear signature");
         clear.addActionListener(e -> pad.clear());
-        JLabel text = style(new JLabel("<html>" + CONSENT + "</html>"), "kioskText");
+        JLabel text = style(new JLabel("<html>" + Consent.TEXT + "</html>"), "kioskText");
         text.setName("kiosk.consent.text");
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, gapy 12", "[grow, fill]", "[][][grow, fill][]"));
         content.setOpaque(false);
