@@ -4,6 +4,7 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.domain.Consent;
 import com.knead.ui.touch.SignaturePad;
+import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -16,7 +17,7 @@ final class ConsentScreen {
     private final SignaturePad pad = new SignaturePad();
     private final KioskPage page;
 
-    ConsentScreen(Consumer<byte[]> onNext, Runnable onBack) {
+    ConsentScreen(Consumer<BufferedImage> onNext, Runnable onBack) {
         pad.setName("kiosk.signature");
         JButton clear = style(new JButton("Clear signature"), "kioskSecondary");
         clear.setName("kiosk.signature.clear");
@@ -30,7 +31,7 @@ final class ConsentScreen {
         content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"));
         content.add(pad, "hmin 160");
         content.add(clear, "h 72!, growx 0");
-        page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> onNext.accept(pad.toPng()));
+        page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> onNext.accept(pad.toImage()));
         pad.onChange(() -> page.setNextEnabled(pad.isSigned()));
         page.setNextEnabled(false);
     }

@@ -18,6 +18,7 @@ import com.knead.domain.Visit;
 import com.knead.domain.WaitEstimate;
 import com.knead.store.Stores;
 import com.knead.ui.common.Background;
+import com.knead.ui.touch.SignaturePad;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,14 @@ final class KioskFlow {
     private Optional<ReturningVisitor> returning = Optional.empty();
     private ClientDetails details;
     private IntakeAnswers answers = IntakeAnswers.NONE;
-    private Optional<Signature> signature = Optional.empty();
+    /** The consent signed for a new intake version: the drawing, made into a PNG when the check-in is saved. */
+    private Optional<SignedImage> signature = Optional.empty();
+
+    private record SignedImage(java.awt.image.BufferedImage image, java.time.Instant at) {
+        Signature encode() {
+            return new Signature(SignaturePad.png(image), at);
+        }
+    }
     private Modality modality;
     private ServicePrice service;
     private boolean busy;
@@ -220,8 +228,8 @@ final class KioskFlow {
         };
     }
 
-    void signed(byte[] png) {
-        signature = Optional.of(new Signature(png, clock.instant()));
+    void signed(java.awt.image.BufferedImage drawn) {
+        signature = Optional.of(new SignedImage(drawn, clock.instant()));
         showServices();
     }
 
@@ -254,9 +262,14 @@ final class KioskFlow {
         }
         busy = true;
         int asked = visitor;
-        KioskCheckIn checkIn = new KioskCheckIn(details, returning, answers,
-                returning.isPresent() && signature.isEmpty() ? Optional.empty() : signature, modality, service);
-        Background.run(() -> record(checkIn), checkedIn -> {
+        ClientDetails who = details;
+        Optional<ReturningVisitor> found = returning;
+        IntakeAnswers given = answers;
+        Optional<SignedImage> signed = signature;
+        Modality chosen = modality;
+        ServicePrice price = service;
+        Background.run(() -> record(new KioskCheckIn(who, found, given, signed.map(SignedImage::encode), chosen, price)),
+                checkedIn -> {
             busy = false;
             if (asked != visitor) {
                 return;

@@ -24,6 +24,10 @@ final class ServiceScreen {
             new MigLayout("wrap 1, insets 0, gap 20", "[grow, fill, 100::]"), 32);
     private final JLabel why = style(new JLabel(" "), "kioskText");
     private final BiConsumer<Modality, ServicePrice> onChoose;
+    // Cards are made once per price list and only reordered and badged per visitor: making them is slow.
+    private final java.util.Map<Modality, JPanel> cardOf = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Modality, JLabel> badgeOf = new java.util.HashMap<>();
+    private PriceList madeFor;
     private final KioskPage page;
     private final JScrollPane scroll;
 
@@ -45,12 +49,21 @@ final class ServiceScreen {
 
     /** Builds the cards for this visitor, marking what the intake suggests. */
     void show(PriceList priceList, Suggestions.Suggestion suggestion) {
+        if (priceList != madeFor) {
+            cardOf.clear();
+            badgeOf.clear();
+            for (Modality modality : priceList.bookable()) {
+                cardOf.put(modality, card(modality, priceList));
+            }
+            madeFor = priceList;
+        }
         cards.removeAll();
         // Suggested cards first, each group in the clinic's order.
         for (boolean suggestedGroup : new boolean[] {true, false}) {
             for (Modality modality : priceList.bookable()) {
                 if (suggestion.suggests(modality) == suggestedGroup) {
-                    cards.add(card(modality, priceList, suggestedGroup));
+                    badgeOf.get(modality).setVisible(suggestedGroup);
+                    cards.add(cardOf.get(modality));
                 }
             }
         }
@@ -61,16 +74,15 @@ final class ServiceScreen {
         scroll.getVerticalScrollBar().setValue(0);
     }
 
-    private JPanel card(Modality modality, PriceList priceList, boolean suggested) {
+    private JPanel card(Modality modality, PriceList priceList) {
         JPanel card = style(new JPanel(new MigLayout("wrap 1, insets 20", "[grow, fill]")), "kioskCard");
         JPanel top = new JPanel(new MigLayout("insets 0", "[]16[]push"));
         top.setOpaque(false);
         top.add(style(new JLabel(modality.name()), "kioskCardTitle"));
-        if (suggested) {
-            JLabel badge = style(new JLabel("Suggested for you"), "kioskBadge");
-            badge.setName("kiosk.suggested." + modality.code());
-            top.add(badge);
-        }
+        JLabel badge = style(new JLabel("Suggested for you"), "kioskBadge");
+        badge.setName("kiosk.suggested." + modality.code());
+        badgeOf.put(modality, badge);
+        top.add(badge, "hidemode 3");
         card.add(top);
         card.add(style(new JLabel("<html>" + Html.escape(modality.description()) + "</html>"), "kioskCardText"),
                 "wmin 0");
@@ -90,7 +102,7 @@ final class ServiceScreen {
     }
 
     void clear() {
-        cards.removeAll();
+        badgeOf.values().forEach(badge -> badge.setVisible(false));
         why.setText("");
         page.showProblem("");
     }

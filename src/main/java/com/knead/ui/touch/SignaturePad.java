@@ -76,6 +76,11 @@ public final class SignaturePad extends TouchSurface {
 
     /** The signature as a PNG, black on white, the size of the pad. */
     public byte[] toPng() {
+        return png(toImage());
+    }
+
+    /** The signature as an image, black on white, the size of the pad: quick, so it can be taken on the EDT. */
+    public BufferedImage toImage() {
         BufferedImage image = new BufferedImage(Math.max(getWidth(), 1), Math.max(getHeight(), 1),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -86,6 +91,11 @@ public final class SignaturePad extends TouchSurface {
         } finally {
             g.dispose();
         }
+        return image;
+    }
+
+    /** Encodes a signature image as PNG; slower than drawing it, so best done on a worker. */
+    public static byte[] png(BufferedImage image) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
