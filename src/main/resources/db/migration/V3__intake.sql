@@ -106,3 +106,14 @@ INSERT INTO red_flag_rule (id, code, reason, when_all, sort_order, active, creat
 ('01930000-0000-7000-8000-000000000403', 'fever_back_pain', 'Fever with back pain', 'fever=yes;region=UPPER_BACK,LOWER_BACK', 3, TRUE, TIMESTAMP WITH TIME ZONE '2026-11-20 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-20 00:00:00+00'),
 ('01930000-0000-7000-8000-000000000404', 'recent_surgery', 'Recent surgery or injury', 'recent_surgery=yes', 4, TRUE, TIMESTAMP WITH TIME ZONE '2026-11-20 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-20 00:00:00+00'),
 ('01930000-0000-7000-8000-000000000405', 'blood_clots', 'Blood clots', 'blood_clots=yes', 5, TRUE, TIMESTAMP WITH TIME ZONE '2026-11-20 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-20 00:00:00+00');
+
+-- Add-ons chosen at the kiosk for a visit, each with the price shown then.
+CREATE TABLE visit_add_on (
+    id         UUID PRIMARY KEY,
+    visit_id   UUID NOT NULL REFERENCES visit(id),
+    add_on_id  UUID NOT NULL REFERENCES add_on(id),
+    price      DECIMAL(15,4) NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX visit_add_on_visit ON visit_add_on(visit_id);

@@ -1,5 +1,6 @@
 package com.knead.store;
 
+import com.knead.domain.AddOn;
 import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ClientIntake;
@@ -146,8 +147,38 @@ public final class IntakeStore {
                     : clientFor(c, checkIn.details(), at);
             Optional<Intake> unchanged = checkIn.unchangedIntake();
             Intake intake = unchanged.isPresent() ? unchanged.get() : insertIntake(c, clientId, checkIn, form, at);
-            return visits.insert(c, clientId, checkIn.details().contact().name(), checkIn.modality(),
+            Visit visit = visits.insert(c, clientId, checkIn.details().contact().name(), checkIn.modality(),
                     checkIn.service(), at, intake.id(), intake.redFlagged());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit_add_on (id, visit_id, add_on_id, price, "
+                    + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+                for (AddOn addOn : checkIn.addOns()) {
+                    ps.setObject(1, Ids.next());
+                    ps.setObject(2, visit.id());
+                    ps.setObject(3, addOn.id());
+                    ps.setBigDecimal(4, addOn.price().amount());
+                    Rows.stamps(ps, 5, at);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return visit;
+        });
+    }
+
+    /** The names of the add-ons chosen with a visit, in the clinic's order. */
+    public List<String> addOnNames(UUID visitId) {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.name FROM visit_add_on v JOIN add_on a "
+                    + "ON a.id = v.add_on_id WHERE v.visit_id = ? ORDER BY a.sort_order")) {
+                ps.setObject(1, visitId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            return names;
         });
     }
 

@@ -30,7 +30,7 @@ class ClientDetailsTest {
         assertThat(problems("", "12", "not an email", "31", "2", "1980")).containsExactly(
                 "NAME: Please type your name.",
                 "PHONE: That does not look like a phone number; use 7 to 15 digits.",
-                "EMAIL: That does not look like an email address, like name@example.com. You can leave it empty.",
+                "EMAIL: That does not look like an email address. You can leave it empty.",
                 "BIRTH_DATE: That is not a date. Please type the day (1-31), the month (1-12) and the year, like 1971.");
     }
 

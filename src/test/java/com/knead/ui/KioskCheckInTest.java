@@ -154,6 +154,9 @@ class KioskCheckInTest {
         touchRulesHold();
         kiosk.choose("SWEDISH", 60).on("review");
         assertThat(label("kiosk.review.massage")).contains("Swedish, 60 minutes");
+        assertThat(label("kiosk.review.total")).isEqualTo("Total to pay at the desk: 80.00");
+        kiosk.toggle("kiosk.addOn.AROMATHERAPY");
+        assertThat(label("kiosk.review.total")).isEqualTo("Total to pay at the desk: 90.00");
         touchRulesHold();
         assertThat(kiosk.checkIn()).isEqualTo("1");
         assertThat(label("kiosk.checkedIn")).isEqualTo("You're checked in, Ada. Your number is");
@@ -161,8 +164,11 @@ class KioskCheckInTest {
         assertThat(label("kiosk.speakToDesk")).isBlank();
         touchRulesHold();
 
-        Intake intake = afterClosing(stores -> stores.intakes().returning("5551234567", ADA_BORN)
-                .flatMap(ReturningVisitor::lastIntake).orElseThrow());
+        List<Object> recorded = afterClosing(stores -> List.of(stores.intakes().returning("5551234567", ADA_BORN)
+                .flatMap(ReturningVisitor::lastIntake).orElseThrow(),
+                stores.intakes().addOnNames(stores.visits().forDay(LocalDate.now()).get(0).id())));
+        Intake intake = (Intake) recorded.get(0);
+        assertThat(recorded.get(1)).isEqualTo(List.of("Aromatherapy"));
         assertThat(intake.version()).isEqualTo(1);
         assertThat(intake.answers().pain()).isEqualTo(Map.of(BodyRegion.LOWER_BACK, 6, BodyRegion.NECK, 3));
         assertThat(intake.answers().answers()).containsEntry("how_long", "chronic")

@@ -1,5 +1,7 @@
 package com.knead.ui.kiosk;
 
+import com.knead.domain.AddOn;
+import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.IntakeAnswers;
@@ -7,6 +9,7 @@ import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
+import com.knead.domain.Money;
 import com.knead.domain.PriceList;
 import com.knead.domain.RedFlag;
 import com.knead.domain.ReturningVisitor;
@@ -57,7 +60,7 @@ final class KioskFlow {
 
         void showServices(Suggestions.Suggestion suggestion);
 
-        void showReview(List<String[]> lines);
+        void showReview(List<String[]> lines, Money price);
 
         void showCheckedIn(Visit visit, int waitMinutes);
 
@@ -195,7 +198,7 @@ final class KioskFlow {
         }
     }
 
-    void bodyMap(Map<com.knead.domain.BodyRegion, Integer> pain) {
+    void bodyMap(Map<BodyRegion, Integer> pain) {
         answers = answers.withPain(pain);
         view.show(Step.PAIN);
     }
@@ -244,19 +247,18 @@ final class KioskFlow {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"Name", details.contact().name()});
         lines.add(new String[] {"Massage", chosen.name() + ", " + price.minutes() + " minutes"});
-        lines.add(new String[] {"Price", price.price().plain()});
         lines.add(new String[] {"Where it hurts", answers.pain().isEmpty() ? "Nowhere marked"
                 : answers.pain().keySet().stream().sorted().map(r -> r.label()).collect(Collectors.joining(", "))});
         List<RedFlag> flags = form.redFlags(answers);
         if (!flags.isEmpty()) {
             lines.add(new String[] {"Please note", "Please speak with the desk before your massage."});
         }
-        view.showReview(lines);
+        view.showReview(lines, price.price());
         view.show(Step.REVIEW);
     }
 
     /** Records the check-in; the visitor sees their number and wait, or a sentence saying what to do. */
-    void confirm() {
+    void confirm(List<AddOn> addOns) {
         if (busy || details == null || modality == null) {
             return;
         }
@@ -268,7 +270,8 @@ final class KioskFlow {
         Optional<SignedImage> signed = signature;
         Modality chosen = modality;
         ServicePrice price = service;
-        Background.run(() -> record(new KioskCheckIn(who, found, given, signed.map(SignedImage::encode), chosen, price)),
+        Background.run(() -> record(new KioskCheckIn(who, found, given, signed.map(SignedImage::encode), chosen, price,
+                        addOns)),
                 checkedIn -> {
             busy = false;
             if (asked != visitor) {

@@ -5,6 +5,7 @@ import com.knead.domain.ContactDetails;
 import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
+import com.knead.domain.Money;
 import com.knead.domain.PriceList;
 import com.knead.domain.Suggestions;
 import com.knead.domain.Visit;
@@ -140,6 +141,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         consent = new ConsentScreen(flow::signed, () -> flow.back(KioskFlow.Step.PREFERENCES));
         service = new ServiceScreen((m, p) -> flow.choose(m, p), () -> flow.back(KioskFlow.Step.CONSENT));
         review = new ReviewScreen(flow::confirm, () -> flow.back(KioskFlow.Step.SERVICE));
+        review.offer(priceList.addOns());
         checkedIn = new CheckedInScreen(flow::reset);
         staffExit = new StaffExitScreen(this::leaveKioskMode, flow::reset);
         this.stores = stores;
@@ -231,8 +233,8 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     }
 
     @Override
-    public void showReview(List<String[]> lines) {
-        review.show(lines);
+    public void showReview(List<String[]> lines, Money price) {
+        review.show(lines, price);
     }
 
     @Override

@@ -42,8 +42,8 @@ final class StillThere {
         this.inProgress = inProgress;
         idle = new Timer(millis(idleTime), e -> ask());
         idle.setRepeats(false);
-        Duration graceTime = idleTime.dividedBy(2).compareTo(Duration.ofSeconds(20)) > 0
-                ? Duration.ofSeconds(20) : idleTime.dividedBy(2);
+        // As long to answer as it waited, up to 20 seconds.
+        Duration graceTime = idleTime.compareTo(Duration.ofSeconds(20)) > 0 ? Duration.ofSeconds(20) : idleTime;
         grace = new Timer(Math.max(millis(graceTime), 500), e -> {
             hide();
             onAbandoned.run();
