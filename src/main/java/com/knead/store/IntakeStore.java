@@ -149,6 +149,9 @@ public final class IntakeStore {
             Intake intake = unchanged.isPresent() ? unchanged.get() : insertIntake(c, clientId, checkIn, form, at);
             Visit visit = visits.insert(c, clientId, checkIn.details().contact().name(), checkIn.modality(),
                     checkIn.service(), at, intake.id(), intake.redFlagged());
+            if (checkIn.addOns().isEmpty()) {
+                return visit;
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit_add_on (id, visit_id, add_on_id, price, "
                     + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
                 for (AddOn addOn : checkIn.addOns()) {
