@@ -24,16 +24,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,20 +40,14 @@ class KioskCheckInTest {
     @TempDir
     Path data;
 
+    private RunningKiosk running;
     private Robot robot;
-    private KneadWindows app;
     private KioskDriver kiosk;
 
-    @BeforeAll
-    static void failOnThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     private void launch(Duration idle) throws Exception {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        app = KneadWindows.launch(new KneadWindows.Options(data, false, null, Duration.ofMinutes(5), idle), () -> { });
-        app.ready().get(60, TimeUnit.SECONDS);
-        kiosk = new KioskDriver(robot, WindowFinder.findFrame("kiosk").using(robot));
+        running = RunningKiosk.launch(new KneadWindows.Options(data, false, null, Duration.ofMinutes(5), idle));
+        robot = running.robot();
+        kiosk = running.kiosk();
     }
 
     private void launch() throws Exception {
@@ -67,20 +56,14 @@ class KioskCheckInTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            app.close();
-            assertThat(app.exited().get(30, TimeUnit.SECONDS)).isZero();
-        }
-        if (robot != null) {
-            robot.cleanUp();
+        if (running != null) {
+            running.close();
         }
     }
 
     /** Closes Knead and reads what it recorded. */
     private <T> T afterClosing(java.util.function.Function<Stores, T> read) throws Exception {
-        app.close();
-        assertThat(app.exited().get(30, TimeUnit.SECONDS)).isZero();
-        app = null;
+        running.closeKnead();
         try (Stores stores = Stores.open(data)) {
             return read.apply(stores);
         }

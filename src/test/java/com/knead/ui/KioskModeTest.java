@@ -7,16 +7,9 @@ import com.knead.app.KneadWindows;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,49 +19,34 @@ class KioskModeTest {
     @TempDir
     Path data;
 
-    private Robot robot;
-    private KneadWindows app;
-
-    @BeforeAll
-    static void failOnThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-        assertThat(app.exited().get(30, TimeUnit.SECONDS)).isZero();
-        robot.cleanUp();
-    }
-
     @Test
     void leavingKioskModeNeedsAStaffPin() throws Exception {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        app = KneadWindows.launch(new KneadWindows.Options(data, true, null, Duration.ofMinutes(5)), () -> { });
-        app.ready().get(60, TimeUnit.SECONDS);
-        KioskDriver kiosk = new KioskDriver(robot, WindowFinder.findFrame("kiosk").using(robot));
-        JFrame frame = (JFrame) kiosk.kiosk().target();
-        assertThat(GuiActionRunner.execute(() -> frame.isUndecorated())).isTrue();
+        try (RunningKiosk running = RunningKiosk.launch(
+                new KneadWindows.Options(data, true, null, Duration.ofMinutes(5)))) {
+            KioskDriver kiosk = running.kiosk();
+            JFrame frame = (JFrame) kiosk.kiosk().target();
+            assertThat(GuiActionRunner.execute(() -> frame.isUndecorated())).isTrue();
 
-        // Alt+F4 or the window manager's close: the window gets a closing event and stays.
-        GuiActionRunner.execute(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
-        kiosk.screenshotsAs("kiosk-mode").on("staff");
-        kiosk.toggle("kiosk.staff.Olivia Park");
-        for (char c : "9999".toCharArray()) {
-            kiosk.tap("key." + c);
-        }
-        kiosk.tap("kiosk.staff.leave");
-        JLabel problem = kiosk.kiosk().label("kiosk.staff.problem").target();
-        waitUntil("a wrong PIN is refused", KioskDriver.WAIT, () -> problem.getText().contains("not right"));
-        kiosk.shot("wrong-pin");
-        assertThat(GuiActionRunner.execute(() -> frame.isUndecorated() && frame.isShowing())).isTrue();
+            // Alt+F4 or the window manager's close: the window gets a closing event and stays.
+            GuiActionRunner.execute(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
+            kiosk.screenshotsAs("kiosk-mode").on("staff");
+            kiosk.toggle("kiosk.staff.Olivia Park");
+            for (char c : "9999".toCharArray()) {
+                kiosk.tap("key." + c);
+            }
+            kiosk.tap("kiosk.staff.leave");
+            JLabel problem = kiosk.kiosk().label("kiosk.staff.problem").target();
+            waitUntil("a wrong PIN is refused", KioskDriver.WAIT, () -> problem.getText().contains("not right"));
+            kiosk.shot("wrong-pin");
+            assertThat(GuiActionRunner.execute(() -> frame.isUndecorated() && frame.isShowing())).isTrue();
 
-        for (char c : "1234".toCharArray()) {
-            kiosk.tap("key." + c);
+            for (char c : "1234".toCharArray()) {
+                kiosk.tap("key." + c);
+            }
+            kiosk.tap("kiosk.staff.leave");
+            waitUntil("the kiosk leaves kiosk mode", KioskDriver.WAIT, () -> !frame.isUndecorated() && frame.isShowing());
+            kiosk.on("welcome");
+            kiosk.kiosk().button("kiosk.new").requireEnabled();
         }
-        kiosk.tap("kiosk.staff.leave");
-        waitUntil("the kiosk leaves kiosk mode", KioskDriver.WAIT, () -> !frame.isUndecorated() && frame.isShowing());
-        kiosk.on("welcome");
-        kiosk.kiosk().button("kiosk.new").requireEnabled();
     }
 }
