@@ -89,6 +89,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         flow.reset();
         staffExit.start(stores.staff());
         cards.show(screens, STAFF);
+        // Not a visitor's step, but a staff screen left open is asked about and reset like one.
+        showing = null;
+        stillThere.touched();
     }
 
     private void leaveKioskMode() {
