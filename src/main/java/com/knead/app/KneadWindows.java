@@ -1,6 +1,7 @@
 package com.knead.app;
 
 import com.knead.domain.Clinic;
+import com.knead.domain.IntakeForm;
 import com.knead.domain.PriceList;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.ReceiptReport;
@@ -32,7 +33,15 @@ import org.slf4j.LoggerFactory;
 public final class KneadWindows {
 
     /** How Knead's windows start. */
-    public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
+    public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay,
+                          Duration kioskIdle) {
+
+        /** How long the kiosk waits, untouched mid check-in, before asking "Are you still there?" unless told. */
+        public static final Duration KIOSK_IDLE = Duration.ofSeconds(60);
+
+        public Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
+            this(dataFolder, kioskFullscreen, kioskScreen, kioskResetDelay, KIOSK_IDLE);
+        }
     }
 
     private final Options options;
@@ -112,11 +121,11 @@ public final class KneadWindows {
         kiosk = prepared != null ? prepared : new KioskFrame();
         prepared = null;
         kiosk.resetAfter(options.kioskResetDelay());
+        kiosk.idleAfter(options.kioskIdle());
         kiosk.onFirstPaint(onFirstPaint);
         Rectangle screen = ScreenPlacement.kioskScreen(options.kioskScreen());
         if (options.kioskFullscreen()) {
-            kiosk.setUndecorated(true);
-            kiosk.setBounds(screen);
+            kiosk.enterKioskMode(screen);
         } else if (screen.equals(ScreenPlacement.deskScreen())) {
             // One screen for both: kiosk on the right, desk on the left, overlapping as little as the screen allows.
             ScreenPlacement.edge(kiosk, screen, true);
@@ -133,7 +142,7 @@ public final class KneadWindows {
             return;
         }
         stores = opened.stores();
-        kiosk.ready(stores, opened.priceList());
+        kiosk.ready(stores, opened.priceList(), opened.form());
         ReportTemplates templates = opened.templates();
         office = new OfficeFrame(stores, new EndOfDayReport(templates));
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
@@ -193,7 +202,7 @@ public final class KneadWindows {
     }
 
     /** What a worker prepares before the windows can be used: the open data and the price list. */
-    private record Opened(Stores stores, PriceList priceList, ReportTemplates templates) {
+    private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates) {
         static Opened open(Path folder) {
             Stores stores = Stores.open(folder);
             try {
@@ -206,7 +215,7 @@ public final class KneadWindows {
                     templates.preload();
                     new ReceiptReport(templates).warmUp(clinic);
                 });
-                return new Opened(stores, priceList, templates);
+                return new Opened(stores, priceList, stores.intakes().form(), templates);
             } catch (RuntimeException e) {
                 stores.close();
                 throw e;

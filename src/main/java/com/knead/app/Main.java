@@ -30,6 +30,7 @@ public final class Main implements Callable<Integer> {
         SUBCOMMANDS.put("demo", DemoCommand::new);
         SUBCOMMANDS.put("receipt", ReceiptCommand::new);
         SUBCOMMANDS.put("report", ReportCommand::new);
+        SUBCOMMANDS.put("intake", IntakeCommand::new);
     }
 
     public static void main(String[] args) {

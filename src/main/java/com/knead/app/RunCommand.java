@@ -27,6 +27,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Seconds the \"checked in\" screen stays before the kiosk resets (default: ${DEFAULT-VALUE}).")
     int kioskResetSeconds;
 
+    @Option(names = "--kiosk-idle-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Seconds a check-in may sit untouched before the kiosk asks \"Are you still there?\" and "
+                    + "then clears itself (default: ${DEFAULT-VALUE}).")
+    int kioskIdleSeconds;
+
     @Option(names = "--startup-probe", hidden = true,
             description = "Print when the kiosk first paints and when Knead is ready, then exit (start-up benchmark).")
     boolean startupProbe;
@@ -38,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         KneadWindows.Options options = new KneadWindows.Options(data.folder, kioskFullscreen, kioskScreen,
-                Duration.ofSeconds(Math.max(kioskResetSeconds, 1)));
+                Duration.ofSeconds(Math.max(kioskResetSeconds, 1)), Duration.ofSeconds(Math.max(kioskIdleSeconds, 2)));
         if (!startupProbe) {
             return KneadWindows.launch(options, () -> { }).exited().get();
         }

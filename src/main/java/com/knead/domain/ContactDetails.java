@@ -11,7 +11,7 @@ public record ContactDetails(String name, String phone) {
 
     public static final int MAX_NAME = 80;
 
-    public enum Field { NAME, PHONE }
+    public enum Field { NAME, PHONE, EMAIL, BIRTH_DATE }
 
     public record Problem(Field field, String sentence) {
     }
@@ -51,7 +51,7 @@ public record ContactDetails(String name, String phone) {
         return p.startsWith("+") ? "+" + digits : digits;
     }
 
-    private static String tidy(String text) {
+    static String tidy(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

@@ -23,8 +23,9 @@ public final class ReportTemplates {
 
     public static final String RECEIPT = "receipt";
     public static final String END_OF_DAY = "end-of-day";
+    public static final String INTAKE = "intake";
 
-    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY);
+    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY, INTAKE);
 
     private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 

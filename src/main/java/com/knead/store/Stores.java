@@ -26,6 +26,7 @@ public final class Stores implements AutoCloseable {
     private final SettingStore settings;
     private final RefundStore refunds;
     private final DrawerStore drawer;
+    private final IntakeStore intakes;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -39,6 +40,7 @@ public final class Stores implements AutoCloseable {
         this.refunds = new RefundStore(db, clinic, sales, giftCards, packages);
         this.drawer = new DrawerStore(db, clinic, sales, refunds);
         this.staff = new StaffStore(db);
+        this.intakes = new IntakeStore(db, visits);
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
@@ -96,6 +98,10 @@ public final class Stores implements AutoCloseable {
 
     public SettingStore settings() {
         return settings;
+    }
+
+    public IntakeStore intakes() {
+        return intakes;
     }
 
     /** The end-of-day figures of one business day, from what is recorded. */

@@ -45,28 +45,41 @@ public final class VisitStore {
         if (!service.modalityId().equals(modality.id())) {
             throw new IllegalArgumentException("The price is not for " + modality.name());
         }
-        LocalDate day = clinic.businessDay(at);
         return db.transaction(c -> {
             Optional<UUID> known = findClient(c, contact);
             UUID clientId = known.isPresent() ? known.get() : insertClient(c, contact, at);
-            int number = (int) Counters.next(c, "queue:" + day);
-            Visit visit = Visit.checkedIn(Ids.next(), day, number, clientId, contact.name(), modality.id(),
-                    modality.name(), service.minutes(), service.price(), at);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit (id, business_day, queue_number, client_id, "
-                    + "modality_id, minutes, price, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setObject(1, visit.id());
-                ps.setObject(2, day);
-                ps.setInt(3, number);
-                ps.setObject(4, clientId);
-                ps.setObject(5, modality.id());
-                ps.setInt(6, visit.minutes());
-                ps.setBigDecimal(7, visit.price().amount());
-                ps.setString(8, visit.status().name());
-                Rows.stamps(ps, 9, at);
-                ps.executeUpdate();
-            }
-            return visit;
+            return insert(c, clientId, contact.name(), modality, service, at, null, false);
         });
+    }
+
+    /**
+     * Adds a visit with the day's next queue number inside the caller's transaction; {@code intakeId}
+     * (may be null) is the intake it was checked in with, {@code redFlag} whether that raised a flag.
+     */
+    Visit insert(Connection c, UUID clientId, String clientName, Modality modality, ServicePrice service, Instant at,
+                 UUID intakeId, boolean redFlag) throws SQLException {
+        LocalDate day = clinic.businessDay(at);
+        int number = (int) Counters.next(c, "queue:" + day);
+        Visit visit = Visit.checkedIn(Ids.next(), day, number, clientId, clientName, modality.id(),
+                modality.name(), service.minutes(), service.price(), at);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit (id, business_day, queue_number, client_id, "
+                + "modality_id, minutes, price, status, created_at, updated_at, intake_id, red_flag) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setObject(1, visit.id());
+            ps.setObject(2, day);
+            ps.setInt(3, number);
+            ps.setObject(4, clientId);
+            ps.setObject(5, modality.id());
+            ps.setInt(6, visit.minutes());
+            ps.setBigDecimal(7, visit.price().amount());
+            ps.setString(8, visit.status().name());
+            Rows.stamps(ps, 9, at);
+            ps.setObject(11, intakeId);
+            ps.setBoolean(12, redFlag);
+            ps.executeUpdate();
+        }
+        return new Visit(visit.id(), day, number, clientId, clientName, modality.id(), modality.name(),
+                service.minutes(), service.price(), visit.status(), at, null, null, null, redFlag);
     }
 
     /** The visits of one business day in queue order. */

@@ -90,6 +90,7 @@ class MigrationTest {
                 applied.add(rs.getString("version") + " " + rs.getString("description") + " " + rs.getBoolean("success"));
             }
         }
-        assertThat(applied).containsExactly("1 foundation true", "2 visit care true", "4 desk true", "6 refunds true", "8 visit cancel reason true", "10 cash drawer true");
+        assertThat(applied).containsExactly("1 foundation true", "2 visit care true", "3 intake true", "4 desk true",
+                "6 refunds true", "8 visit cancel reason true", "10 cash drawer true");
     }
 }

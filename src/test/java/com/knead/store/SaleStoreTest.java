@@ -172,6 +172,7 @@ class SaleStoreTest extends WithOpenStores {
                 stores.clinic().money("5.00"), "coins", Instant.now()));
         Visit moved = visit("Carla Diaz");
         stores.visits().move(moved.id(), VisitStatus.CANCELLED);
+        TestClinic.kioskCheckIn(stores, "Dev Patel", "555 666 7777", AFTERNOON); // intake, pain, add-on rows
         closeStores(); // the folder is locked while open; read it with plain JDBC now
 
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {

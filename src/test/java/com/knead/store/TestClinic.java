@@ -1,12 +1,17 @@
 package com.knead.store;
 
+import com.knead.domain.BodyRegion;
+import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
+import com.knead.domain.IntakeAnswers;
+import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PriceList;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.Signature;
 import com.knead.domain.Tender;
 import com.knead.domain.Visit;
 import java.nio.file.Path;
@@ -43,6 +48,20 @@ final class TestClinic {
 
     static Visit checkIn(Stores stores, String name, Instant at) {
         return checkIn(stores, name, PHONE, at);
+    }
+
+    /**
+     * Checks someone in the way the kiosk does: a new client with a date of birth, an intake with an
+     * answer, pain on the body map and a signature, a 60-minute Swedish massage and the first add-on.
+     */
+    static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at) {
+        Modality swedish = modality(stores, "Swedish");
+        ClientDetails client = new ClientDetails(ContactDetails.of(name, phone), "", java.time.LocalDate.of(1980, 1, 1));
+        IntakeAnswers answers = new IntakeAnswers(java.util.Map.of("pressure", "medium"),
+                java.util.Map.of(BodyRegion.NECK, 3));
+        return stores.intakes().checkIn(new KioskCheckIn(client, java.util.Optional.empty(), answers,
+                java.util.Optional.of(new Signature(new byte[] {1}, at)), swedish, price(stores, swedish, 60),
+                java.util.List.of(stores.catalog().priceList().addOns().get(0))), stores.intakes().form(), at);
     }
 
     static Money money(Stores stores, String amount) {

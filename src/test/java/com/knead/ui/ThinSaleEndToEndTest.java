@@ -70,23 +70,23 @@ class ThinSaleEndToEndTest {
         FrameFixture kiosk = WindowFinder.findFrame("kiosk").using(robot);
         kiosk.label("kiosk.welcome").requireText("Welcome to Knead Demo Clinic");
         screenshot(kiosk.target(), "kiosk-1-welcome");
-        kiosk.button("kiosk.start").click();
+        kiosk.button("kiosk.new").click();
 
-        kiosk.button("kiosk.next").click();
-        kiosk.label(labelWithText("Please type your name.")).requireVisible();
+        kiosk.button("kiosk.contact.next").click();
+        kiosk.label(labelWithText("<html>Please type your name.</html>")).requireVisible();
         screenshot(kiosk.target(), "kiosk-2-details-problems");
 
         kiosk.textBox("kiosk.name").enterText("Ada Lovelace");
         kiosk.textBox("kiosk.phone").enterText("555 123 4567");
-        kiosk.button("kiosk.next").click();
+        KioskDriver driver = new KioskDriver(robot, kiosk);
+        driver.set("kiosk.birth.day", "10").set("kiosk.birth.month", "12").set("kiosk.birth.year", "1975");
+        driver.tap("kiosk.contact.next").on("bodyMap").quietlyThroughTheForm();
         screenshot(kiosk.target(), "kiosk-3-services");
         JButton deepTissue = kiosk.button("kiosk.service.DEEP_TISSUE.60").target();
         GuiActionRunner.execute(() -> deepTissue.scrollRectToVisible(deepTissue.getBounds()));
         assertThat(GuiActionRunner.execute(deepTissue::getText)).contains("60 min").contains("85.00");
         kiosk.button("kiosk.service.DEEP_TISSUE.60").click();
-
-        JLabel number = kiosk.label("kiosk.number").target();
-        waitUntil("the kiosk shows the queue number", WAIT, () -> "1".equals(number.getText()));
+        assertThat(driver.checkIn()).isEqualTo("1");
         kiosk.label("kiosk.checkedIn").requireText("You're checked in, Ada. Your number is");
         screenshot(kiosk.target(), "kiosk-4-checked-in");
 

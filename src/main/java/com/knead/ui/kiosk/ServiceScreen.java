@@ -5,54 +5,87 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.domain.Modality;
 import com.knead.domain.PriceList;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.Suggestions;
 import com.knead.ui.common.WidthTrackingPanel;
 import java.util.function.BiConsumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
 
-/** One card per modality: name, one line about it, its pressure, and a button per duration with its price. */
-final class ServiceScreen extends JPanel {
+/**
+ * One card per modality: name, one line about it, its pressure, and a button per duration with its
+ * price. Cards the intake suggests carry a "Suggested for you" badge, with the reason above them.
+ */
+final class ServiceScreen {
 
     private final JPanel cards = new WidthTrackingPanel(
             new MigLayout("wrap 1, insets 0, gap 20", "[grow, fill, 100::]"), 32);
-    private final JLabel problem = style(new JLabel(" "), "kioskProblem");
+    private final JLabel why = style(new JLabel(" "), "kioskText");
     private final BiConsumer<Modality, ServicePrice> onChoose;
+    // Cards are made once per price list and only reordered and badged per visitor: making them is slow.
+    private final java.util.Map<Modality, JPanel> cardOf = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Modality, JLabel> badgeOf = new java.util.HashMap<>();
+    private PriceList madeFor;
+    private final KioskPage page;
+    private final JScrollPane scroll;
 
     ServiceScreen(BiConsumer<Modality, ServicePrice> onChoose, Runnable onBack) {
-        super(new MigLayout("fill, insets 32 48 32 48, wrap 1", "[grow, fill]", "[][grow, fill][][]"));
         this.onChoose = onChoose;
-        problem.setName("kiosk.serviceProblem");
-        JButton back = style(new JButton("Back"), "kioskSecondary");
-        back.setName("kiosk.serviceBack");
-        back.addActionListener(e -> onBack.run());
-        JScrollPane scroll = new JScrollPane(cards, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(null);
-        scroll.getVerticalScrollBar().putClientProperty("JScrollBar.showButtons", true);
-        add(style(new JLabel("Choose your massage"), "kioskHeading"));
-        add(scroll);
-        add(problem);
-        add(back, "w 200!, h 80!, growx 0");
+        why.setName("kiosk.service.why");
+        scroll = KioskScroll.of(cards);
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[][grow, fill]"));
+        content.setOpaque(false);
+        content.add(why, "wmin 0, hidemode 3");
+        content.add(scroll);
+        page = new KioskPage("service", "Choose your massage", 7, content, "Next", onBack, () -> { });
+        page.setNextVisible(false);
     }
 
-    void show(PriceList priceList) {
-        cards.removeAll();
-        for (Modality modality : priceList.bookable()) {
-            cards.add(card(modality, priceList));
+    KioskPage page() {
+        return page;
+    }
+
+    /** Builds the cards for this visitor, marking what the intake suggests. */
+    void show(PriceList priceList, Suggestions.Suggestion suggestion) {
+        if (priceList != madeFor) {
+            cardOf.clear();
+            badgeOf.clear();
+            for (Modality modality : priceList.bookable()) {
+                cardOf.put(modality, card(modality, priceList));
+            }
+            madeFor = priceList;
         }
+        cards.removeAll();
+        // Suggested cards first, each group in the clinic's order.
+        for (boolean suggestedGroup : new boolean[] {true, false}) {
+            for (Modality modality : priceList.bookable()) {
+                if (suggestion.suggests(modality) == suggestedGroup) {
+                    badgeOf.get(modality).setVisible(suggestedGroup);
+                    cards.add(cardOf.get(modality));
+                }
+            }
+        }
+        why.setText(suggestion.why().isEmpty() ? "" : "<html>" + Html.escape(suggestion.why()) + "</html>");
+        why.setVisible(!suggestion.why().isEmpty());
         cards.revalidate();
+        cards.repaint();
+        scroll.getVerticalScrollBar().setValue(0);
     }
 
     private JPanel card(Modality modality, PriceList priceList) {
         JPanel card = style(new JPanel(new MigLayout("wrap 1, insets 20", "[grow, fill]")), "kioskCard");
-        JLabel name = style(new JLabel(modality.name()), "kioskCardTitle");
-        JLabel about = style(new JLabel("<html>" + escape(modality.description()) + "</html>"), "kioskCardText");
-        card.add(name);
-        card.add(about, "wmin 0");
+        JPanel top = new JPanel(new MigLayout("insets 0", "[]16[]push"));
+        top.setOpaque(false);
+        top.add(style(new JLabel(modality.name()), "kioskCardTitle"));
+        JLabel badge = style(new JLabel("Suggested for you"), "kioskBadge");
+        badge.setName("kiosk.suggested." + modality.code());
+        badgeOf.put(modality, badge);
+        top.add(badge, "hidemode 3");
+        card.add(top);
+        card.add(style(new JLabel("<html>" + Html.escape(modality.description()) + "</html>"), "kioskCardText"),
+                "wmin 0");
         card.add(style(new JLabel("Pressure: " + modality.pressure().label()), "kioskCardText"));
         JPanel durations = new JPanel(new MigLayout("insets 8 0 0 0, gap 12"));
         durations.setOpaque(false);
@@ -68,15 +101,9 @@ final class ServiceScreen extends JPanel {
         return card;
     }
 
-    void showProblem(String sentence) {
-        problem.setText("<html>" + escape(sentence) + "</html>");
-    }
-
     void clear() {
-        problem.setText(" ");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        badgeOf.values().forEach(badge -> badge.setVisible(false));
+        why.setText("");
+        page.showProblem("");
     }
 }

@@ -8,22 +8,50 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
-/** The first thing a walk-in sees: the clinic's name and one big button. */
+/** The first thing a walk-in sees: the clinic's name, "New here" and "I've been before". */
 final class WelcomeScreen extends JPanel {
 
     private final JLabel title = style(new JLabel("Welcome"), "kioskTitle");
-    private final JButton start = style(new JButton("Check in"), "kioskPrimary");
+    private final JButton newHere = button("New here", "kiosk.new");
+    private final JButton returning = button("I've been before", "kiosk.returning");
 
-    WelcomeScreen(Runnable onStart) {
-        super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push"));
+    WelcomeScreen(Runnable onNew, Runnable onReturning) {
+        super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push[]"));
+        setName("kiosk.page.welcome");
         title.setName("kiosk.welcome");
-        start.setName("kiosk.start");
-        start.getAccessibleContext().setAccessibleName("Check in");
-        start.setEnabled(false);
-        start.addActionListener(e -> onStart.run());
+        newHere.addActionListener(e -> onNew.run());
+        returning.addActionListener(e -> onReturning.run());
         add(title, "wrap");
-        add(style(new JLabel("Check yourself in here. It takes about a minute."), "kioskText"), "wrap");
-        add(start, "w 360!, h 96!");
+        add(style(new JLabel("Check yourself in here. It takes about two minutes."), "kioskText"), "wrap");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 40"));
+        buttons.setOpaque(false);
+        buttons.add(newHere, "w 380!, h 120!");
+        buttons.add(returning, "w 380!, h 120!");
+        add(buttons, "wrap");
+        staff.setName("kiosk.staff");
+        staff.getAccessibleContext().setAccessibleName("Staff");
+        staff.setVisible(false);
+        add(staff, "right, w 120!, h 64!, hidemode 3");
+    }
+
+    private final JButton staff = style(new JButton("Staff"), "kioskSecondary");
+
+    /** Shows a Staff button (kiosk mode only) that runs {@code action}. */
+    void offerStaff(Runnable action) {
+        staff.addActionListener(e -> action.run());
+        staff.setVisible(true);
+    }
+
+    void hideStaff() {
+        staff.setVisible(false);
+    }
+
+    private static JButton button(String label, String name) {
+        JButton button = style(new JButton(label), "kioskPrimary");
+        button.setName(name);
+        button.getAccessibleContext().setAccessibleName(label);
+        button.setEnabled(false);
+        return button;
     }
 
     private Runnable firstPaint;
@@ -44,6 +72,7 @@ final class WelcomeScreen extends JPanel {
 
     void ready(String clinicName) {
         title.setText("Welcome to " + clinicName);
-        start.setEnabled(true);
+        newHere.setEnabled(true);
+        returning.setEnabled(true);
     }
 }

@@ -1,0 +1,31 @@
+package com.knead.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How long a visitor who just checked in will wait, in whole minutes, by a rule anyone at the desk
+ * can check: every visit waiting ahead adds its minutes, every visit in session adds half of its
+ * minutes (on average it is half way through), and that work is shared by the therapists on shift
+ * (at least one). The result is rounded up to the next 5 minutes; 0 means "you're next".
+ */
+public final class WaitEstimate {
+
+    private WaitEstimate() {
+    }
+
+    public static int minutes(List<Visit> today, UUID visitId, int therapistsOnShift) {
+        Visit own = today.stream().filter(v -> v.id().equals(visitId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The visit is not in today's list"));
+        double work = 0;
+        for (Visit visit : today) {
+            if (visit.status() == VisitStatus.CHECKED_IN && visit.queueNumber() < own.queueNumber()) {
+                work += visit.minutes();
+            } else if (visit.status() == VisitStatus.IN_SESSION) {
+                work += visit.minutes() / 2.0;
+            }
+        }
+        double shared = work / Math.max(1, therapistsOnShift);
+        return (int) Math.ceil(shared / 5.0) * 5;
+    }
+}

@@ -1,0 +1,97 @@
+package com.knead.ui.kiosk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.domain.BodyRegion;
+import com.knead.ui.touch.BodyMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+
+/** Where it hurts: the body map, and for the region tapped last, how much (0 to 10). */
+final class BodyMapScreen {
+
+    private final BodyMap map = new BodyMap();
+    private final JLabel question = style(new JLabel(" "), "kioskLabel");
+    private final JLabel marked = style(new JLabel(" "), "kioskText");
+    private final JPanel intensities = new JPanel(new MigLayout("insets 0, gap 8, wrap 4"));
+    private final JButton remove = style(new JButton("Not this one"), "kioskSecondary");
+    private final KioskPage page;
+
+    BodyMapScreen(Consumer<Map<BodyRegion, Integer>> onNext, Runnable onBack) {
+        map.setName("kiosk.bodyMap");
+        question.setName("kiosk.bodyMap.question");
+        marked.setName("kiosk.bodyMap.marked");
+        remove.setName("kiosk.bodyMap.remove");
+        remove.getAccessibleContext().setAccessibleName("Unmark this area");
+        intensities.setOpaque(false);
+        for (int i = 0; i <= 10; i++) {
+            int intensity = i;
+            JButton button = style(new JButton(String.valueOf(i)), "kioskChoice");
+            button.setName("kiosk.pain." + i);
+            button.getAccessibleContext().setAccessibleName("Pain " + i + " of 10");
+            button.addActionListener(e -> {
+                map.setIntensity(intensity);
+                refresh();
+            });
+            intensities.add(button, "w 72!, h 64!");
+        }
+        remove.addActionListener(e -> {
+            map.removeSelected();
+            refresh();
+        });
+        map.onSelect(region -> refresh());
+
+        JPanel side = new JPanel(new MigLayout("insets 0, wrap 1, gapy 12", "[grow, fill]"));
+        side.setOpaque(false);
+        side.add(style(new JLabel("<html>Tap each place that hurts, then how much: "
+                + "0 is no pain, 10 the worst.</html>"), "kioskText"), "wmin 0");
+        side.add(question, "wmin 0");
+        side.add(intensities);
+        side.add(remove, "h 72!, growx 0");
+        side.add(marked, "wmin 0");
+        JPanel content = new JPanel(new MigLayout("insets 0, gapx 24", "[grow, fill][420!]", "[grow, fill]"));
+        content.setOpaque(false);
+        content.add(map, "wmin 220, hmin 235");
+        content.add(side, "top");
+        page = new KioskPage("bodyMap", "Where does it hurt?", 2, content, "Next", onBack,
+                () -> onNext.accept(map.pain()));
+        refresh();
+    }
+
+    KioskPage page() {
+        return page;
+    }
+
+    BodyMap map() {
+        return map;
+    }
+
+    private void refresh() {
+        BodyRegion selected = map.selected();
+        question.setText(selected == null ? "<html>Nothing chosen yet.</html>"
+                : "<html>" + selected.label() + ": how much does it hurt? Now " + map.pain().get(selected) + ".</html>");
+        for (var c : intensities.getComponents()) {
+            c.setEnabled(selected != null);
+        }
+        remove.setEnabled(selected != null);
+        Map<BodyRegion, Integer> pain = map.pain();
+        marked.setText(pain.isEmpty() ? "<html>No pain marked.</html>" : "<html>Marked: " + pain.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + "</html>");
+    }
+
+    void fill(Map<BodyRegion, Integer> pain) {
+        map.setPain(pain);
+        refresh();
+    }
+
+    void clear() {
+        fill(Map.of());
+    }
+}

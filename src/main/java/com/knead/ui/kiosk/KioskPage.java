@@ -1,0 +1,68 @@
+package com.knead.ui.kiosk;
+
+import static com.knead.ui.common.Theme.style;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * One step of the check-in: a heading, the progress through the steps, the step's own content,
+ * then a problem line (if any) and Back and Next at the bottom, always in the same places.
+ */
+final class KioskPage extends JPanel {
+
+    /** The steps counted by the progress bar. */
+    static final int STEPS = 8;
+
+    private final JLabel problem = style(new JLabel(" "), "kioskProblem");
+    private final JButton next;
+    private final JButton back = style(new JButton("Back"), "kioskSecondary");
+
+    KioskPage(String name, String heading, int step, JComponent content, String nextLabel, Runnable onBack,
+              Runnable onNext) {
+        super(new MigLayout("fill, insets 24 40 24 40, wrap 1", "[grow, fill]", "[][]12[grow, fill]8[][]"));
+        setName("kiosk.page." + name);
+        JProgressBar progress = style(new JProgressBar(0, STEPS), "kioskProgress");
+        progress.setValue(step);
+        progress.setVisible(step > 0);
+        progress.setStringPainted(true);
+        progress.setString("Step " + step + " of " + STEPS);
+        progress.getAccessibleContext().setAccessibleName("Step " + step + " of " + STEPS);
+        JLabel title = style(new JLabel(heading), "kioskHeading");
+        title.setName("kiosk." + name + ".heading");
+        next = style(new JButton(nextLabel), "kioskPrimary");
+        next.setName("kiosk." + name + ".next");
+        back.setName("kiosk." + name + ".back");
+        problem.setName("kiosk." + name + ".problem");
+        next.getAccessibleContext().setAccessibleName(nextLabel);
+        back.getAccessibleContext().setAccessibleName("Back");
+        next.addActionListener(e -> onNext.run());
+        back.addActionListener(e -> onBack.run());
+        add(progress, "h 32!");
+        add(title);
+        // hmin 0: however tall the content wants to be, Back and Next stay on the screen.
+        add(content, "hmin 0");
+        add(problem, "wmin 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]"));
+        buttons.setOpaque(false);
+        buttons.add(back, "w 200!, h 80!");
+        buttons.add(next, "w 300!, h 80!");
+        add(buttons, "growx");
+    }
+
+    void showProblem(String sentence) {
+        problem.setText(sentence == null || sentence.isEmpty() ? " " : "<html>" + Html.escape(sentence) + "</html>");
+    }
+
+    void setNextVisible(boolean visible) {
+        next.setVisible(visible);
+    }
+
+    void setNextEnabled(boolean enabled) {
+        next.setEnabled(enabled);
+    }
+}

@@ -1,0 +1,32 @@
+package com.knead.ui.kiosk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.ui.common.WidthTrackingPanel;
+import javax.swing.JComponent;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
+
+/** A list that scrolls up and down only, with a scroll bar wide enough to work with a finger. */
+final class KioskScroll {
+
+    private KioskScroll() {
+    }
+
+    static JScrollPane of(JComponent view) {
+        JScrollPane scroll = new JScrollPane(view, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(null);
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        style(scroll.getVerticalScrollBar(), "kioskScroll");
+        return scroll;
+    }
+
+    static WidthTrackingPanel list(String columnConstraints) {
+        WidthTrackingPanel list = new WidthTrackingPanel(
+                new net.miginfocom.swing.MigLayout("insets 0, wrap 1, gapy 8", columnConstraints), 32);
+        list.setOpaque(false);
+        return list;
+    }
+}

@@ -1,0 +1,44 @@
+package com.knead.ui.kiosk;
+
+import static com.knead.ui.common.Theme.style;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+
+/** A heading, a few kind sentences and one or two big buttons: the kiosk's in-between screens. */
+final class MessageScreen extends JPanel {
+
+    private final JLabel heading = style(new JLabel(" "), "kioskHeading");
+    private final JLabel text = style(new JLabel(" "), "kioskText");
+
+    MessageScreen(String name, String firstLabel, Runnable onFirst, String secondLabel, Runnable onSecond) {
+        super(new MigLayout("fill, insets 48, wrap 1", "[center, grow]", "push[]24[]48[]push"));
+        setName("kiosk.page." + name);
+        heading.setName("kiosk." + name + ".heading");
+        text.setName("kiosk." + name + ".text");
+        add(heading);
+        add(text, "wmin 0, w 80%!");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32"));
+        buttons.setOpaque(false);
+        buttons.add(button(name + ".first", firstLabel, onFirst), "w 380!, h 96!");
+        if (secondLabel != null) {
+            buttons.add(button(name + ".second", secondLabel, onSecond), "w 380!, h 96!");
+        }
+        add(buttons);
+    }
+
+    private static JButton button(String name, String label, Runnable action) {
+        JButton button = style(new JButton(label), "kioskPrimary");
+        button.setName("kiosk." + name);
+        button.getAccessibleContext().setAccessibleName(label);
+        button.addActionListener(e -> action.run());
+        return button;
+    }
+
+    void say(String headingText, String sentences) {
+        heading.setText(headingText);
+        text.setText("<html><div style='text-align:center'>" + Html.escape(sentences) + "</div></html>");
+    }
+}

@@ -1,0 +1,162 @@
+package com.knead.ui.kiosk;
+
+import static com.knead.ui.common.Theme.style;
+
+import com.knead.domain.IntakeAnswers;
+import com.knead.domain.IntakeQuestion;
+import com.knead.ui.touch.KeyboardDock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * One section of the clinic's questions (about the pain, health, preferences), built from the
+ * form in the database: big toggle buttons for choices and ticks, a text box with the on-screen
+ * keyboard for typed answers.
+ */
+final class QuestionScreen {
+
+    /** The widgets answering one question, and how to read and set them. */
+    private interface Answer {
+        String read();
+
+        void set(String answer);
+    }
+
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final KeyboardDock keyboard = new KeyboardDock(true);
+    private final KioskPage page;
+
+    QuestionScreen(IntakeQuestion.Section section, List<IntakeQuestion> questions, int step,
+                   Consumer<Map<String, String>> onNext, Runnable onBack) {
+        String key = section.name().toLowerCase();
+        JPanel list = KioskScroll.list("[grow, fill]");
+        JPanel ticks = null;
+        for (IntakeQuestion question : questions) {
+            if (question.kind() == IntakeQuestion.Kind.YES_NO) {
+                if (ticks == null) {
+                    ticks = new JPanel(new MigLayout("insets 0, gap 12, wrap 2", "[grow, fill, 200::][grow, fill, 200::]"));
+                    ticks.setOpaque(false);
+                    list.add(ticks);
+                }
+                JToggleButton tick = toggle(question.prompt(), "kiosk.q." + question.code(), question.prompt());
+                ticks.add(tick, "h 64!");
+                answers.put(question.code(), new Answer() {
+                    public String read() {
+                        return tick.isSelected() ? IntakeQuestion.YES : "";
+                    }
+
+                    public void set(String answer) {
+                        tick.setSelected(IntakeQuestion.YES.equals(answer));
+                    }
+                });
+                continue;
+            }
+            ticks = null;
+            list.add(style(new JLabel(question.prompt()), "kioskLabel"), "gaptop 12");
+            if (question.kind() == IntakeQuestion.Kind.TEXT) {
+                JTextField field = style(new JTextField(), "kioskField");
+                field.setName("kiosk.q." + question.code());
+                field.getAccessibleContext().setAccessibleName(question.prompt());
+                keyboard.serveLetters(field);
+                field.addFocusListener(new java.awt.event.FocusAdapter() {
+                    @Override
+                    public void focusGained(java.awt.event.FocusEvent e) {
+                        // The keyboard has just taken room from the list: keep the box being typed in visible.
+                        javax.swing.SwingUtilities.invokeLater(() ->
+                                field.scrollRectToVisible(new java.awt.Rectangle(field.getSize())));
+                    }
+                });
+                list.add(field, "h 64!");
+                answers.put(question.code(), new Answer() {
+                    public String read() {
+                        return field.getText();
+                    }
+
+                    public void set(String answer) {
+                        field.setText(answer);
+                    }
+                });
+            } else {
+                list.add(choices(question));
+            }
+        }
+        JScrollPane scroll = KioskScroll.of(list);
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[grow, fill][]"));
+        content.setOpaque(false);
+        content.add(scroll);
+        content.add(keyboard, "hidemode 3, center, growx 0");
+        page = new KioskPage(key, section.heading(), step, content, "Next", onBack, () -> onNext.accept(read()));
+    }
+
+    private JPanel choices(IntakeQuestion question) {
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 12"));
+        row.setOpaque(false);
+        List<JToggleButton> buttons = new ArrayList<>();
+        boolean one = question.kind() == IntakeQuestion.Kind.ONE;
+        for (IntakeQuestion.Choice choice : question.choices()) {
+            JToggleButton button = toggle(choice.label(), "kiosk.q." + question.code() + "." + choice.code(),
+                    question.prompt() + ": " + choice.label());
+            if (one) {
+                // One answer: tapping a choice clears the others (tapping it again clears it).
+                button.addActionListener(e -> buttons.stream().filter(b -> b != button).forEach(b -> b.setSelected(false)));
+            }
+            buttons.add(button);
+            row.add(button, "h 64!, wmin 64");
+        }
+        answers.put(question.code(), new Answer() {
+            public String read() {
+                List<String> picked = new ArrayList<>();
+                for (int i = 0; i < buttons.size(); i++) {
+                    if (buttons.get(i).isSelected()) {
+                        picked.add(question.choices().get(i).code());
+                    }
+                }
+                return String.join(",", picked);
+            }
+
+            public void set(String answer) {
+                List<String> picked = IntakeAnswers.split(answer);
+                for (int i = 0; i < buttons.size(); i++) {
+                    buttons.get(i).setSelected(picked.contains(question.choices().get(i).code()));
+                }
+            }
+        });
+        return row;
+    }
+
+    private static JToggleButton toggle(String label, String name, String spoken) {
+        JToggleButton button = style(new JToggleButton(label), "kioskToggle");
+        button.setName(name);
+        button.getAccessibleContext().setAccessibleName(spoken);
+        return button;
+    }
+
+    KioskPage page() {
+        return page;
+    }
+
+    /** The answers of this section as shown now, by question code ("" for none). */
+    Map<String, String> read() {
+        Map<String, String> read = new LinkedHashMap<>();
+        answers.forEach((code, answer) -> read.put(code, answer.read()));
+        return read;
+    }
+
+    void fill(IntakeAnswers given) {
+        answers.forEach((code, answer) -> answer.set(given.answer(code).orElse("")));
+    }
+
+    void clear() {
+        fill(IntakeAnswers.NONE);
+        page.showProblem("");
+    }
+}

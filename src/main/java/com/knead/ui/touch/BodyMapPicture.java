@@ -1,0 +1,105 @@
+package com.knead.ui.touch;
+
+import com.knead.domain.BodyRegion;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Draws the body map (front and back, each region shaded by the pain marked 0–10) at any size,
+ * on screen or into an image for the therapist's intake summary.
+ */
+public final class BodyMapPicture {
+
+    private static final Color SKIN = new Color(0xEEF1F4);
+    private static final Color OUTLINE = new Color(0x1A1A1A);
+    private static final Color MILD = new Color(0xFFD27A);
+    private static final Color SEVERE = new Color(0xB3001B);
+    private static final Color SELECTED = new Color(0x0B5CAD);
+
+    private BodyMapPicture() {
+    }
+
+    /** The map as an image of the given size, for reports. */
+    public static BufferedImage image(Map<BodyRegion, Integer> pain, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            paint(g, width, height, pain, null);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Paints the map into a {@code width} by {@code height} area, outlining the selected region. */
+    static void paint(Graphics2D g, int width, int height, Map<BodyRegion, Integer> pain, BodyRegion selected) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        AffineTransform toScreen = transform(width, height);
+        float line = (float) Math.max(1.5, toScreen.getScaleX() * 1.5);
+        for (BodyOutline.Part part : BodyOutline.parts()) {
+            var shape = toScreen.createTransformedShape(part.shape());
+            Integer intensity = pain.get(part.region());
+            g.setColor(intensity == null ? SKIN : shade(intensity));
+            g.fill(shape);
+            boolean isSelected = part.region() == selected;
+            g.setColor(isSelected ? SELECTED : OUTLINE);
+            g.setStroke(new BasicStroke(isSelected ? line * 3 : line));
+            g.draw(shape);
+        }
+        g.setColor(OUTLINE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, 20 * toScreen.getScaleX())));
+        for (int figure = 0; figure < 2; figure++) {
+            Point2D at = toScreen.transform(new Point2D.Double(figure * BodyOutline.WIDTH / 2 + 110,
+                    BodyOutline.HEIGHT - 6), null);
+            String label = figure == 0 ? "Front" : "Back";
+            g.drawString(label, (float) (at.getX() - g.getFontMetrics().stringWidth(label) / 2.0), (float) at.getY());
+        }
+    }
+
+    /** The region drawn under a point of a {@code width} by {@code height} map, if any. */
+    static Optional<BodyRegion> regionAt(int width, int height, Point2D point) {
+        try {
+            Point2D inDrawing = transform(width, height).inverseTransform(point, null);
+            return BodyOutline.parts().stream().filter(p -> p.shape().contains(inDrawing))
+                    .map(BodyOutline.Part::region).findFirst();
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The centre of a region's first shape on a map of that size, front figure first. */
+    static Point2D centreOf(BodyRegion region, int width, int height) {
+        BodyOutline.Part part = BodyOutline.parts().stream().filter(p -> p.region() == region).findFirst()
+                .orElseThrow();
+        var bounds = part.shape().getBounds2D();
+        return transform(width, height).transform(new Point2D.Double(bounds.getCenterX(), bounds.getCenterY()), null);
+    }
+
+    /** Scales the drawing to fit, keeping its proportions, centred. */
+    private static AffineTransform transform(int width, int height) {
+        double scale = Math.min(width / BodyOutline.WIDTH, height / BodyOutline.HEIGHT);
+        AffineTransform t = new AffineTransform();
+        t.translate((width - BodyOutline.WIDTH * scale) / 2, (height - BodyOutline.HEIGHT * scale) / 2);
+        t.scale(scale, scale);
+        return t;
+    }
+
+    /** Pale amber for mild pain through deep red for the worst. */
+    private static Color shade(int intensity) {
+        double f = intensity / 10.0;
+        return new Color((int) (MILD.getRed() + f * (SEVERE.getRed() - MILD.getRed())),
+                (int) (MILD.getGreen() + f * (SEVERE.getGreen() - MILD.getGreen())),
+                (int) (MILD.getBlue() + f * (SEVERE.getBlue() - MILD.getBlue())));
+    }
+}

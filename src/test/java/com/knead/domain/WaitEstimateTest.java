@@ -1,0 +1,38 @@
+package com.knead.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WaitEstimateTest {
+
+    private static Visit visit(int number, int minutes, VisitStatus status) {
+        return new Visit(Ids.next(), LocalDate.of(2026, 3, 10), number, Ids.next(), "Someone", Fixtures.SWEDISH,
+                "Swedish", minutes, Fixtures.usd("80.00"), status, Fixtures.NOON, null, null, null, false);
+    }
+
+    @Test
+    void theFirstVisitorIsNext() {
+        Visit own = visit(1, 60, VisitStatus.CHECKED_IN);
+        assertThat(WaitEstimate.minutes(List.of(own), own.id(), 2)).isZero();
+    }
+
+    @Test
+    void waitingAheadCountsFullyInSessionHalfSharedByTherapistsRoundedUpToFive() {
+        List<Visit> today = new ArrayList<>(List.of(
+                visit(1, 60, VisitStatus.IN_SESSION),   // 30
+                visit(2, 60, VisitStatus.CHECKED_IN),   // 60
+                visit(3, 30, VisitStatus.PAID),         // done: nothing
+                visit(4, 90, VisitStatus.CHECKED_IN))); // 90
+        Visit own = visit(5, 60, VisitStatus.CHECKED_IN);
+        today.add(own);
+        today.add(visit(6, 60, VisitStatus.CHECKED_IN)); // behind: nothing
+        assertThat(WaitEstimate.minutes(today, own.id(), 1)).isEqualTo(180);
+        assertThat(WaitEstimate.minutes(today, own.id(), 2)).isEqualTo(90);
+        assertThat(WaitEstimate.minutes(today, own.id(), 7)).isEqualTo(30); // 25.7 rounds up
+        assertThat(WaitEstimate.minutes(today, own.id(), 0)).as("nobody on shift counts as one").isEqualTo(180);
+    }
+}

@@ -1,0 +1,112 @@
+package com.knead.ui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
+import java.util.ArrayList;
+import java.util.List;
+import javax.accessibility.Accessible;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JScrollBar;
+import javax.swing.JToggleButton;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.edt.GuiActionRunner;
+
+/**
+ * The kiosk's touch rules checked on what is actually showing: text at least 20 pt, touch targets
+ * at least 64×64 px, text contrast at least 7:1 against what is behind it, and an accessible name
+ * on every control. Returns one line per breach, naming the component.
+ */
+public final class TouchRules {
+
+    public static final float MIN_POINTS = 20f;
+    public static final int MIN_TARGET = 64;
+    public static final double MIN_CONTRAST = 7.0;
+
+    private TouchRules() {
+    }
+
+    public static List<String> breaches(Container root) {
+        return GuiActionRunner.execute(() -> {
+            List<String> found = new ArrayList<>();
+            walk(root, found);
+            return found;
+        });
+    }
+
+    private static void walk(Component c, List<String> found) {
+        if (!c.isShowing() || c instanceof JScrollBar) {
+            return;
+        }
+        String what = describe(c);
+        boolean control = c instanceof AbstractButton || c instanceof JTextComponent;
+        boolean text = c instanceof JLabel l && hasText(l.getText())
+                || c instanceof AbstractButton b && hasText(b.getText()) || c instanceof JTextComponent;
+        if (text && c.getFont().getSize2D() < MIN_POINTS) {
+            found.add(what + ": text " + c.getFont().getSize2D() + " pt");
+        }
+        if (control && c.isEnabled() && (c.getWidth() < MIN_TARGET || c.getHeight() < MIN_TARGET)) {
+            found.add(what + ": target " + c.getWidth() + "×" + c.getHeight());
+        }
+        if ((control || c instanceof Accessible && !(c instanceof javax.swing.JPanel)
+                && c.getClass().getPackageName().startsWith("com.knead"))
+                && blank(((Accessible) c).getAccessibleContext().getAccessibleName())) {
+            found.add(what + ": no accessible name");
+        }
+        boolean selectedToggle = c instanceof JToggleButton t && t.isSelected();
+        if (text && c.isEnabled() && !selectedToggle) {
+            double ratio = contrast(c.getForeground(), behind(c));
+            if (ratio < MIN_CONTRAST) {
+                found.add(what + ": contrast " + String.format("%.1f", ratio) + ":1");
+            }
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                walk(child, found);
+            }
+        }
+    }
+
+    private static String describe(Component c) {
+        String label = c instanceof JLabel l ? l.getText() : c instanceof AbstractButton b ? b.getText() : "";
+        return c.getClass().getSimpleName() + " " + c.getName() + " \"" + label + "\"";
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The colour painted behind a component's text: its own background if it paints one, else its parent's. */
+    private static Color behind(Component c) {
+        if (c instanceof AbstractButton b && b.isContentAreaFilled() || c instanceof JTextComponent) {
+            return c.getBackground();
+        }
+        for (Component at = c; at != null; at = at.getParent()) {
+            if (at.isOpaque() || at instanceof JComponent j && j.isOpaque()) {
+                return at.getBackground();
+            }
+        }
+        return Color.WHITE;
+    }
+
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(int value) {
+        double v = value / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+}
