@@ -1,12 +1,9 @@
 package com.knead.app;
 
-import com.knead.domain.ClientIntake;
-import com.knead.domain.Consent;
-import com.knead.domain.Refused;
 import com.knead.report.IntakeReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.Stores;
-import com.knead.ui.touch.BodyMapPicture;
+import com.knead.ui.touch.IntakeSummaryPdf;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -37,11 +34,7 @@ final class IntakeCommand implements Callable<Integer> {
         LogFile.attach(data.folder);
         try (Stores stores = Stores.open(data.folder)) {
             LocalDate day = date != null ? date : LocalDate.now(stores.clinic().zone());
-            ClientIntake found = stores.intakes().forVisit(day, visit).orElseThrow(() -> new Refused(
-                    "Visit " + visit + " of " + day + " does not exist or was checked in without an intake."));
-            new IntakeReport(new ReportTemplates()).writePdf(stores.clinic(), found.client(), found.intake(),
-                    stores.intakes().form(), Consent.TEXT, BodyMapPicture.image(found.intake().answers().pain(), 600, 670),
-                    day, pdf);
+            new IntakeSummaryPdf(stores, new IntakeReport(new ReportTemplates())).write(day, visit, pdf);
         }
         System.out.println("Wrote the intake summary of visit " + visit + " to " + pdf.toAbsolutePath());
         return 0;

@@ -4,6 +4,7 @@ import com.knead.domain.Clinic;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.PriceList;
 import com.knead.report.EndOfDayReport;
+import com.knead.report.IntakeReport;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.AlreadyRunning;
@@ -146,7 +147,7 @@ public final class KneadWindows {
         ReportTemplates templates = opened.templates();
         office = new OfficeFrame(stores, new EndOfDayReport(templates));
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        desk = new DeskFrame(stores, new ReceiptReport(templates), this::showOffice);
+        desk = new DeskFrame(stores, new ReceiptReport(templates), new IntakeReport(templates), this::showOffice);
         desk.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         desk.addWindowListener(new WindowAdapter() {
             @Override

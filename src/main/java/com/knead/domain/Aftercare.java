@@ -51,6 +51,16 @@ public record Aftercare(List<String> lines, Period rebookAfter) {
         return new Aftercare(lines, chronic ? Period.ofWeeks(1) : Period.ofWeeks(2));
     }
 
+    /** Aftercare for what an intake said: the areas that hurt, and whether the pain is chronic. */
+    public static Aftercare forIntake(Intake intake) {
+        IntakeAnswers answers = intake.answers();
+        List<String> areas = answers.pain().keySet().stream().map(BodyRegion::label).toList();
+        return forPainAreas(areas, answers.says(HOW_LONG, "chronic"));
+    }
+
+    /** The intake question about how long the pain has lasted (seeded by migration V3). */
+    static final String HOW_LONG = "how_long";
+
     /** The day to suggest for the next visit. */
     public LocalDate rebookOn(LocalDate visitDay) {
         return visitDay.plus(rebookAfter);

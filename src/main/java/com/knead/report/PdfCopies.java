@@ -11,6 +11,10 @@ public record PdfCopies(Path dataFolder) {
         return dataFolder.resolve("receipts").resolve("receipt-" + number + ".pdf");
     }
 
+    public Path intake(LocalDate day, int queueNumber) {
+        return dataFolder.resolve("intakes").resolve("intake-" + day + "-" + String.format("%03d", queueNumber) + ".pdf");
+    }
+
     public Path endOfDay(LocalDate day) {
         return dataFolder.resolve("reports").resolve("end-of-day-" + day + ".pdf");
     }

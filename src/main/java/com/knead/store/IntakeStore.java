@@ -1,6 +1,7 @@
 package com.knead.store;
 
 import com.knead.domain.AddOn;
+import com.knead.domain.Aftercare;
 import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ClientIntake;
@@ -15,6 +16,7 @@ import com.knead.domain.RedFlag;
 import com.knead.domain.RedFlagRule;
 import com.knead.domain.Refused;
 import com.knead.domain.ReturningVisitor;
+import com.knead.domain.SaleLine;
 import com.knead.domain.Signature;
 import com.knead.domain.Visit;
 import java.sql.Connection;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +39,11 @@ import java.util.UUID;
 public final class IntakeStore {
 
     private final Database db;
+    private final Currency currency;
     private final VisitStore visits;
 
-    IntakeStore(Database db, VisitStore visits) {
+    IntakeStore(Database db, VisitStore visits, Currency currency) {
+        this.currency = currency;
         this.db = db;
         this.visits = visits;
     }
@@ -165,6 +170,38 @@ public final class IntakeStore {
                 ps.executeBatch();
             }
             return visit;
+        });
+    }
+
+    /** The add-ons chosen with a visit as sale lines, at the price shown at check-in, in the clinic's order. */
+    public List<SaleLine> addOnLines(UUID visitId) {
+        return db.read(c -> {
+            List<SaleLine> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.name, a.extra_minutes, v.price FROM visit_add_on v "
+                    + "JOIN add_on a ON a.id = v.add_on_id WHERE v.visit_id = ? ORDER BY a.sort_order")) {
+                ps.setObject(1, visitId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new SaleLine(rs.getString("name"), null, rs.getInt("extra_minutes"),
+                                Rows.money(rs, "price", currency), 1));
+                    }
+                }
+            }
+            return lines;
+        });
+    }
+
+    /**
+     * The receipt's aftercare for a visit: stretches for the areas its intake named, and a rebook in
+     * one week when the pain is chronic; the usual advice for a sale without a visit or an intake.
+     */
+    public Aftercare aftercare(UUID visitIdOrNull) {
+        if (visitIdOrNull == null) {
+            return Aftercare.standard();
+        }
+        return db.read(c -> {
+            List<UUID> found = ids(c, "SELECT intake_id AS id FROM visit WHERE id = ? AND intake_id IS NOT NULL", visitIdOrNull);
+            return found.isEmpty() ? Aftercare.standard() : Aftercare.forIntake(read(c, found.get(0)));
         });
     }
 

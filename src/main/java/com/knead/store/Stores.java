@@ -40,7 +40,7 @@ public final class Stores implements AutoCloseable {
         this.refunds = new RefundStore(db, clinic, sales, giftCards, packages);
         this.drawer = new DrawerStore(db, clinic, sales, refunds);
         this.staff = new StaffStore(db);
-        this.intakes = new IntakeStore(db, visits);
+        this.intakes = new IntakeStore(db, visits, clinic.currency());
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */

@@ -97,6 +97,12 @@ class ThinSaleEndToEndTest {
         queue.requireCellValue(org.assertj.swing.data.TableCell.row(0).column(2), "Deep tissue, 60 min");
         queue.requireCellValue(org.assertj.swing.data.TableCell.row(0).column(4), "Waiting");
         queue.selectRows(0);
+        desk.button("desk.intakeSummary").click();
+        JLabel summarySaved = desk.label("desk.result").target();
+        waitUntil("the desk saves the visit's intake summary", WAIT,
+                () -> summarySaved.getText().startsWith("Intake summary saved"));
+        Path summary = data.resolve("intakes/intake-" + LocalDate.now() + "-001.pdf");
+        assertThat(pdfText(summary)).contains("Ada Lovelace");
         desk.label("desk.total").requireText("Total USD 85.00");
         desk.label("desk.tax").requireText("Includes tax 4.05 (5%)");
 

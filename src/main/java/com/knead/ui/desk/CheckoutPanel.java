@@ -2,7 +2,6 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.domain.Aftercare;
 import com.knead.domain.Clinic;
 import com.knead.domain.Money;
 import com.knead.domain.Refused;
@@ -19,6 +18,7 @@ import com.knead.domain.VisitStatus;
 import com.knead.report.ReceiptDelivery;
 import com.knead.store.Stores;
 import com.knead.ui.common.Background;
+import com.knead.ui.touch.IntakeSummaryPdf;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.ui.common.WidthTrackingPanel;
@@ -77,9 +77,12 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private Visit visit;
     private SaleDraft draft;
     private boolean saving;
+    /** True while the add-ons chosen at the kiosk are being read; the sale waits for them. */
+    private boolean readingAddOns;
     private Path lastReceipt;
 
-    CheckoutPanel(Stores stores, ReceiptDelivery receipts, DrawerOpener drawerOpener, Runnable onVisitChanged) {
+    CheckoutPanel(Stores stores, ReceiptDelivery receipts, DrawerOpener drawerOpener, IntakeSummaryPdf summaries,
+                  Runnable onVisitChanged) {
         super(new MigLayout("fillx, insets 0 16 0 8, wrap 2", "[right][grow, fill]", ""), 16);
         this.stores = stores;
         this.clinic = stores.clinic();
@@ -114,6 +117,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         session.add(startSession);
         session.add(finishSession);
         session.add(cancelVisit);
+        session.add(new IntakeSummaryButton(summaries, () -> visit, result::setText));
         add(session, "span 2, left");
         add(new JLabel("Therapist"));
         add(therapist, "split 4, growx");
@@ -164,6 +168,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
                 printStatus.setText(" ");
                 openReceipt.setVisible(false);
                 draft = SaleDraft.forVisit(clinic, visit);
+                readAddOns(visit.id(), draft);
                 payments.reset();
                 adjustments.reset();
                 room.setText(visit.room() == null ? "" : visit.room());
@@ -177,6 +182,22 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
             status.setText(visit.status().label());
         }
         changed();
+    }
+
+    /** Adds the add-ons the visitor chose at the kiosk (at the prices shown there) to the visit's sale. */
+    private void readAddOns(UUID visitId, SaleDraft forVisit) {
+        readingAddOns = true;
+        Background.run(() -> stores.intakes().addOnLines(visitId), lines -> {
+            readingAddOns = false;
+            if (draft == forVisit) {
+                lines.forEach(forVisit::addLine);
+            }
+            changed();
+        }, sentence -> {
+            readingAddOns = false;
+            changed();
+            problem.setText(sentence);
+        }, "The add-ons chosen at the kiosk could not be read");
     }
 
     /** Cash for exactly what is due (F4). */
@@ -251,7 +272,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
                 problem.setText("The discount needs the owner's PIN: apply it again to ask for it.");
             } else {
                 change.setText(settlement.changeDue().isZero() ? "No change due" : "Change due " + settlement.changeDue().plain());
-                finishSale.setEnabled(!saving);
+                finishSale.setEnabled(!saving && !readingAddOns);
             }
         } catch (Refused refused) {
             problem.setText(refused.getMessage());
@@ -291,7 +312,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         Sale sale = stores.sales().record(paying, Instant.now());
         ReceiptDelivery.Delivered delivered;
         try {
-            delivered = receipts.deliver(clinic, sale, Aftercare.standard(),
+            delivered = receipts.deliver(clinic, sale, stores.intakes().aftercare(sale.visitId()),
                     stores.settings().receiptPrinter());
         } catch (RuntimeException e) {
             Background.plainSentence(e, "Receipt " + sale.receiptNumber() + " could not be made");

@@ -2,11 +2,13 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.report.IntakeReport;
 import com.knead.report.PdfCopies;
 import com.knead.report.ReceiptDelivery;
 import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.store.Stores;
+import com.knead.ui.touch.IntakeSummaryPdf;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,13 +32,14 @@ public final class DeskFrame extends JFrame {
 
     private final QueuePanel queue;
 
-    public DeskFrame(Stores stores, ReceiptReport receipts, Runnable openOffice) {
+    public DeskFrame(Stores stores, ReceiptReport receipts, IntakeReport intakes, Runnable openOffice) {
         super("Knead — Front desk");
         setName("desk");
         ReceiptPrinter printer = new ReceiptPrinter();
         ReceiptDelivery delivery = new ReceiptDelivery(receipts, new PdfCopies(stores.folder()), printer);
         DrawerOpener drawerOpener = new DrawerOpener(stores, printer);
-        CheckoutPanel checkout = new CheckoutPanel(stores, delivery, drawerOpener, this::refreshQueue);
+        CheckoutPanel checkout = new CheckoutPanel(stores, delivery, drawerOpener,
+                new IntakeSummaryPdf(stores, intakes), this::refreshQueue);
         queue = new QueuePanel(stores.visits(), stores.clinic(), checkout::show);
         ReprintPanel reprint = new ReprintPanel(stores, delivery);
 

@@ -1,6 +1,5 @@
 package com.knead.ui.desk;
 
-import com.knead.domain.Aftercare;
 import com.knead.domain.ReceiptNumber;
 import com.knead.domain.Refused;
 import com.knead.report.ReceiptDelivery;
@@ -49,7 +48,7 @@ final class ReprintPanel extends JPanel {
         var queue = stores.settings().receiptPrinter();
         var sale = stores.sales().find(wanted);
         if (sale.isPresent()) {
-            return receipts.deliver(stores.clinic(), sale.get(), Aftercare.standard(), queue);
+            return receipts.deliver(stores.clinic(), sale.get(), stores.intakes().aftercare(sale.get().visitId()), queue);
         }
         var refund = stores.refunds().find(wanted).orElseThrow(() -> new Refused("There is no receipt " + wanted + "."));
         var original = stores.sales().find(refund.saleReceipt()).orElseThrow();

@@ -76,6 +76,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         kioskMode = true;
         setUndecorated(true);
         setBounds(screen);
+        // Nothing opened later (the desk, a dialog of another window) may cover the kiosk or show a
+        // visitor the queue; staff leave kiosk mode with their PIN to reach the other windows.
+        setAlwaysOnTop(true);
     }
 
     public boolean inKioskMode() {
@@ -96,6 +99,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
 
     private void leaveKioskMode() {
         kioskMode = false;
+        setAlwaysOnTop(false);
         welcome.hideStaff();
         java.awt.Rectangle screen = getBounds();
         super.dispose();
