@@ -49,6 +49,21 @@ public final class SaleDraft {
     }
 
     /** Who gave the session; a tip is credited to them. */
+    /**
+     * Takes a line off the sale again (an item added by mistake, an add-on the client no longer
+     * wants). The visit's own service, the first line, stays: cancel the visit instead.
+     */
+    public SaleDraft removeLine(int index) {
+        if (index < 0 || index >= lines.size()) {
+            throw new Refused("Choose the item to take off first.");
+        }
+        if (visitId != null && index == 0) {
+            throw new Refused("The visit's own service stays on the sale; cancel the visit instead.");
+        }
+        lines.remove(index);
+        return this;
+    }
+
     public SaleDraft therapist(UUID id, String name) {
         this.therapistId = id;
         this.therapistName = name;

@@ -37,6 +37,19 @@ class SaleDraftTest {
     }
 
     @Test
+    void anItemAddedByMistakeComesOffButTheVisitsServiceStays() {
+        SaleDraft draft = SaleDraft.forVisit(clinic(), Fixtures.visit(VisitStatus.CHECKED_IN))
+                .addLine(line("Massage oil", null, "12.50"));
+        assertThat(draft.totals().total()).isEqualTo(usd("97.50"));
+        assertThatThrownBy(() -> draft.removeLine(0)).isInstanceOf(Refused.class)
+                .hasMessage("The visit's own service stays on the sale; cancel the visit instead.");
+        assertThatThrownBy(() -> draft.removeLine(2)).isInstanceOf(Refused.class);
+        draft.removeLine(1);
+        assertThat(draft.lines()).extracting(SaleLine::description).containsExactly("Deep tissue, 60 min");
+        assertThat(draft.totals().total()).isEqualTo(usd("85.00"));
+    }
+
+    @Test
     void exclusiveTaxIsAddedToTheTotal() {
         SaleDraft draft = new SaleDraft(clinic(false, RoundingMode.HALF_UP), null, "").addLine(line("Deep tissue, 60 min", DEEP_TISSUE, "85.00"));
         assertThat(draft.totals().total()).isEqualTo(usd("89.25"));

@@ -67,7 +67,7 @@ class DeskCheckoutGuiTest {
                     .addLine(SaleLine.giftCard(new PrepaidCode("GC-1001"), stores.clinic().money("100.00")))
                     .addLine(SaleLine.packageOf(new PrepaidCode("PK-2001"), deep, 60, 5, stores.clinic().money("380.00")))
                     .addTender(Tender.cash(stores.clinic().money("480.00"))), Instant.now());
-            for (String name : new String[] {"Cora Card", "Gina Gift", "Pat Package", "Sid Split", "Dee Discount", "Bo Bad"}) {
+            for (String name : new String[] {"Cora Card", "Gina Gift", "Pat Package", "Sid Split", "Dee Discount", "Bo Bad", "Ivy Item"}) {
                 stores.visits().checkIn(ContactDetails.of(name, "555 010 0000"), deep, sixty, Instant.now());
             }
         }
@@ -81,7 +81,7 @@ class DeskCheckoutGuiTest {
         app.ready().get(60, TimeUnit.SECONDS);
         desk = WindowFinder.findFrame("desk").using(robot);
         JTable queue = desk.table("desk.queue").target();
-        waitUntil("the six visits are in the queue", WAIT, () -> queue.getRowCount() == 6);
+        waitUntil("the seven visits are in the queue", WAIT, () -> queue.getRowCount() == 7);
     }
 
     @AfterAll
@@ -280,7 +280,7 @@ class DeskCheckoutGuiTest {
         screenshot(checkIn.target(), "desk-9-check-in");
         checkIn.button("checkIn.confirm").click();
         JTable queue = desk.table("desk.queue").target();
-        waitUntil("the walk-in is in the queue", WAIT, () -> queue.getRowCount() == 7);
+        waitUntil("the walk-in is in the queue", WAIT, () -> queue.getRowCount() == 8);
 
         select("Walt Walkin");
         desk.button("desk.cancelVisit").click();
@@ -397,6 +397,32 @@ class DeskCheckoutGuiTest {
     }
 
     /** Finishes the sale with F8 and returns its receipt number once it is saved. */
+    @Test
+    @Order(12)
+    void aManualItemIsSoldWithTheVisitAndOneAddedByMistakeComesOff() throws Exception {
+        desk.target().toFront();
+        select("Ivy Item");
+        desk.textBox("desk.itemName").setText("Massage oil");
+        desk.textBox("desk.itemPrice").setText("-3");
+        desk.button("desk.addItem").click();
+        waitUntil("a negative price is refused", WAIT,
+                () -> text(desk.textBox("desk.problem").target()).equals("An amount cannot be negative."));
+        desk.textBox("desk.itemPrice").setText("12.50");
+        desk.button("desk.addItem").click();
+        desk.textBox("desk.itemName").setText("Gift wrap");
+        desk.textBox("desk.itemPrice").setText("3");
+        desk.button("desk.addItem").click();
+        desk.label("desk.total").requireText("Total USD 100.50");
+        desk.list("desk.items").selectItem(1);
+        desk.button("desk.removeItem").click();
+        desk.label("desk.total").requireText("Total USD 97.50");
+        assertThat(desk.list("desk.items").contents()).containsExactly("Massage oil  12.50");
+        screenshot(desk.target(), "desk-13-manual-item");
+        desk.button("desk.exact").click();
+        String receipt = finishSale();
+        assertThat(receiptText(receipt)).contains("Massage oil", "12.50", "97.50").doesNotContain("Gift wrap");
+    }
+
     private String finishSale() {
         JLabel result = desk.label("desk.result").target();
         String before = text(result);

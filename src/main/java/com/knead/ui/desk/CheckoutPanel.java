@@ -64,6 +64,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private final JTextField room = new JTextField(6);
     private final JButton assign = new JButton("Assign");
     private final AdjustmentsPanel adjustments;
+    private final ItemsPanel items;
     private final PaymentsPanel payments;
     private final JLabel total = style(new JLabel(" "), "deskTotal");
     private final JLabel tax = new JLabel(" ");
@@ -91,6 +92,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         this.onVisitChanged = onVisitChanged;
         this.adjustments = new AdjustmentsPanel(() -> draft, this::changed, this::problem, this::askDiscountApproval);
         this.payments = new PaymentsPanel(stores, this);
+        this.items = new ItemsPanel(() -> draft, this::changed, this::problem);
         title.setName("desk.visitTitle");
         status.setName("desk.visitStatus");
         startSession.setName("desk.startSession");
@@ -127,6 +129,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         add(room, "growx 0");
         add(assign);
         add(new JSeparator(), "span 2, growx, gaptop 6, gapbottom 6");
+        add(items, "span 2, growx");
         add(adjustments, "span 2, growx");
         add(total, "span 2, left, gaptop 6");
         add(tax, "span 2, left, gapbottom 6");
@@ -161,6 +164,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
             status.setText(" ");
             payments.reset();
             adjustments.reset();
+            items.reset();
         } else {
             if (!visit.id().equals(before)) {
                 // What was said about the last sale belongs to that visit; F9 still reprints it.
@@ -171,6 +175,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
                 readAddOns(visit.id(), draft);
                 payments.reset();
                 adjustments.reset();
+                items.reset();
                 room.setText(visit.room() == null ? "" : visit.room());
                 selectTherapist(visit.therapistId());
             } else if (draft != null) {
@@ -240,10 +245,12 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         room.setEnabled(open && !saving);
         assign.setEnabled(open && !saving);
         adjustments.setActive(open && !saving);
+        items.setActive(open && !saving);
         payments.setActive(open && !saving);
         change.setText(" ");
         problem.setText(" ");
         finishSale.setEnabled(false);
+        items.showItems();
         if (draft == null) {
             total.setText(" ");
             tax.setText(" ");
