@@ -85,8 +85,8 @@ public final class RefundRules {
     }
 
     /**
-     * Refunds {@code amount} of the sale to {@code to}: cash, or a card or gift card the sale was paid
-     * with (a gift card gets the amount back on it). Package visits come back only by a void.
+     * Refunds {@code amount} of the sale to {@code to}: cash, or a card, gift card or package the sale
+     * was paid with (a gift card gets the amount back on it; a package gets its visit back, whole).
      */
     public static Refund refund(Sale sale, List<Tender> alreadyBack, Money amount, TenderKind to, String what,
                                 String reason, Approval approval, UUID id, ReceiptNumber number, Instant at,
@@ -102,9 +102,6 @@ public final class RefundRules {
                     + sale.receiptNumber() + " and " + alreadyRefunded.plain() + " already given back, so at most "
                     + left.plain() + " can be refunded.");
         }
-        if (to == TenderKind.PACKAGE_CREDIT) {
-            throw new Refused("A package visit comes back only by voiding the sale on its day; refund in cash instead.");
-        }
         String reference = "";
         if (to != TenderKind.CASH) {
             Tender original = sale.tenders().stream().filter(t -> t.kind() == to).findFirst()
@@ -114,6 +111,11 @@ public final class RefundRules {
             if (amount.compareTo(leftOnIt) > 0) {
                 throw new Refused("Only " + leftOnIt.plain() + " of what was paid by " + to.label().toLowerCase()
                         + " is left to give back that way; give the rest back in cash.");
+            }
+            if (to == TenderKind.PACKAGE_CREDIT && amount.compareTo(leftOnIt) != 0) {
+                // A visit is not divisible: the package gets the whole visit back, or nothing.
+                throw new Refused("A package visit comes back whole: refund " + leftOnIt.plain()
+                        + " to the package, or give part of it back in cash.");
             }
             reference = original.reference();
         }

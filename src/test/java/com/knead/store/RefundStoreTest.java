@@ -120,6 +120,29 @@ class RefundStoreTest extends WithOpenStores {
     }
 
     @Test
+    void aLaterRefundGivesAPackageVisitBackWhole() {
+        Modality deep = TestClinic.modality(stores, "Deep tissue");
+        stores.sales().record(new SaleDraft(stores.clinic(), null, "")
+                .addLine(SaleLine.packageOf(PACK, deep, 60, 3, money(stores, "240.00")))
+                .addTender(Tender.cash(money(stores, "240.00"))), now);
+        Sale visit = stores.sales().record(SaleDraft.forVisit(stores.clinic(), checkIn(stores, "Ana Silva", now))
+                .addTender(Tender.packageCredit(money(stores, "85.00"), PACK)), now);
+        assertThat(stores.packages().find(PACK).orElseThrow().visitsLeft()).isEqualTo(2);
+        Instant later = now.plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> stores.refunds().refund(visit.receiptNumber(), money(stores, "40.00"),
+                TenderKind.PACKAGE_CREDIT, "", "session cut short", owner, later)).isInstanceOf(Refused.class)
+                .hasMessage("A package visit comes back whole: refund 85.00 to the package, or give part of it back in cash.");
+        assertThat(stores.packages().find(PACK).orElseThrow().visitsLeft()).isEqualTo(2);
+        Refund back = stores.refunds().refund(visit.receiptNumber(), money(stores, "85.00"), TenderKind.PACKAGE_CREDIT,
+                "Deep tissue, 60 min", "therapist ill", owner, later);
+        assertThat(back.paidBack()).singleElement().satisfies(t -> assertThat(t.reference()).isEqualTo(PACK.value()));
+        assertThat(stores.packages().find(PACK).orElseThrow().visitsLeft()).isEqualTo(3);
+        assertThatThrownBy(() -> stores.refunds().refund(visit.receiptNumber(), money(stores, "85.00"),
+                TenderKind.PACKAGE_CREDIT, "", "again", owner, later)).isInstanceOf(Refused.class);
+        assertThat(stores.packages().find(PACK).orElseThrow().visitsLeft()).isEqualTo(3);
+    }
+
+    @Test
     void lineShareSpreadsTheDiscount() {
         Sale sale = stores.sales().record(SaleDraft.forVisit(stores.clinic(), checkIn(stores, "Ana Silva", now))
                 .addLine(new SaleLine("Aromatherapy", null, 0, money(stores, "15.00"), 1))

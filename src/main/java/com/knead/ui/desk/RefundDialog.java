@@ -139,7 +139,7 @@ final class RefundDialog extends JDialog {
             line.setModel(lines);
             Set<TenderKind> kinds = new LinkedHashSet<>();
             kinds.add(TenderKind.CASH);
-            found.tenders().stream().map(Tender::kind).filter(k -> k != TenderKind.PACKAGE_CREDIT).forEach(kinds::add);
+            found.tenders().stream().map(Tender::kind).forEach(kinds::add);
             to.setModel(new DefaultComboBoxModel<>(kinds.toArray(TenderKind[]::new)));
             amount.setText(refundable.plain());
             enableFields();
