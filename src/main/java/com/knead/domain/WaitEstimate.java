@@ -17,15 +17,17 @@ public final class WaitEstimate {
     public static int minutes(List<Visit> today, UUID visitId, int therapistsOnShift) {
         Visit own = today.stream().filter(v -> v.id().equals(visitId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The visit is not in today's list"));
-        double work = 0;
+        // Counted in half minutes, so "half of a session" stays a whole number.
+        int halfMinutes = 0;
         for (Visit visit : today) {
             if (visit.status() == VisitStatus.CHECKED_IN && visit.queueNumber() < own.queueNumber()) {
-                work += visit.minutes();
+                halfMinutes += 2 * visit.minutes();
             } else if (visit.status() == VisitStatus.IN_SESSION) {
-                work += visit.minutes() / 2.0;
+                halfMinutes += visit.minutes();
             }
         }
-        double shared = work / Math.max(1, therapistsOnShift);
-        return (int) Math.ceil(shared / 5.0) * 5;
+        // Shared by the therapists and rounded up to the next 5 minutes (10 half minutes per therapist).
+        int perStep = 10 * Math.max(1, therapistsOnShift);
+        return (halfMinutes + perStep - 1) / perStep * 5;
     }
 }

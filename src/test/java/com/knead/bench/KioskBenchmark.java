@@ -30,6 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -138,13 +142,12 @@ public final class KioskBenchmark {
         samples.add(tap(kiosk, "kiosk.service.SWEDISH.60"));
         tap(kiosk, "kiosk.review.next"); // the commit runs on a worker: timed on its own below
         JLabel number = (JLabel) onEdt(() -> find(kiosk, "kiosk.number"));
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (onEdt(() -> number.getText().isBlank() || !number.isShowing())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The check-in did not finish");
+        Pause.pause(new Condition("the check-in finishes on its worker") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> !number.getText().isBlank() && number.isShowing());
             }
-            Thread.sleep(1); // waiting for the worker, not timing anything
-        }
+        }, Timeout.timeout(10_000));
         samples.add(tap(kiosk, "kiosk.done"));
     }
 

@@ -7,6 +7,7 @@ import com.knead.domain.Clinic;
 import com.knead.domain.Sale;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.assertj.swing.exception.WaitTimedOutError;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,21 +126,36 @@ class CupsPrintTest {
         }
     }
 
-    /** Waits (polling, bounded) for cups-pdf to finish writing a new PDF of our job. */
-    private static Path waitForNewPdf(Path folder, List<Path> before, Instant asked) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
+    /** Waits, bounded, until cups-pdf has finished writing a new PDF of our job. */
+    private static Path waitForNewPdf(Path folder, List<Path> before, Instant asked) {
+        Path[] found = new Path[1];
+        try {
+            Pause.pause(new Condition("cups-pdf writes the receipt PDF") {
+                @Override
+                public boolean test() {
+                    found[0] = newPdf(folder, before, asked);
+                    return found[0] != null;
+                }
+            }, Timeout.timeout(WAIT.toMillis()));
+        } catch (WaitTimedOutError e) {
+            throw new AssertionError("cups-pdf wrote no receipt PDF to " + folder + " within " + WAIT.toSeconds()
+                    + " s; see /var/log/cups/error_log", e);
+        }
+        return found[0];
+    }
+
+    private static Path newPdf(Path folder, List<Path> before, Instant asked) {
+        try {
             for (Path pdf : pdfs(folder)) {
                 if (!before.contains(pdf) && pdf.getFileName().toString().contains("receipt-000042")
                         && Files.getLastModifiedTime(pdf).toInstant().isAfter(asked) && isWhole(pdf)) {
                     return pdf;
                 }
             }
-            Thread.onSpinWait();
-            Thread.sleep(100); // polling the print spooler's output; not a timing assumption
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new AssertionError("cups-pdf wrote no receipt PDF to " + folder + " within " + WAIT.toSeconds()
-                + " s; see /var/log/cups/error_log");
     }
 
     private static boolean isWhole(Path pdf) {
