@@ -1,12 +1,16 @@
 package com.knead.app;
 
+import com.knead.domain.Approval;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PriceList;
 import com.knead.domain.Refused;
+import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.StaffMember;
+import com.knead.domain.StaffRole;
 import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
 import com.knead.domain.Visit;
@@ -22,9 +26,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Fills a data folder with a believable past: for each of the last N days (up to yesterday), 8 to
- * 18 visits between 9:00 and 19:00 from a pool of regulars and newcomers, most paid in cash or by
- * card, a few cancelled. The same seed gives the same history.
+ * Fills a data folder with a believable past: for each of the last N days (up to yesterday), the
+ * drawer opened with a float, then 8 to 18 visits between 9:00 and 19:00 from a pool of regulars and
+ * newcomers, each with a therapist, most paid in cash or by card, about a third with a tip, a few
+ * cancelled and now and then a sale voided by the owner. The same seed gives the same history.
  */
 final class DemoHistory {
 
@@ -32,6 +37,10 @@ final class DemoHistory {
         "Jonas", "Kemi", "Liam", "Mina", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sven", "Tara"};
     private static final String[] LAST = {"Adams", "Baker", "Costa", "Diaz", "Evans", "Fischer", "Garcia", "Hughes",
         "Ito", "Jensen", "Khan", "Lopez", "Moreau", "Nakamura", "Okafor", "Patel"};
+
+    /** The float the drawer opens with each morning, and when. */
+    private static final BigDecimal FLOAT = new BigDecimal("150.00");
+    private static final LocalTime OPENING = LocalTime.of(8, 45);
 
     private final Stores stores;
     private final Random random;
@@ -54,10 +63,18 @@ final class DemoHistory {
             }
         }
         PriceList prices = stores.catalog().priceList();
+        List<StaffMember> therapists = stores.staff().active().stream()
+                .filter(member -> member.role() == StaffRole.THERAPIST).toList();
+        // The owner "approves" the demo's voids; no PIN is typed for made-up history.
+        StaffMember owner = stores.staff().active().stream().filter(member -> member.role() == StaffRole.OWNER)
+                .findFirst().orElseThrow();
+        Approval ownerApproval = new Approval(owner.id(), owner.name());
         List<ContactDetails> regulars = regulars(40);
         int visits = 0;
         int sales = 0;
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+            stores.drawer().open(Money.of(FLOAT, stores.clinic().currency()),
+                    day.atTime(OPENING).atZone(stores.clinic().zone()).toInstant());
             for (Instant at : arrivals(day)) {
                 ContactDetails who = random.nextInt(3) == 0 ? newcomer() : regulars.get(random.nextInt(regulars.size()));
                 Modality modality = prices.bookable().get(random.nextInt(prices.bookable().size()));
@@ -70,9 +87,20 @@ final class DemoHistory {
                     continue;
                 }
                 SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit);
-                draft.addTender(tender(draft.totals().total()));
-                stores.sales().record(draft, at.plusSeconds(60L * (price.minutes() + 5)));
+                if (!therapists.isEmpty()) {
+                    StaffMember therapist = therapists.get(random.nextInt(therapists.size()));
+                    draft.therapist(therapist.id(), therapist.name());
+                    if (random.nextInt(3) == 0) {
+                        draft.tipPercent(random.nextBoolean() ? 15 : 20);
+                    }
+                }
+                draft.addTender(tender(draft.totals().amountDue()));
+                Instant paidAt = at.plusSeconds(60L * (price.minutes() + 5));
+                Sale sale = stores.sales().record(draft, paidAt);
                 sales++;
+                if (random.nextInt(40) == 0) {
+                    stores.refunds().voidSale(sale.receiptNumber(), "Rang up twice", ownerApproval, paidAt.plusSeconds(300));
+                }
             }
         }
         return new Summary(first, today.minusDays(1), visits, sales);
