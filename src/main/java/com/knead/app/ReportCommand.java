@@ -48,8 +48,9 @@ final class ReportCommand implements Callable<Integer> {
                 day = stores.endOfDay(date);
                 new EndOfDayReport(new ReportTemplates()).writePdf(day, pdf);
             }
-            System.out.println("Wrote the end of day for " + date + " (" + day.sales().size() + " sales, total "
-                    + day.total().plain() + ") to " + pdf.toAbsolutePath());
+            String voided = day.voided().isEmpty() ? "" : ", " + day.voided().size() + " voided";
+            System.out.println("Wrote the end of day for " + date + " (" + day.salesKept() + " sales" + voided
+                    + ", net taken " + day.netTaken().plain() + ") to " + pdf.toAbsolutePath());
             return 0;
         }
     }

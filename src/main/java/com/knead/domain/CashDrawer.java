@@ -54,6 +54,36 @@ public record CashDrawer(UUID id, LocalDate businessDay, Instant openedAt, Money
         movements = List.copyOf(movements);
     }
 
+    /**
+     * What should be in the drawer, from its day's sales and refunds (voids too): the cash kept from
+     * those made since it opened, less the cash given back since then.
+     */
+    public Money expected(List<Sale> daySales, List<Refund> dayRefunds) {
+        return expected(cashKept(daySales), cashGivenBack(dayRefunds));
+    }
+
+    /** The cash kept (handed over less change) from those of the day's sales made since the drawer opened. */
+    public Money cashKept(List<Sale> daySales) {
+        Money sum = Money.zero(openingFloat.currency());
+        for (Sale sale : daySales) {
+            if (!sale.createdAt().isBefore(openedAt)) {
+                sum = sum.plus(sale.taken(TenderKind.CASH));
+            }
+        }
+        return sum;
+    }
+
+    /** The cash given back by those of the day's voids and refunds made since the drawer opened. */
+    public Money cashGivenBack(List<Refund> dayRefunds) {
+        Money sum = Money.zero(openingFloat.currency());
+        for (Refund refund : dayRefunds) {
+            if (!refund.createdAt().isBefore(openedAt)) {
+                sum = sum.plus(refund.paidBack(TenderKind.CASH));
+            }
+        }
+        return sum;
+    }
+
     /** What should be in the drawer, given the cash kept from sales and given back by refunds since it opened. */
     public Money expected(Money cashFromSales, Money cashRefunded) {
         Money sum = openingFloat.plus(cashFromSales).minus(cashRefunded);
@@ -63,6 +93,31 @@ public record CashDrawer(UUID id, LocalDate businessDay, Instant openedAt, Money
                 case PAY_OUT -> sum.minus(movement.amount());
                 case NO_SALE -> sum;
             };
+        }
+        return sum;
+    }
+
+    /** The cash put in by hand. */
+    public Money paidIn() {
+        return moved(Kind.PAY_IN);
+    }
+
+    /** The cash taken out by hand. */
+    public Money paidOut() {
+        return moved(Kind.PAY_OUT);
+    }
+
+    /** How often the drawer was opened without a sale. */
+    public long noSaleOpenings() {
+        return movements.stream().filter(m -> m.kind() == Kind.NO_SALE).count();
+    }
+
+    private Money moved(Kind kind) {
+        Money sum = Money.zero(openingFloat.currency());
+        for (Movement movement : movements) {
+            if (movement.kind() == kind) {
+                sum = sum.plus(movement.amount());
+            }
         }
         return sum;
     }

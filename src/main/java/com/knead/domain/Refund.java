@@ -52,4 +52,15 @@ public record Refund(UUID id, ReceiptNumber receiptNumber, Kind kind, UUID saleI
         }
         return sum;
     }
+
+    /** What was given back by one tender kind. */
+    public Money paidBack(TenderKind kind) {
+        Money sum = Money.zero(paidBack.get(0).amount().currency());
+        for (Tender tender : paidBack) {
+            if (tender.kind() == kind) {
+                sum = sum.plus(tender.amount());
+            }
+        }
+        return sum;
+    }
 }

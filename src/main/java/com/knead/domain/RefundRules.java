@@ -54,6 +54,20 @@ public final class RefundRules {
         return Money.rounded(share, clinic.currency(), clinic.tax().rounding());
     }
 
+    /**
+     * The tax inside {@code amount} given back on the sale: the sale's tax in proportion to what was
+     * paid, rounded as the clinic rounds tax. A refund of everything paid gives back all of the tax.
+     */
+    public static Money taxShare(Sale sale, Money amount, Clinic clinic) {
+        Money paid = paid(sale);
+        if (!paid.isPositive()) {
+            return Money.zero(clinic.currency());
+        }
+        BigDecimal share = sale.totals().tax().amount().multiply(amount.amount())
+                .divide(paid.amount(), MathContext.DECIMAL128);
+        return Money.rounded(share, clinic.currency(), clinic.tax().rounding());
+    }
+
     /** Voids the whole sale: refused unless it is the sale's business day and nothing was refunded yet. */
     public static Refund voidSale(Sale sale, List<Tender> alreadyBack, LocalDate today, String reason, Approval approval,
                                   UUID id, ReceiptNumber number, Instant at) {

@@ -1,13 +1,16 @@
 package com.knead.report;
 
+import com.knead.domain.CashDrawer;
 import com.knead.domain.Clinic;
 import com.knead.domain.EndOfDay;
 import com.knead.domain.Money;
+import com.knead.domain.Refund;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleLine;
 import com.knead.domain.TenderKind;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +22,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * The owner's end-of-day report on A4 ({@code reports/end-of-day.jrxml}): the day's key figures,
- * every sale, and the takings by modality and by tender. A day without sales still gives a page
- * that says so.
+ * every sale (voided ones marked), the takings by modality and by tender, the tips by therapist,
+ * the cash drawer, and the day's voids and refunds. A day without sales still gives a page that
+ * says so.
  */
 public final class EndOfDayReport {
 
@@ -47,7 +51,12 @@ public final class EndOfDayReport {
         parameters.put("Currency", clinic.currency().getCurrencyCode());
         parameters.put("Visits", day.visits());
         parameters.put("SalesCount", day.sales().size());
+        parameters.put("SalesKept", day.salesKept());
+        parameters.put("VoidedCount", day.voided().size());
         parameters.put("Total", ReportFormat.amount(day.total()));
+        parameters.put("Tips", ReportFormat.amount(day.tips()));
+        parameters.put("Refunded", ReportFormat.amount(day.refunded()));
+        parameters.put("NetTaken", ReportFormat.amount(day.netTaken()));
         parameters.put("Tax", ReportFormat.amount(day.tax()));
         parameters.put("AverageTicket", ReportFormat.amount(day.averageTicket()));
         parameters.put("CashExpected", ReportFormat.amount(day.cashExpected()));
@@ -55,8 +64,13 @@ public final class EndOfDayReport {
         Map<String, Money> byTender = new LinkedHashMap<>();
         day.byTender().forEach((kind, amount) -> byTender.put(kind.label(), amount));
         parameters.put("ByTender", amountRows(byTender));
+        parameters.put("TipsByTherapist", amountRows(day.tipsByTherapist()));
+        parameters.put("Drawer", drawerRows(day));
+        parameters.put("DrawerHeading", day.drawer() == null ? "Cash drawer"
+                : "Cash drawer, opened " + ReportFormat.time(day.drawer().openedAt(), clinic.zone()));
+        parameters.put("Refunds", day.refunds().stream().<Map<String, ?>>map(refund -> refundRow(refund, clinic)).toList());
         List<Map<String, ?>> sales = day.sales().stream()
-                .<Map<String, ?>>map(sale -> saleRow(sale, clinic))
+                .<Map<String, ?>>map(sale -> saleRow(sale, day.isVoided(sale), clinic))
                 .toList();
         return templates.fill(ReportTemplates.END_OF_DAY, parameters, new JRMapCollectionDataSource(sales));
     }
@@ -66,15 +80,50 @@ public final class EndOfDayReport {
         PdfFile.write(fill(day), pdf);
     }
 
-    private static Map<String, ?> saleRow(Sale sale, Clinic clinic) {
+    private static Map<String, ?> saleRow(Sale sale, boolean voided, Clinic clinic) {
         Map<String, Object> row = new HashMap<>();
-        row.put("receipt", sale.receiptNumber().toString());
+        row.put("receipt", sale.receiptNumber() + (voided ? "\nVoided" : ""));
+        row.put("voided", voided);
         row.put("time", ReportFormat.time(sale.createdAt(), clinic.zone()));
         row.put("client", sale.clientName().strip());
         row.put("services", sale.lines().stream().map(EndOfDayReport::service).collect(Collectors.joining("\n")));
         row.put("tenders", tenders(sale));
-        row.put("total", ReportFormat.amount(sale.totals().total()));
+        row.put("total", ReportFormat.amount(sale.totals().total())
+                + (sale.totals().tip().isPositive() ? "\n+ tip " + ReportFormat.amount(sale.totals().tip()) : ""));
         return row;
+    }
+
+    /** One void or refund: its receipt, time, what it took back, why, who approved it and how the money went back. */
+    private static Map<String, ?> refundRow(Refund refund, Clinic clinic) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("receipt", refund.receiptNumber().toString());
+        row.put("time", ReportFormat.time(refund.createdAt(), clinic.zone()));
+        row.put("what", refund.kind().label() + " of " + refund.saleReceipt() + "\n" + refund.what());
+        row.put("reason", refund.reason());
+        row.put("approvedBy", refund.approval().staffName());
+        row.put("givenBack", refund.paidBack().stream()
+                .map(back -> back.kind().label() + " " + ReportFormat.amount(back.amount()))
+                .collect(Collectors.joining("\n")));
+        return row;
+    }
+
+    /** The drawer's float, cash in and out since it opened, and what should be in it; empty when it was not opened. */
+    private static List<Map<String, ?>> drawerRows(EndOfDay day) {
+        CashDrawer drawer = day.drawer();
+        if (drawer == null) {
+            return List.of();
+        }
+        Map<String, Money> rows = new LinkedHashMap<>();
+        rows.put("Opening float", drawer.openingFloat());
+        rows.put("Cash kept from sales", drawer.cashKept(day.sales()));
+        rows.put("Cash given back", drawer.cashGivenBack(day.refunds()).negate());
+        rows.put("Pay-ins", drawer.paidIn());
+        rows.put("Pay-outs", drawer.paidOut().negate());
+        rows.put("Expected in drawer", day.cashExpected());
+        List<Map<String, ?>> list = new ArrayList<>(amountRows(rows));
+        long noSale = drawer.noSaleOpenings();
+        list.add(Map.of("label", "Opened without a sale", "detail", "", "amount", noSale + (noSale == 1 ? " time" : " times")));
+        return list;
     }
 
     private static String service(SaleLine line) {

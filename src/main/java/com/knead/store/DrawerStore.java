@@ -4,11 +4,7 @@ import com.knead.domain.CashDrawer;
 import com.knead.domain.Clinic;
 import com.knead.domain.Ids;
 import com.knead.domain.Money;
-import com.knead.domain.Refund;
 import com.knead.domain.Refused;
-import com.knead.domain.Sale;
-import com.knead.domain.Tender;
-import com.knead.domain.TenderKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +34,11 @@ public final class DrawerStore {
     /** The drawer as it stands: the latest session of the business day, if one was opened. */
     public Optional<CashDrawer> current(Instant now) {
         LocalDate day = clinic.businessDay(now);
+        return db.read(c -> current(c, day));
+    }
+
+    /** The drawer of a business day as it was left: its latest session, if one was opened. */
+    public Optional<CashDrawer> ofDay(LocalDate day) {
         return db.read(c -> current(c, day));
     }
 
@@ -81,23 +82,7 @@ public final class DrawerStore {
 
     /** What should be in the drawer: float, cash kept from sales and given back by refunds since it opened, hand movements. */
     public Money expected(CashDrawer drawer) {
-        Money fromSales = Money.zero(clinic.currency());
-        for (Sale sale : sales.forDay(drawer.businessDay())) {
-            if (!sale.createdAt().isBefore(drawer.openedAt())) {
-                fromSales = fromSales.plus(sale.taken(TenderKind.CASH));
-            }
-        }
-        Money refunded = Money.zero(clinic.currency());
-        for (Refund refund : refunds.forDay(drawer.businessDay())) {
-            if (!refund.createdAt().isBefore(drawer.openedAt())) {
-                for (Tender back : refund.paidBack()) {
-                    if (back.kind() == TenderKind.CASH) {
-                        refunded = refunded.plus(back.amount());
-                    }
-                }
-            }
-        }
-        return drawer.expected(fromSales, refunded);
+        return drawer.expected(sales.forDay(drawer.businessDay()), refunds.forDay(drawer.businessDay()));
     }
 
     private Optional<CashDrawer> current(Connection c, LocalDate day) throws SQLException {

@@ -10,9 +10,16 @@ import static com.knead.report.SampleSales.line;
 import static com.knead.report.SampleSales.sale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.knead.domain.Approval;
+import com.knead.domain.CashDrawer;
 import com.knead.domain.Clinic;
 import com.knead.domain.EndOfDay;
+import com.knead.domain.ReceiptNumber;
+import com.knead.domain.Refund;
+import com.knead.domain.RefundRules;
 import com.knead.domain.Sale;
+import com.knead.domain.SaleDraft;
+import com.knead.domain.TenderKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,8 +64,10 @@ class EndOfDayReportTest {
                 "End of day — Fri 20 Nov 2026",
                 "Knead & Co. Massage Printed 20 Nov 2026 21:30",
                 "All amounts in USD",
-                "Visits Sales Total taken",
+                "Visits Sales Net taken (sales + tips - refunds)",
                 "4 3 265.00",
+                "Sales, tax included Tips Refunds",
+                "265.00 0.00 0.00",
                 "Tax Average ticket Cash expected in drawer",
                 "12.62 88.33 145.00",
                 "Receipt Time Client Services Tenders Total",
@@ -71,7 +80,72 @@ class EndOfDayReportTest {
                 "Deep tissue 195.00 Cash 145.00",
                 "Swedish 70.00 Card 120.00",
                 "Page 1 of 1");
-        assertThat(pdf.text()).doesNotContain("No sales");
+        assertThat(pdf.text()).doesNotContain("No sales", "voided");
+    }
+
+    @Test
+    void voidsRefundsTipsAndTheDrawerAreAccountedFor() throws IOException {
+        Sale deepTissue = sale(clinic, "Ada Client", 1, at("14:15"),
+                List.of(line("Deep tissue, 60 min", DEEP_TISSUE, 60, "85.00", 1)), List.of(cash("100.00")));
+        Sale voidedSwedish = sale(clinic, "Ben Walker", 2, at("15:00"),
+                List.of(line("Swedish, 60 min", SWEDISH, 60, "70.00", 1)), List.of(card("70.00", "Auth 118202 ****4242")));
+        SaleDraft tippedDraft = new SaleDraft(clinic, null, "Cleo Park")
+                .addLine(line("Deep tissue, 90 min", DEEP_TISSUE, 90, "110.00", 1))
+                .therapist(UUID.randomUUID(), "Mia Chen").tip(SampleSales.usd("15.00"));
+        tippedDraft.addTender(card("125.00", "Auth 550913 ****1881"));
+        Sale tipped = tippedDraft.complete(UUID.randomUUID(), new ReceiptNumber(3), at("16:00"));
+        Sale lastWeek = sale(clinic, "Dan Reyes", 7, Instant.parse("2026-11-13T15:00:00Z"),
+                List.of(line("Swedish, 60 min", SWEDISH, 60, "70.00", 1)), List.of(cash("70.00")));
+        Approval owner = new Approval(UUID.randomUUID(), "Olivia Park");
+        Refund theVoid = RefundRules.voidSale(voidedSwedish, List.of(), FRIDAY, "Charged the wrong client", owner,
+                UUID.randomUUID(), new ReceiptNumber(8), at("15:05"));
+        Refund theRefund = RefundRules.refund(lastWeek, List.of(), SampleSales.usd("35.00"), TenderKind.CASH,
+                "Half the session", "Client left early", owner, UUID.randomUUID(), new ReceiptNumber(9), at("17:00"),
+                FRIDAY);
+        CashDrawer drawer = new CashDrawer(UUID.randomUUID(), FRIDAY, at("14:00"), SampleSales.usd("150.00"), List.of(
+                new CashDrawer.Movement(CashDrawer.Kind.PAY_OUT, SampleSales.usd("12.50"), "Milk", at("14:30"))));
+        List<Sale> sales = List.of(deepTissue, voidedSwedish, tipped);
+        Map<UUID, Sale> originals = Map.of(voidedSwedish.id(), voidedSwedish, lastWeek.id(), lastWeek);
+
+        PdfReadback pdf = write(EndOfDay.of(FRIDAY, clinic, 3, sales, List.of(theVoid, theRefund), originals, drawer,
+                MODALITIES::get), "end-of-day-voids-refunds.pdf");
+
+        assertThat(pdf.pages()).isEqualTo(1);
+        // Net: 85.00 + 110.00 kept, 15.00 tip, 35.00 refunded. Tax: 4.05 + 5.24, less 3.33 x 35/70 = 1.67.
+        // Drawer: 150.00 + 85.00 - 35.00 - 12.50.
+        assertThat(pdf.text()).containsSubsequence(
+                "Visits Sales (1 voided, not counted) Net taken (sales + tips - refunds)",
+                "3 2 175.00",
+                "Sales, tax included Tips Refunds",
+                "195.00 15.00 35.00",
+                "Tax Average ticket Cash expected in drawer",
+                "7.62 97.50 187.50",
+                "000001 09:15 Ada Client Deep tissue, 60 min Cash 85.00 85.00",
+                "000002",
+                "Voided",
+                "000003 11:00 Cleo Park Deep tissue, 90 min Card 125.00 110.00",
+                "+ tip 15.00",
+                "Total 195.00",
+                "voided sales left out",
+                "By modality By tender",
+                "Deep tissue 195.00 Cash 50.00",
+                "Card 125.00",
+                "Tips by therapist Cash drawer, opened 09:00",
+                "Mia Chen 15.00 Opening float 150.00",
+                "Cash kept from sales 85.00",
+                "Cash given back -35.00",
+                "Pay-ins 0.00",
+                "Pay-outs -12.50",
+                "Expected in drawer 187.50",
+                "Opened without a sale 0 times",
+                "Voids and refunds",
+                "Receipt Time Took back Reason Approved by Given back",
+                "000008 10:05 Void of 000002 Charged the wrong client Olivia Park Card 70.00",
+                "Whole sale",
+                "000009 12:00 Refund of 000007 Client left early Olivia Park Cash 35.00",
+                "Half the session",
+                "Page 1 of 1");
+        assertThat(pdf.text()).doesNotContain("Swedish 70.00");
     }
 
     @Test
@@ -81,12 +155,17 @@ class EndOfDayReportTest {
         assertThat(pdf.pages()).isEqualTo(1);
         assertThat(pdf.text()).containsSubsequence(
                 "End of day — Fri 20 Nov 2026",
-                "Visits Sales Total taken",
+                "Visits Sales Net taken (sales + tips - refunds)",
                 "0 0 0.00",
+                "0.00 0.00 0.00",
                 "0.00 0.00 0.00",
                 "No sales were recorded on this day.",
                 "By modality By tender",
                 "None None",
+                "Tips by therapist Cash drawer",
+                "No tips The drawer was not opened with a float on this day",
+                "Voids and refunds",
+                "None",
                 "Page 1 of 1");
         assertThat(pdf.text()).doesNotContain("Receipt Time Client");
     }
