@@ -5,6 +5,7 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.domain.Clinic;
 import com.knead.domain.Money;
 import com.knead.domain.Refused;
+import com.knead.domain.Rota;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleTotals;
@@ -18,16 +19,18 @@ import com.knead.domain.VisitStatus;
 import com.knead.report.ReceiptDelivery;
 import com.knead.store.Stores;
 import com.knead.ui.common.Background;
-import com.knead.ui.touch.IntakeSummaryPdf;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.ui.common.WidthTrackingPanel;
+import com.knead.ui.touch.IntakeSummaryPdf;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -61,6 +64,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private final JButton finishSession = new JButton("Finish session");
     private final JButton cancelVisit = new JButton("Cancel visit");
     private final JComboBox<StaffMember> therapist = new JComboBox<>();
+    private final StaffRenderer therapistRenderer = new StaffRenderer("Nobody yet");
     private final JTextField room = new JTextField(6);
     private final JButton assign = new JButton("Assign");
     private final AdjustmentsPanel adjustments;
@@ -110,7 +114,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         printStatus.setName("desk.printStatus");
         openReceipt.setName("desk.openReceipt");
         room.getAccessibleContext().setAccessibleName("Room");
-        therapist.setRenderer(new StaffRenderer("Nobody yet"));
+        therapist.setRenderer(therapistRenderer);
 
         add(title, "span 2, left");
         add(service, "span 2, left");
@@ -366,15 +370,28 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
                 });
     }
 
+    /** The rota changed: offer the therapists who are in now. */
+    void therapistsChanged() {
+        loadTherapists();
+    }
+
+    /** The therapists in today, then the others, marked as not in (a visit may already be on their name). */
     private void loadTherapists() {
-        Background.run(() -> stores.staff().active().stream().filter(m -> m.role() == StaffRole.THERAPIST).toList(),
-                (List<StaffMember> people) -> {
-                    DefaultComboBoxModel<StaffMember> model = new DefaultComboBoxModel<>();
-                    model.addElement(null);
-                    people.forEach(model::addElement);
-                    therapist.setModel(model);
-                    selectTherapist(visit == null ? null : visit.therapistId());
-                }, this::problem, "The therapists could not be read");
+        Background.run(() -> stores.rota().rota(stores.clinic().businessDay(Instant.now())), (Rota rota) -> {
+            DefaultComboBoxModel<StaffMember> model = new DefaultComboBoxModel<>();
+            model.addElement(null);
+            rota.onShift().forEach(model::addElement);
+            Set<UUID> notIn = new HashSet<>();
+            for (StaffMember member : rota.therapists()) {
+                if (!rota.isIn(member)) {
+                    model.addElement(member);
+                    notIn.add(member.id());
+                }
+            }
+            therapistRenderer.notIn(notIn);
+            therapist.setModel(model);
+            selectTherapist(visit == null ? null : visit.therapistId());
+        }, this::problem, "The therapists could not be read");
     }
 
     private void selectTherapist(UUID id) {

@@ -45,11 +45,15 @@ public final class DeskFrame extends JFrame {
 
         JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(stores.clinic().zone()));
-        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 3, span 2");
+        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
+        JButton rota = new JButton("Therapists in today…");
+        rota.setName("desk.rota");
+        rota.addActionListener(e -> new RotaDialog(this, stores, checkout::therapistsChanged).setVisible(true));
+        content.add(rota, "right");
         JButton checkIn = new JButton("Check in a client…");
         checkIn.setName("desk.checkIn");
         checkIn.addActionListener(e -> new CheckInDialog(this, stores, visit -> refreshQueue()).setVisible(true));
-        content.add(checkIn, "right");
+        content.add(checkIn);
         JButton office = new JButton("Office…");
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());

@@ -15,7 +15,6 @@ import com.knead.domain.RedFlag;
 import com.knead.domain.ReturningVisitor;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.Signature;
-import com.knead.domain.StaffRole;
 import com.knead.domain.Suggestions;
 import com.knead.domain.Visit;
 import com.knead.domain.WaitEstimate;
@@ -292,7 +291,7 @@ final class KioskFlow {
 
     private CheckedIn record(KioskCheckIn checkIn) {
         Visit visit = stores.intakes().checkIn(checkIn, form, clock.instant());
-        int therapists = (int) stores.staff().active().stream().filter(s -> s.role() == StaffRole.THERAPIST).count();
+        int therapists = stores.rota().rota(visit.businessDay()).onShift().size();
         return new CheckedIn(visit, WaitEstimate.minutes(stores.visits().forDay(visit.businessDay()), visit.id(),
                 therapists));
     }
