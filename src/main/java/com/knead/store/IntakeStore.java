@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,24 @@ public final class IntakeStore {
         return db.read(c -> {
             List<UUID> found = ids(c, "SELECT intake_id AS id FROM visit WHERE id = ? AND intake_id IS NOT NULL", visitIdOrNull);
             return found.isEmpty() ? Aftercare.standard() : Aftercare.forIntake(read(c, found.get(0)));
+        });
+    }
+
+    /** The minutes add-ons add to the visits of a business day, by visit (visits without any are left out). */
+    public Map<UUID, Integer> extraMinutes(LocalDate day) {
+        return db.read(c -> {
+            Map<UUID, Integer> extra = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT va.visit_id, SUM(a.extra_minutes) AS minutes "
+                    + "FROM visit_add_on va JOIN add_on a ON a.id = va.add_on_id JOIN visit v ON v.id = va.visit_id "
+                    + "WHERE v.business_day = ? GROUP BY va.visit_id HAVING SUM(a.extra_minutes) > 0")) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        extra.put(Rows.uuid(rs, "visit_id"), rs.getInt("minutes"));
+                    }
+                }
+            }
+            return extra;
         });
     }
 

@@ -35,4 +35,17 @@ class WaitEstimateTest {
         assertThat(WaitEstimate.minutes(today, own.id(), 7)).isEqualTo(30); // 25.7 rounds up
         assertThat(WaitEstimate.minutes(today, own.id(), 0)).as("nobody on shift counts as one").isEqualTo(180);
     }
+
+    @Test
+    void minutesAddedByAddOnsLengthenTheWait() {
+        Visit inSession = visit(1, 60, VisitStatus.IN_SESSION);
+        Visit ahead = visit(2, 60, VisitStatus.CHECKED_IN);
+        Visit own = visit(3, 60, VisitStatus.CHECKED_IN);
+        List<Visit> today = List.of(inSession, ahead, own);
+        assertThat(WaitEstimate.minutes(today, own.id(), 1)).isEqualTo(90);
+        // 15 more minutes on the visit ahead, and on the one in session (half of it still to come).
+        assertThat(WaitEstimate.minutes(today, java.util.Map.of(ahead.id(), 15), own.id(), 1)).isEqualTo(75 + 30);
+        assertThat(WaitEstimate.minutes(today, java.util.Map.of(inSession.id(), 30, own.id(), 15), own.id(), 1))
+                .as("half of the longer session; one's own add-ons don't count").isEqualTo(45 + 60);
+    }
 }

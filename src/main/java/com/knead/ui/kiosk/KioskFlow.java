@@ -292,8 +292,8 @@ final class KioskFlow {
     private CheckedIn record(KioskCheckIn checkIn) {
         Visit visit = stores.intakes().checkIn(checkIn, form, clock.instant());
         int therapists = stores.rota().rota(visit.businessDay()).onShift().size();
-        return new CheckedIn(visit, WaitEstimate.minutes(stores.visits().forDay(visit.businessDay()), visit.id(),
-                therapists));
+        return new CheckedIn(visit, WaitEstimate.minutes(stores.visits().forDay(visit.businessDay()),
+                stores.intakes().extraMinutes(visit.businessDay()), visit.id(), therapists));
     }
 
     void back(Step to) {
