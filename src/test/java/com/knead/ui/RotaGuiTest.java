@@ -70,6 +70,7 @@ class RotaGuiTest {
         assertThat(checkIn(kiosk, "Cara Third")).isEqualTo("About 120 minutes.");
         assertThat(desk.comboBox("desk.therapist").contents()).containsExactly("Nobody yet", "Maya Chen",
                 "Sam Ortiz (not in today)");
+        screenshot(desk.target(), "desk-15-sam-not-in-today");
 
         desk.button("desk.rota").click();
         DialogFixture again = WindowFinder.findDialog("desk.rotaDialog").withTimeout(WAIT.toMillis()).using(running.robot());

@@ -49,15 +49,15 @@ public final class DeskFrame extends JFrame {
         JButton rota = new JButton("Therapists in today…");
         rota.setName("desk.rota");
         rota.addActionListener(e -> new RotaDialog(this, stores, checkout::therapistsChanged).setVisible(true));
-        content.add(rota, "right");
+        content.add(rota, "right, growx 0");
         JButton checkIn = new JButton("Check in a client…");
         checkIn.setName("desk.checkIn");
         checkIn.addActionListener(e -> new CheckInDialog(this, stores, visit -> refreshQueue()).setVisible(true));
-        content.add(checkIn);
+        content.add(checkIn, "growx 0");
         JButton office = new JButton("Office…");
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());
-        content.add(office, "wrap");
+        content.add(office, "growx 0, wrap");
         content.add(queue);
         JScrollPane checkoutScroll = new JScrollPane(checkout, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
