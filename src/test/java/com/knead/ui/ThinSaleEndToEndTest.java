@@ -98,9 +98,15 @@ class ThinSaleEndToEndTest {
         queue.requireCellValue(org.assertj.swing.data.TableCell.row(0).column(4), "Waiting");
         queue.selectRows(0);
         desk.button("desk.intakeSummary").click();
-        JLabel summarySaved = desk.label("desk.result").target();
+        javax.swing.text.JTextComponent summarySaved = desk.textBox("desk.printStatus").target();
         waitUntil("the desk saves the visit's intake summary", WAIT,
-                () -> summarySaved.getText().startsWith("Intake summary saved"));
+                () -> text(summarySaved).startsWith("Intake summary saved"));
+        // The file's long path wraps; it never widens the checkout past its column.
+        java.awt.Container checkout = desk.textBox("desk.printStatus").target().getParent();
+        robot.waitForIdle();
+        assertThat(org.assertj.swing.edt.GuiActionRunner.execute(() -> java.util.Arrays.stream(checkout.getComponents())
+                .filter(c -> c.getX() + c.getWidth() > checkout.getWidth()).map(c -> c.getClass().getSimpleName()
+                        + " " + c.getName()).toList())).as("parts of the checkout cut off at the right").isEmpty();
         Path summary = data.resolve("intakes/intake-" + LocalDate.now() + "-001.pdf");
         assertThat(pdfText(summary)).contains("Ada Lovelace");
         desk.label("desk.total").requireText("Total USD 85.00");

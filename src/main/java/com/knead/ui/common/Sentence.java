@@ -2,6 +2,7 @@ package com.knead.ui.common;
 
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
+import javax.swing.text.DefaultCaret;
 
 /**
  * A sentence shown to the person at the screen (a problem, what happened to a receipt) that wraps
@@ -19,6 +20,8 @@ public final class Sentence extends JTextArea {
         setOpaque(false);
         setBorder(null);
         setFont(UIManager.getFont("Label.font"));
+        // A new sentence must not scroll its panel to itself (a text area's caret would), hiding what the person was reading.
+        ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         Theme.style(this, styleClass);
     }
 }

@@ -123,7 +123,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         session.add(startSession);
         session.add(finishSession);
         session.add(cancelVisit);
-        session.add(new IntakeSummaryButton(summaries, () -> visit, result::setText));
+        session.add(new IntakeSummaryButton(summaries, () -> visit, printStatus::setText));
         add(session, "span 2, left");
         add(new JLabel("Therapist"));
         add(therapist, "split 4, growx");
@@ -141,7 +141,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         add(change, "span 2, left");
         add(problem, "span 2, growx, wmin 0");
         add(finishSale, "span 2, left, gaptop 6");
-        add(result, "span 2, left, gaptop 10");
+        add(result, "span 2, left, gaptop 10, wmin 0");
         add(printStatus, "span 2, growx, wmin 0");
         add(openReceipt, "span 2, left");
 

@@ -84,7 +84,8 @@ public final class DeskFrame extends JFrame {
         bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);
         bind(content, KeyEvent.VK_F8, "finish", checkout::finishSale);
         bind(content, KeyEvent.VK_F9, "reprint", reprint::reprint);
-        setSize(1280, 860);
+        // Tall enough for the whole checkout on a 1080-line screen; a smaller screen shrinks it and the checkout scrolls.
+        setSize(1280, 940);
     }
 
     private static void bind(JComponent root, int key, String name, Runnable action) {
