@@ -31,6 +31,7 @@ public final class Stores implements AutoCloseable {
     private final RefundStore refunds;
     private final DrawerStore drawer;
     private final IntakeStore intakes;
+    private final ClearanceStore clearances;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -45,6 +46,7 @@ public final class Stores implements AutoCloseable {
         this.drawer = new DrawerStore(db, clinic, sales, refunds);
         this.staff = new StaffStore(db);
         this.intakes = new IntakeStore(db, visits, clinic.currency());
+        this.clearances = new ClearanceStore(db);
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
@@ -106,6 +108,10 @@ public final class Stores implements AutoCloseable {
 
     public IntakeStore intakes() {
         return intakes;
+    }
+
+    public ClearanceStore clearances() {
+        return clearances;
     }
 
     /** The end-of-day figures of one business day, from what is recorded. */
