@@ -136,9 +136,9 @@ public record Clearance(UUID id, UUID visitId, Kind kind, String physician, Loca
         String noted = note.isEmpty() ? "" : " Note: " + note;
         return switch (kind) {
             case CLEARED -> "Cleared by " + physician + " on " + SHOWN.format(clearedOn) + "." + noted;
-            case NONE -> "The client has no physician clearance." + noted;
-            case WAIVED -> "No physician clearance; " + approval.staffName() + " approved going ahead without one: "
-                    + note;
+            case NONE -> "Not cleared: the client has no physician clearance." + noted;
+            case WAIVED -> "Not cleared by a physician; " + approval.staffName() + " approved going ahead without a "
+                    + "clearance: " + note;
         };
     }
 

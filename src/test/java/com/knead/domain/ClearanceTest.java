@@ -100,8 +100,8 @@ class ClearanceTest {
     void noClearanceKeepsTheSessionWaiting() {
         Clearance none = Clearance.none(VISIT, " will see her doctor on Monday ", Fixtures.NOON);
         assertThat(none.allowsSession()).isFalse();
-        assertThat(none.summary()).isEqualTo("The client has no physician clearance. Note: will see her doctor on Monday");
-        assertThat(Clearance.none(VISIT, "", Fixtures.NOON).summary()).isEqualTo("The client has no physician clearance.");
+        assertThat(none.summary()).isEqualTo("Not cleared: the client has no physician clearance. Note: will see her doctor on Monday");
+        assertThat(Clearance.none(VISIT, "", Fixtures.NOON).summary()).isEqualTo("Not cleared: the client has no physician clearance.");
         assertThatThrownBy(() -> Clearance.none(VISIT, "x".repeat(201), Fixtures.NOON))
                 .isInstanceOf(Refused.class).hasMessage("The note is too long; 200 letters at most.");
     }
@@ -116,7 +116,8 @@ class ClearanceTest {
         assertThat(waived.allowsSession()).isTrue();
         assertThat(waived.approval()).isEqualTo(OLIVIA);
         assertThat(waived.summary()).isEqualTo(
-                "No physician clearance; Olivia Park approved going ahead without one: knee surgery in 2019; back only");
+                "Not cleared by a physician; Olivia Park approved going ahead without a clearance: knee surgery in 2019; "
+                        + "back only");
         assertThat(Clearance.MAY_WAIVE).containsExactlyInAnyOrder(StaffRole.MANAGER, StaffRole.OWNER);
     }
 
