@@ -75,7 +75,7 @@ public record Clearance(UUID id, UUID visitId, Kind kind, String physician, Loca
             problems.add(new Problem(Field.PHYSICIAN, "That name is too long; " + MAX_PHYSICIAN + " letters at most."));
         }
         dateProblem(date, today).ifPresent(sentence -> problems.add(new Problem(Field.DATE, sentence)));
-        noteProblem(note).ifPresent(problems::add);
+        checkNote(note).ifPresent(problems::add);
         return problems;
     }
 
@@ -89,7 +89,7 @@ public record Clearance(UUID id, UUID visitId, Kind kind, String physician, Loca
 
     /** That the client has no clearance, with an optional note ("will see her doctor on Monday"). */
     public static Clearance none(UUID visitId, String note, Instant at) {
-        refuseFirst(noteProblem(note).stream().toList());
+        refuseFirst(checkNote(note).stream().toList());
         return new Clearance(Ids.next(), visitId, Kind.NONE, "", null, ContactDetails.tidy(note), null, at);
     }
 
@@ -99,7 +99,15 @@ public record Clearance(UUID id, UUID visitId, Kind kind, String physician, Loca
             return Optional.of(new Problem(Field.NOTE,
                     "Say in the note why the session may go ahead without a physician clearance."));
         }
-        return noteProblem(reason);
+        return checkNote(reason);
+    }
+
+    /** Checks the note that goes with any record (it may be empty); empty means it will do. */
+    public static Optional<Problem> checkNote(String note) {
+        if (letters(ContactDetails.tidy(note)) > MAX_NOTE) {
+            return Optional.of(new Problem(Field.NOTE, "The note is too long; " + MAX_NOTE + " letters at most."));
+        }
+        return Optional.empty();
     }
 
     /** A manager's or the owner's decision to go ahead without a clearance, with why. */
@@ -160,13 +168,6 @@ public record Clearance(UUID id, UUID visitId, Kind kind, String physician, Loca
         if (day.isBefore(today.minusMonths(OLDEST_MONTHS))) {
             return Optional.of("That clearance is more than " + OLDEST_MONTHS + " months old; ask the client for a "
                     + "recent one.");
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Problem> noteProblem(String note) {
-        if (letters(ContactDetails.tidy(note)) > MAX_NOTE) {
-            return Optional.of(new Problem(Field.NOTE, "The note is too long; " + MAX_NOTE + " letters at most."));
         }
         return Optional.empty();
     }
