@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knead.domain.Approval;
-import com.knead.domain.ClientDetails;
 import com.knead.domain.Clearance;
 import com.knead.domain.Ids;
-import com.knead.domain.IntakeAnswers;
-import com.knead.domain.KioskCheckIn;
-import com.knead.domain.Modality;
 import com.knead.domain.Refused;
-import com.knead.domain.Signature;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
 import com.knead.domain.Visit;
@@ -25,7 +20,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Physician clearances on a real H2 folder: appended, the latest counts, and the session start obeys it. */
@@ -33,14 +27,8 @@ class ClearanceStoreTest extends WithOpenStores {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
-    /** A kiosk check-in whose intake raises the blood clots red flag. */
     private Visit flagged(String name, String phone) {
-        Modality swedish = TestClinic.modality(stores, "Swedish");
-        ClientDetails client = ClientDetails.of(name, phone, "", "1", "2", "1970", TODAY);
-        return stores.intakes().checkIn(new KioskCheckIn(client, Optional.empty(),
-                new IntakeAnswers(Map.of("blood_clots", "yes"), Map.of()),
-                Optional.of(new Signature(new byte[] {1}, AFTERNOON)), swedish, TestClinic.price(stores, swedish, 60)),
-                stores.intakes().form(), AFTERNOON);
+        return TestClinic.redFlagCheckIn(stores, name, phone, AFTERNOON);
     }
 
     private Approval owner() {
