@@ -1,5 +1,6 @@
 package com.knead.report;
 
+import com.knead.domain.Clearance;
 import com.knead.domain.Clinic;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.Intake;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -26,8 +28,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * The therapist's intake summary ({@code reports/intake.jrxml}): the client, the intake version,
- * red flags first, the body map with the pain marked, every answer given and the signed consent.
- * The body map arrives as an image drawn by the caller (the kiosk's own body map can draw itself).
+ * red flags first with the visit's physician clearance, the body map with the pain marked, every
+ * answer given and the signed consent. The body map arrives as an image drawn by the caller (the
+ * kiosk's own body map can draw itself).
  */
 public final class IntakeReport {
 
@@ -39,9 +42,9 @@ public final class IntakeReport {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    /** The filled summary, ready to print or export. */
-    public JasperPrint fill(Clinic clinic, ClientDetails client, Intake intake, IntakeForm form, String consent,
-                            BufferedImage bodyMap, LocalDate today) {
+    /** The filled summary, ready to print or export; {@code clearance} is the visit's latest clearance record. */
+    public JasperPrint fill(Clinic clinic, ClientDetails client, Intake intake, Optional<Clearance> clearance,
+                            IntakeForm form, String consent, BufferedImage bodyMap, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ClinicName", clinic.name());
         parameters.put("ClientName", client.contact().name().strip());
@@ -51,6 +54,15 @@ public final class IntakeReport {
         parameters.put("VersionLine", "Intake version " + intake.version() + ", given "
                 + ReportFormat.dateTime(intake.createdAt(), clinic.zone()));
         parameters.put("RedFlags", intake.redFlags().stream().map(RedFlag::reason).collect(Collectors.joining("; ")));
+        parameters.put("Clearance", clearance.map(c -> "PHYSICIAN CLEARANCE: " + c.summary() + " (recorded "
+                + ReportFormat.dateTime(c.recordedAt(), clinic.zone()) + ")")
+                .orElse(intake.redFlagged() ? "PHYSICIAN CLEARANCE: none recorded when this summary was printed; "
+                        + "the desk records it before the session starts." : ""));
+        parameters.put("ClearanceTone", clearance.map(c -> switch (c.kind()) {
+            case CLEARED -> "cleared";
+            case WAIVED -> "waived";
+            case NONE -> "missing";
+        }).orElse(intake.redFlagged() ? "missing" : "none"));
         parameters.put("Pain", intake.answers().pain().isEmpty() ? "Nothing marked."
                 : intake.answers().pain().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -64,9 +76,9 @@ public final class IntakeReport {
     }
 
     /** Writes the summary as a PDF, creating the folder if needed; the file appears whole or not at all. */
-    public void writePdf(Clinic clinic, ClientDetails client, Intake intake, IntakeForm form, String consent,
-                         BufferedImage bodyMap, LocalDate today, Path pdf) {
-        PdfFile.write(fill(clinic, client, intake, form, consent, bodyMap, today), pdf);
+    public void writePdf(Clinic clinic, ClientDetails client, Intake intake, Optional<Clearance> clearance,
+                         IntakeForm form, String consent, BufferedImage bodyMap, LocalDate today, Path pdf) {
+        PdfFile.write(fill(clinic, client, intake, clearance, form, consent, bodyMap, today), pdf);
     }
 
     /** One row per question answered, in the form's order; unanswered questions are left out. */

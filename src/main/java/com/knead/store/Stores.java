@@ -32,6 +32,7 @@ public final class Stores implements AutoCloseable {
     private final DrawerStore drawer;
     private final IntakeStore intakes;
     private final RotaStore rota;
+    private final ClearanceStore clearances;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -47,6 +48,7 @@ public final class Stores implements AutoCloseable {
         this.staff = new StaffStore(db);
         this.intakes = new IntakeStore(db, visits, clinic.currency());
         this.rota = new RotaStore(db, clinic, staff);
+        this.clearances = new ClearanceStore(db);
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
@@ -112,6 +114,10 @@ public final class Stores implements AutoCloseable {
 
     public RotaStore rota() {
         return rota;
+    }
+
+    public ClearanceStore clearances() {
+        return clearances;
     }
 
     /** The end-of-day figures of one business day, from what is recorded. */

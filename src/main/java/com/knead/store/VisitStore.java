@@ -1,5 +1,6 @@
 package com.knead.store;
 
+import com.knead.domain.Clearance;
 import com.knead.domain.Clinic;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Ids;
@@ -96,7 +97,10 @@ public final class VisitStore {
         return db.read(c -> find(c, id));
     }
 
-    /** Moves a visit on in its lifecycle; refuses a step it does not allow. */
+    /**
+     * Moves a visit on in its lifecycle; refuses a step it does not allow, and the session of a
+     * red-flagged visit without a physician clearance (or a manager's waiver).
+     */
     public Visit move(UUID id, VisitStatus target) {
         return db.transaction(c -> move(c, id, target, Instant.now()));
     }
@@ -152,6 +156,9 @@ public final class VisitStore {
     Visit move(Connection c, UUID id, VisitStatus target, Instant at) throws SQLException {
         Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
         Visit moved = current.moveTo(target);
+        if (target == VisitStatus.IN_SESSION) {
+            Clearance.requireBeforeSession(current, ClearanceStore.latest(c, id));
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET status = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, target.name());
             ps.setObject(2, Rows.utc(at));

@@ -2,7 +2,9 @@ package com.knead.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.knead.domain.Approval;
 import com.knead.domain.BodyRegion;
+import com.knead.domain.Clearance;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Ids;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,7 +79,7 @@ class IntakeReportTest {
                 LocalDate.of(1975, 12, 10));
         Path pdf = folder.resolve("intake-summary.pdf");
 
-        INTAKE.writePdf(SampleSales.clinic(true), ada, intake, FORM, "I agree to receive massage.",
+        INTAKE.writePdf(SampleSales.clinic(true), ada, intake, Optional.empty(), FORM, "I agree to receive massage.",
                 BodyMapPicture.image(answers.pain(), 600, 670), LocalDate.of(2026, 11, 20), pdf);
 
         PdfReadback read = PdfReadback.of(pdf);
@@ -110,10 +113,61 @@ class IntakeReportTest {
         ClientDetails grace = new ClientDetails(new ContactDetails("Grace Hopper", "5557654321"), "",
                 LocalDate.of(1956, 12, 9));
         Path pdf = folder.resolve("intake-summary-no-flags.pdf");
-        INTAKE.writePdf(SampleSales.clinic(true), grace, intake, FORM, "I agree.", BodyMapPicture.image(Map.of(), 600, 670),
+        INTAKE.writePdf(SampleSales.clinic(true), grace, intake, Optional.empty(), FORM, "I agree.",
+                BodyMapPicture.image(Map.of(), 600, 670),
                 LocalDate.of(2026, 11, 20), pdf);
         String text = PdfReadback.of(pdf).text();
         assertThat(text).contains("Grace Hopper", "Nothing marked.", "Under 6 weeks").doesNotContain("RED FLAGS");
+    }
+
+    @Test
+    void aRecordedClearanceShowsUnderTheRedFlags() throws IOException {
+        Clearance cleared = Clearance.cleared(Ids.next(), "Dr. Rosa Díaz", "2026-11-19", "letter on file; avoid the calves",
+                LocalDate.of(2026, 11, 20), GIVEN.plusSeconds(600));
+        String text = flaggedSummary(Optional.of(cleared), "intake-summary-cleared.pdf");
+        assertThat(text).containsSubsequence(
+                "RED FLAGS: speak with the client before the massage.",
+                "PHYSICIAN CLEARANCE: Cleared by Dr. Rosa Díaz on 19 Nov 2026. Note: letter on file; avoid the",
+                "(recorded 20 Nov 2026 09:15)",
+                "Where it hurts (0–10)");
+        assertThat(text).doesNotContain("none recorded");
+    }
+
+    @Test
+    void aRedFlagWithoutClearanceSaysSoAndAWaiverSaysWhoApproved() throws IOException {
+        assertThat(flaggedSummary(Optional.empty(), "intake-summary-no-clearance.pdf")).containsSubsequence(
+                "RED FLAGS:", "PHYSICIAN CLEARANCE: none recorded when this summary was printed", "Where it hurts");
+        assertThat(flaggedSummary(Optional.of(Clearance.none(Ids.next(), "will see her GP on Monday", GIVEN)),
+                "intake-summary-none.pdf")).containsSubsequence(
+                "PHYSICIAN CLEARANCE: Not cleared: the client has no physician clearance. Note: will see her GP");
+        Clearance waived = Clearance.waived(Ids.next(), "surgery was on the knee; back and neck only",
+                new Approval(Ids.next(), "Olivia Park"), GIVEN);
+        assertThat(flaggedSummary(Optional.of(waived), "intake-summary-waived.pdf")).containsSubsequence(
+                "PHYSICIAN CLEARANCE: Not cleared by a physician; Olivia Park approved going ahead without a",
+                "surgery was on the knee; back and neck only");
+    }
+
+    @Test
+    void anIntakeWithoutRedFlagsShowsNoClearanceLine() throws IOException {
+        Intake intake = new Intake(Ids.next(), Ids.next(), 1, new IntakeAnswers(Map.of("how_long", "acute"), Map.of()),
+                List.of(), new Signature(signaturePng(), GIVEN), GIVEN);
+        Path pdf = folder.resolve("intake-summary-no-flags-clearance.pdf");
+        INTAKE.writePdf(SampleSales.clinic(true), new ClientDetails(new ContactDetails("Grace Hopper", "5557654321"), "",
+                LocalDate.of(1956, 12, 9)), intake, Optional.empty(), FORM, "I agree.",
+                BodyMapPicture.image(Map.of(), 600, 670), LocalDate.of(2026, 11, 20), pdf);
+        assertThat(PdfReadback.of(pdf).text()).contains("Grace Hopper").doesNotContain("CLEARANCE");
+    }
+
+    /** The summary of an intake with the numbness red flag and the given clearance, as text on one line. */
+    private String flaggedSummary(Optional<Clearance> clearance, String file) throws IOException {
+        IntakeAnswers answers = new IntakeAnswers(Map.of("numbness", "yes"), Map.of(BodyRegion.LOWER_BACK, 8));
+        Intake intake = new Intake(Ids.next(), Ids.next(), 1, answers, FORM.redFlags(answers),
+                new Signature(signaturePng(), GIVEN), GIVEN);
+        Path pdf = folder.resolve(file);
+        INTAKE.writePdf(SampleSales.clinic(true), new ClientDetails(new ContactDetails("Ada Lovelace", "5551234567"), "",
+                LocalDate.of(1975, 12, 10)), intake, clearance, FORM, "I agree.",
+                BodyMapPicture.image(answers.pain(), 600, 670), LocalDate.of(2026, 11, 20), pdf);
+        return PdfReadback.of(pdf).text().replace('\n', ' ');
     }
 
     private static int imagesOnPageOne(Path pdf) throws IOException {

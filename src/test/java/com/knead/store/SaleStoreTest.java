@@ -173,6 +173,12 @@ class SaleStoreTest extends WithOpenStores {
         Visit moved = visit("Carla Diaz");
         stores.visits().move(moved.id(), VisitStatus.CANCELLED);
         TestClinic.kioskCheckIn(stores, "Dev Patel", "555 666 7777", AFTERNOON); // intake, pain, add-on rows
+        // ... and a red-flag visit with its physician clearance.
+        Visit flagged = TestClinic.redFlagCheckIn(stores, "Rita Reyes", "555 300 0001", AFTERNOON);
+        stores.clearances().record(com.knead.domain.Clearance.none(flagged.id(), "", AFTERNOON));
+        // ... and a therapist marked out for the day.
+        stores.rota().mark(stores.staff().active().stream().filter(m -> m.role() == com.knead.domain.StaffRole.THERAPIST)
+                .findFirst().orElseThrow(), false, AFTERNOON);
         closeStores(); // the folder is locked while open; read it with plain JDBC now
 
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
@@ -199,7 +205,8 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(updated.getOffset()).as(row + " updated_at").isEqualTo(ZoneOffset.UTC);
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
                         if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
-                                "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT").contains(table)) {
+                                "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT",
+                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }

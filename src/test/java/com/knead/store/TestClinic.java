@@ -55,10 +55,19 @@ final class TestClinic {
      * answer, pain on the body map and a signature, a 60-minute Swedish massage and the first add-on.
      */
     static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at) {
+        return kioskCheckIn(stores, name, phone, at, java.util.Map.of("pressure", "medium"));
+    }
+
+    /** A kiosk check-in whose intake raises the "blood clots" red flag. */
+    static Visit redFlagCheckIn(Stores stores, String name, String phone, Instant at) {
+        return kioskCheckIn(stores, name, phone, at, java.util.Map.of("pressure", "medium", "blood_clots", "yes"));
+    }
+
+    private static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at,
+                                      java.util.Map<String, String> given) {
         Modality swedish = modality(stores, "Swedish");
         ClientDetails client = new ClientDetails(ContactDetails.of(name, phone), "", java.time.LocalDate.of(1980, 1, 1));
-        IntakeAnswers answers = new IntakeAnswers(java.util.Map.of("pressure", "medium"),
-                java.util.Map.of(BodyRegion.NECK, 3));
+        IntakeAnswers answers = new IntakeAnswers(given, java.util.Map.of(BodyRegion.NECK, 3));
         return stores.intakes().checkIn(new KioskCheckIn(client, java.util.Optional.empty(), answers,
                 java.util.Optional.of(new Signature(new byte[] {1}, at)), swedish, price(stores, swedish, 60),
                 java.util.List.of(stores.catalog().priceList().addOns().get(0))), stores.intakes().form(), at);

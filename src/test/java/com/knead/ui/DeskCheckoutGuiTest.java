@@ -5,7 +5,6 @@ import static com.knead.ui.GuiTesting.text;
 import static com.knead.ui.GuiTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.knead.app.KneadWindows;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Modality;
 import com.knead.domain.PrepaidCode;
@@ -17,10 +16,8 @@ import com.knead.store.Stores;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -51,8 +48,8 @@ class DeskCheckoutGuiTest {
     @TempDir
     static Path data;
 
+    private RunningDesk running;
     private Robot robot;
-    private KneadWindows app;
     private FrameFixture desk;
 
     @BeforeAll
@@ -76,22 +73,15 @@ class DeskCheckoutGuiTest {
              java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE visit SET red_flag = TRUE WHERE client_id IN (SELECT id FROM client WHERE name = 'Bo Bad')");
         }
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        app = KneadWindows.launch(new KneadWindows.Options(data, false, null, Duration.ofMinutes(5)), () -> { });
-        app.ready().get(60, TimeUnit.SECONDS);
-        desk = WindowFinder.findFrame("desk").using(robot);
-        JTable queue = desk.table("desk.queue").target();
-        waitUntil("the seven visits are in the queue", WAIT, () -> queue.getRowCount() == 7);
+        running = RunningDesk.launch(data, 7);
+        robot = running.robot();
+        desk = running.desk();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (app != null) {
-            app.close();
-            assertThat(app.exited().get(30, TimeUnit.SECONDS)).isZero();
-        }
-        if (robot != null) {
-            robot.cleanUp();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -370,21 +360,11 @@ class DeskCheckoutGuiTest {
     }
 
     private void select(String client) {
-        int row = rowOf(client);
-        desk.table("desk.queue").selectRows(row);
-        waitUntil(client + " is shown", WAIT, () -> text(desk.label("desk.visitTitle").target()).contains(client));
+        running.select(client);
     }
 
     private int rowOf(String client) {
-        JTable table = desk.table("desk.queue").target();
-        return GuiActionRunner.execute(() -> {
-            for (int row = 0; row < table.getRowCount(); row++) {
-                if (String.valueOf(table.getValueAt(row, 1)).startsWith(client)) {
-                    return row;
-                }
-            }
-            throw new AssertionError(client + " is not in the queue");
-        });
+        return running.rowOf(client);
     }
 
     private void assignTherapist() {

@@ -20,8 +20,16 @@ public final class Sentence extends JTextArea {
         setOpaque(false);
         setBorder(null);
         setFont(UIManager.getFont("Label.font"));
-        // A new sentence must not scroll its panel to itself (a text area's caret would), hiding what the person was reading.
-        ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         Theme.style(this, styleClass);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // New text must not move the caret: a moved caret scrolls the enclosing scroll pane to show
+        // it, so a sentence changing low in the desk's checkout made the whole checkout jump.
+        if (getCaret() instanceof DefaultCaret caret) {
+            caret.setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
+        }
     }
 }

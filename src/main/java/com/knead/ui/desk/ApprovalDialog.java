@@ -9,6 +9,7 @@ import com.knead.store.StaffStore;
 import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
+import java.awt.Dimension;
 import java.awt.Window;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
+import javax.swing.plaf.basic.BasicHTML;
+import javax.swing.text.View;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -27,6 +30,8 @@ import net.miginfocom.swing.MigLayout;
  * PIN. The PIN is checked on a worker, against that person only; the dialog closes on success.
  */
 final class ApprovalDialog extends JDialog {
+
+    private static final int WIDTH = 420;
 
     private final JComboBox<StaffMember> who = new JComboBox<>();
     private final JPasswordField pin = new JPasswordField(8);
@@ -50,7 +55,7 @@ final class ApprovalDialog extends JDialog {
         pin.getAccessibleContext().setAccessibleName("PIN");
         who.setRenderer(new StaffRenderer("Loading…"));
         JPanel content = new JPanel(new MigLayout("insets 20, wrap 2", "[right][grow, fill]", "[]16[][][]"));
-        content.add(style(new JLabel("<html>" + why + "</html>"), "deskHeading"), "span 2, left, wmax 420");
+        content.add(wrapped(style(new JLabel("<html>" + why + "</html>"), "deskHeading"), WIDTH), "span 2, left");
         content.add(new JLabel("Who approves"));
         content.add(who);
         JLabel pinLabel = new JLabel("PIN");
@@ -61,7 +66,7 @@ final class ApprovalDialog extends JDialog {
         cancel.setName("approval.cancel");
         content.add(approve, "skip, split 2, left");
         content.add(cancel);
-        content.add(problem, "span 2, growx, wmin 0, wmax 420");
+        content.add(problem, "span 2, growx, wmin 0, wmax " + WIDTH);
         setContentPane(content);
         approve.addActionListener(e -> check());
         pin.addActionListener(e -> check());
@@ -77,6 +82,19 @@ final class ApprovalDialog extends JDialog {
                 }, problem::setText, "The staff list could not be read");
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    /**
+     * Gives an HTML label the size of its text wrapped at {@code width}: left to itself it asks for one
+     * long line, and pack() then cut off the lines it wrapped to (and the Approve button under them).
+     */
+    private static JLabel wrapped(JLabel label, int width) {
+        View text = (View) label.getClientProperty(BasicHTML.propertyKey);
+        if (text != null && text.getPreferredSpan(View.X_AXIS) > width) {
+            text.setSize(width, 0);
+            label.setPreferredSize(new Dimension(width, (int) Math.ceil(text.getPreferredSpan(View.Y_AXIS))));
+        }
+        return label;
     }
 
     /** Opens the dialog; {@code onApproved} runs on the EDT once a PIN matched. */

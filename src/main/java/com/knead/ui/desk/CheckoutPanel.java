@@ -67,6 +67,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private final StaffRenderer therapistRenderer = new StaffRenderer("Nobody yet");
     private final JTextField room = new JTextField(6);
     private final JButton assign = new JButton("Assign");
+    private final ClearancePanel clearance;
     private final AdjustmentsPanel adjustments;
     private final ItemsPanel items;
     private final PaymentsPanel payments;
@@ -94,6 +95,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         this.receipts = receipts;
         this.drawerOpener = drawerOpener;
         this.onVisitChanged = onVisitChanged;
+        this.clearance = new ClearancePanel(stores, onVisitChanged);
         this.adjustments = new AdjustmentsPanel(() -> draft, this::changed, this::problem, this::askDiscountApproval);
         this.payments = new PaymentsPanel(stores, this);
         this.items = new ItemsPanel(() -> draft, this::changed, this::problem);
@@ -125,6 +127,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         session.add(cancelVisit);
         session.add(new IntakeSummaryButton(summaries, () -> visit, printStatus::setText));
         add(session, "span 2, left");
+        add(clearance, "span 2, growx, wmin 0, hidemode 3, gaptop 4, gapbottom 4");
         add(new JLabel("Therapist"));
         add(therapist, "split 4, growx");
         JLabel roomLabel = new JLabel("room");
@@ -145,7 +148,11 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         add(printStatus, "span 2, growx, wmin 0");
         add(openReceipt, "span 2, left");
 
-        startSession.addActionListener(e -> move(VisitStatus.IN_SESSION));
+        startSession.addActionListener(e -> {
+            if (clearance.allowsSession()) {
+                move(VisitStatus.IN_SESSION);
+            }
+        });
         finishSession.addActionListener(e -> move(VisitStatus.DONE));
         cancelVisit.addActionListener(e -> cancel());
         assign.addActionListener(e -> assign());
@@ -161,6 +168,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     void show(Optional<Visit> selected) {
         UUID before = visit == null ? null : visit.id();
         visit = selected.orElse(null);
+        clearance.show(visit);
         if (visit == null) {
             draft = null;
             title.setText("Choose a visit in the queue.");

@@ -40,7 +40,7 @@ public final class DeskFrame extends JFrame {
         DrawerOpener drawerOpener = new DrawerOpener(stores, printer);
         CheckoutPanel checkout = new CheckoutPanel(stores, delivery, drawerOpener,
                 new IntakeSummaryPdf(stores, intakes), this::refreshQueue);
-        queue = new QueuePanel(stores.visits(), stores.clinic(), checkout::show);
+        queue = new QueuePanel(stores.visits(), stores.clearances(), stores.clinic(), checkout::show);
         ReprintPanel reprint = new ReprintPanel(stores, delivery);
 
         JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));

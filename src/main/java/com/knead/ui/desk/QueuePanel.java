@@ -2,12 +2,17 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.domain.Clearance;
 import com.knead.domain.Clinic;
 import com.knead.domain.Visit;
+import com.knead.store.ClearanceStore;
 import com.knead.store.VisitStore;
 import com.knead.ui.common.Background;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,6 +33,7 @@ final class QueuePanel extends JPanel {
     static final int REFRESH_MILLIS = 500;
 
     private final VisitStore visits;
+    private final ClearanceStore clearances;
     private final Clinic clinic;
     private final QueueTableModel model;
     private final JTable table;
@@ -38,9 +44,10 @@ final class QueuePanel extends JPanel {
     private boolean replacing;
     private UUID selected;
 
-    QueuePanel(VisitStore visits, Clinic clinic, Consumer<Optional<Visit>> onSelect) {
+    QueuePanel(VisitStore visits, ClearanceStore clearances, Clinic clinic, Consumer<Optional<Visit>> onSelect) {
         super(new MigLayout("fill, insets 0, wrap 1", "[grow, fill]", "[][grow, fill][]"));
         this.visits = visits;
+        this.clearances = clearances;
         this.clinic = clinic;
         this.model = new QueueTableModel(clinic.zone());
         this.table = new JTable(model);
@@ -49,6 +56,8 @@ final class QueuePanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(0).setMaxWidth(50);
+        // The client column also carries the red flag and its clearance ("⚑ cleared").
+        table.getColumnModel().getColumn(1).setPreferredWidth(200);
         table.setDefaultRenderer(Object.class, new RedFlagRenderer(model));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !replacing) {
@@ -93,18 +102,27 @@ final class QueuePanel extends JPanel {
             return;
         }
         loading = true;
-        Background.run(() -> visits.forDay(clinic.businessDay(Instant.now())), this::show, problem -> {
+        Background.run(this::read, this::show, problem -> {
             loading = false;
             status.setText(problem);
         }, "The queue could not be read");
     }
 
-    private void show(List<Visit> latest) {
+    /** Runs on a worker: the day's visits and what each red flag's physician clearance is. */
+    private Day read() {
+        LocalDate day = clinic.businessDay(Instant.now());
+        List<Visit> today = visits.forDay(day);
+        Map<UUID, Clearance.Kind> kinds = new HashMap<>();
+        clearances.latestForDay(day).forEach((visit, clearance) -> kinds.put(visit, clearance.kind()));
+        return new Day(today, kinds);
+    }
+
+    private void show(Day latest) {
         loading = false;
         status.setText(" ");
         replacing = true;
         try {
-            if (!model.replace(latest) || selected == null) {
+            if (!model.replace(latest.visits(), latest.clearances()) || selected == null) {
                 return;
             }
             int row = model.rowOf(selected);
@@ -116,5 +134,8 @@ final class QueuePanel extends JPanel {
         }
         // The selected visit may have moved on (paid, cancelled): tell the checkout, which keeps what was typed.
         onSelect.accept(model.find(selected));
+    }
+
+    private record Day(List<Visit> visits, Map<UUID, Clearance.Kind> clearances) {
     }
 }

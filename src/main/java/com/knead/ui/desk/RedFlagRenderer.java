@@ -29,6 +29,8 @@ final class RedFlagRenderer extends DefaultTableCellRenderer {
             cell.setForeground(table.getForeground());
         }
         cell.setFont(flagged ? table.getFont().deriveFont(Font.BOLD) : table.getFont());
+        // A narrow column cuts text off ("In sessi…"); the whole of it shows under the pointer.
+        setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
         return cell;
     }
 

@@ -23,11 +23,15 @@ public final class IntakeSummaryPdf {
         this.report = report;
     }
 
-    /** Writes the summary of visit {@code queueNumber} of {@code day}; refuses plainly when it had no intake. */
+    /**
+     * Writes the summary of visit {@code queueNumber} of {@code day}, with its physician clearance;
+     * refuses plainly when it had no intake.
+     */
     public void write(LocalDate day, int queueNumber, Path pdf) {
         ClientIntake found = stores.intakes().forVisit(day, queueNumber).orElseThrow(() -> new Refused(
                 "Visit " + queueNumber + " of " + day + " does not exist or was checked in without an intake."));
-        report.writePdf(stores.clinic(), found.client(), found.intake(), stores.intakes().form(), Consent.TEXT,
+        report.writePdf(stores.clinic(), found.client(), found.intake(), stores.clearances().latest(day, queueNumber),
+                stores.intakes().form(), Consent.TEXT,
                 BodyMapPicture.image(found.intake().answers().pain(), 600, 670), day, pdf);
     }
 

@@ -1,0 +1,119 @@
+package com.knead.store;
+
+import com.knead.domain.Approval;
+import com.knead.domain.Clearance;
+import com.knead.domain.Refused;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Physician clearances of red-flagged visits: only ever added, the latest of a visit counts. */
+public final class ClearanceStore {
+
+    private static final String SELECT = "SELECT p.id, p.visit_id, p.kind, p.physician, p.cleared_on, p.note, "
+            + "p.approved_by, a.name AS approver, p.created_at FROM physician_clearance p "
+            + "LEFT JOIN staff a ON a.id = p.approved_by ";
+    private static final String NEWEST_FIRST = " ORDER BY p.created_at DESC, p.id DESC";
+
+    private final Database db;
+
+    ClearanceStore(Database db) {
+        this.db = db;
+    }
+
+    /** Adds a record to its visit; refuses a visit that does not exist or raised no red flag. */
+    public Clearance record(Clearance clearance) {
+        Clearance stored = new Clearance(clearance.id(), clearance.visitId(), clearance.kind(), clearance.physician(),
+                clearance.clearedOn(), clearance.note(), clearance.approval(), Rows.storable(clearance.recordedAt()));
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT red_flag FROM visit WHERE id = ?")) {
+                ps.setObject(1, stored.visitId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new Refused("That visit no longer exists.");
+                    }
+                    if (!rs.getBoolean(1)) {
+                        throw new Refused("Only a visit whose intake raised a red flag needs a physician clearance.");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO physician_clearance (id, visit_id, kind, "
+                    + "physician, cleared_on, note, approved_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setObject(1, stored.id());
+                ps.setObject(2, stored.visitId());
+                ps.setString(3, stored.kind().name());
+                ps.setString(4, stored.physician());
+                ps.setObject(5, stored.clearedOn());
+                ps.setString(6, stored.note());
+                ps.setObject(7, stored.approval() == null ? null : stored.approval().staffId());
+                Rows.stamps(ps, 8, stored.recordedAt());
+                ps.executeUpdate();
+            }
+            return stored;
+        });
+    }
+
+    /** The latest record of a visit, if any. */
+    public Optional<Clearance> latest(UUID visitId) {
+        return db.read(c -> latest(c, visitId));
+    }
+
+    /** The latest record of the visit with this queue number on that day, if any. */
+    public Optional<Clearance> latest(LocalDate day, int queueNumber) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "JOIN visit v ON v.id = p.visit_id "
+                    + "WHERE v.business_day = ? AND v.queue_number = ?" + NEWEST_FIRST + " LIMIT 1")) {
+                ps.setObject(1, day);
+                ps.setInt(2, queueNumber);
+                return first(ps);
+            }
+        });
+    }
+
+    /** The latest record of each of a day's visits that has one, by visit. */
+    public Map<UUID, Clearance> latestForDay(LocalDate day) {
+        return db.read(c -> {
+            Map<UUID, Clearance> latest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "JOIN visit v ON v.id = p.visit_id "
+                    + "WHERE v.business_day = ?" + NEWEST_FIRST)) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Clearance clearance = read(rs);
+                        latest.putIfAbsent(clearance.visitId(), clearance);
+                    }
+                }
+            }
+            return latest;
+        });
+    }
+
+    /** The latest record of a visit inside the caller's transaction (the session start checks it there). */
+    static Optional<Clearance> latest(Connection c, UUID visitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE p.visit_id = ?" + NEWEST_FIRST + " LIMIT 1")) {
+            ps.setObject(1, visitId);
+            return first(ps);
+        }
+    }
+
+    private static Optional<Clearance> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        }
+    }
+
+    private static Clearance read(ResultSet rs) throws SQLException {
+        UUID approver = Rows.uuid(rs, "approved_by");
+        return new Clearance(Rows.uuid(rs, "id"), Rows.uuid(rs, "visit_id"),
+                Clearance.Kind.valueOf(rs.getString("kind")), rs.getString("physician"),
+                rs.getObject("cleared_on", LocalDate.class), rs.getString("note"),
+                approver == null ? null : new Approval(approver, rs.getString("approver")),
+                Rows.instant(rs, "created_at"));
+    }
+}
