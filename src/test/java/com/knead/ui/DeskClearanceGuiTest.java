@@ -161,7 +161,7 @@ class DeskClearanceGuiTest {
 
     /** Saves the selected visit's intake summary from the desk and returns its text on one line. */
     private String intakeSummary() throws Exception {
-        javax.swing.JLabel result = desk.label("desk.result").target();
+        javax.swing.text.JTextComponent result = desk.textBox("desk.printStatus").target();
         GuiActionRunner.execute(() -> result.setText(" "));
         desk.button("desk.intakeSummary").click();
         waitUntil("the intake summary is saved", WAIT, () -> text(result).startsWith("Intake summary saved: "));
