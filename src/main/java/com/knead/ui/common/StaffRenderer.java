@@ -2,9 +2,9 @@ package com.knead.ui.common;
 
 import com.knead.domain.StaffMember;
 import java.awt.Component;
-import javax.swing.DefaultListCellRenderer;
 import java.util.Set;
 import java.util.UUID;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JList;
 
 /**
