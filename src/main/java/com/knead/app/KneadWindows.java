@@ -20,6 +20,7 @@ import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JOptionPane;
@@ -143,7 +144,7 @@ public final class KneadWindows {
             return;
         }
         stores = opened.stores();
-        kiosk.ready(stores, opened.priceList(), opened.form());
+        kiosk.ready(stores, opened.priceList(), opened.form(), opened.clock());
         ReportTemplates templates = opened.templates();
         office = new OfficeFrame(stores, new EndOfDayReport(templates));
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
@@ -202,8 +203,11 @@ public final class KneadWindows {
         });
     }
 
-    /** What a worker prepares before the windows can be used: the open data and the price list. */
-    private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates) {
+    /**
+     * What a worker prepares before the windows can be used: the open data, the price list, and the
+     * local clock (making it reads the time-zone rules, ~10 ms that were on the EDT before the first paint).
+     */
+    private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates, Clock clock) {
         static Opened open(Path folder) {
             Stores stores = Stores.open(folder);
             try {
@@ -216,7 +220,7 @@ public final class KneadWindows {
                     templates.preload();
                     new ReceiptReport(templates).warmUp(clinic);
                 });
-                return new Opened(stores, priceList, stores.intakes().form(), templates);
+                return new Opened(stores, priceList, stores.intakes().form(), templates, Clock.systemDefaultZone());
             } catch (RuntimeException e) {
                 stores.close();
                 throw e;

@@ -20,6 +20,7 @@ import java.awt.Container;
 import java.awt.event.MouseEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class KioskBenchmark {
             kiosk.resetAfter(Duration.ofHours(1));
             kiosk.idleAfter(Duration.ofHours(1));
             kiosk.setVisible(true);
-            kiosk.ready(stores, prices, form);
+            kiosk.ready(stores, prices, form, Clock.systemDefaultZone());
             made.set(kiosk);
             bare.set(bareFrame());
         });

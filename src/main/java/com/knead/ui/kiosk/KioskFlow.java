@@ -71,7 +71,7 @@ final class KioskFlow {
     }
 
     private final View view;
-    private final Clock clock;
+    private Clock clock;
     private Stores stores;
     private IntakeForm form;
     private PriceList priceList;
@@ -94,16 +94,19 @@ final class KioskFlow {
     /** Counts visitors, so an answer from the store for an earlier visitor is dropped. */
     private int visitor;
 
-    KioskFlow(View view, Clock clock) {
+    KioskFlow(View view) {
         this.view = view;
-        this.clock = clock;
     }
 
-    /** The store arrives once the database is open; until then the kiosk only shows its welcome. */
-    void ready(Stores opened, PriceList prices, IntakeForm intakeForm) {
+    /**
+     * The store arrives once the database is open; until then the kiosk only shows its welcome.
+     * So does the clock: making one for the local time zone reads the zone rules from a file.
+     */
+    void ready(Stores opened, PriceList prices, IntakeForm intakeForm, Clock localClock) {
         this.stores = opened;
         this.priceList = prices;
         this.form = intakeForm;
+        this.clock = localClock;
     }
 
     boolean isReady() {

@@ -32,7 +32,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private static final String STAFF = "STAFF";
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
-    private final KioskFlow flow = new KioskFlow(this, Clock.systemDefaultZone());
+    private final KioskFlow flow = new KioskFlow(this);
     private final WelcomeScreen welcome = new WelcomeScreen(flow::newVisitor, flow::returningVisitor);
     private final Timer resetAfterCheckIn = new Timer(20_000, e -> flow.reset());
     private Duration idleTime = Duration.ofSeconds(60);
@@ -125,8 +125,11 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         welcome.onFirstPaint(action);
     }
 
-    /** Called on the EDT once the database is open and the price list and intake form are read. */
-    public void ready(Stores stores, PriceList priceList, IntakeForm form) {
+    /**
+     * Called on the EDT once the database is open and the price list and intake form are read;
+     * {@code clock} is in the local time zone (from {@link Clock#systemDefaultZone()}, made off the EDT).
+     */
+    public void ready(Stores stores, PriceList priceList, IntakeForm form, Clock clock) {
         returning = new ReturningScreen(flow::findMe, flow::continueAsNew, () -> flow.back(KioskFlow.Step.WELCOME));
         changed = new MessageScreen("changed", "Nothing has changed", flow::nothingChanged,
                 "Yes, something changed", flow::somethingChanged);
@@ -169,7 +172,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         stillThere = new StillThere(this, idleTime,
                 () -> showing != KioskFlow.Step.WELCOME && showing != KioskFlow.Step.CHECKED_IN, flow::reset);
         this.priceList = priceList;
-        flow.ready(stores, priceList, form);
+        flow.ready(stores, priceList, form, clock);
         welcome.ready(stores.clinic().name());
     }
 
