@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of ENGINEERING.md, checked on the compiled classes: ui and app → report,
- * sync, store → domain; domain imports no Swing, AWT, JDBC or JasperReports; ui runs no SQL.
+ * The layers of the README's "How it is built", checked on the compiled classes: ui and app → report,
+ * sync, store → domain; domain imports no Swing, AWT, JDBC or JasperReports; ui runs no SQL;
+ * controllers ({@code control}) are plain Java; the application layer ({@code usecase}) shows nothing.
  */
 class ArchitectureTest {
 
@@ -68,6 +69,23 @@ class ArchitectureTest {
     void uiDoesNotReachIntoTheApp() {
         noClasses().that().resideInAPackage("com.knead.ui..")
                 .should().dependOnClassesThat().resideInAPackage("com.knead.app..")
+                .check(knead);
+    }
+
+    @Test
+    void controllersAreSwingFree() {
+        noClasses().that().resideInAPackage("com.knead.control..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "java.sql..",
+                        "com.knead.store..", "com.knead.report..", "com.knead.ui..", "com.knead.app..",
+                        "net.sf.jasperreports..")
+                .check(knead);
+    }
+
+    @Test
+    void useCasesShowNothing() {
+        noClasses().that().resideInAPackage("com.knead.usecase..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.knead.ui..",
+                        "com.knead.control..", "com.knead.app..")
                 .check(knead);
     }
 }

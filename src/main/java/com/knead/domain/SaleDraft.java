@@ -16,6 +16,8 @@ import java.util.UUID;
 public final class SaleDraft {
 
     private final Clinic clinic;
+    /** Born with the draft: the recorded sale's id, so a second submit of the same draft records nothing new. */
+    private final UUID key = Ids.next();
     private final UUID visitId;
     private final String clientName;
     private final List<SaleLine> lines = new ArrayList<>();
@@ -30,6 +32,14 @@ public final class SaleDraft {
         this.clinic = Objects.requireNonNull(clinic, "clinic");
         this.visitId = visitId;
         this.clientName = clientName;
+    }
+
+    /**
+     * The key this draft's sale is recorded under. It exists from the moment the draft is opened, so
+     * the store can tell a repeated submit (a double click, a retry after a timeout) from a new sale.
+     */
+    public UUID key() {
+        return key;
     }
 
     public static SaleDraft forVisit(Clinic clinic, Visit visit) {

@@ -53,15 +53,22 @@ public final class SaleStore {
         this.packages = packages;
     }
 
-    /** Records a fully paid draft; returns the sale with its receipt number once it is durably committed. */
+    /**
+     * Records a fully paid draft; returns the sale with its receipt number once it is durably committed.
+     * Recording the same draft again returns the sale already recorded under its key and records nothing.
+     */
     public Sale record(SaleDraft draft, Instant when) {
         Instant at = Rows.storable(when);
         return db.transaction(c -> {
+            Optional<Sale> already = findById(c, draft.key());
+            if (already.isPresent()) {
+                return already.get();
+            }
             if (draft.visitId() != null) {
                 visits.move(c, draft.visitId(), VisitStatus.PAID, at);
             }
             ReceiptNumber number = new ReceiptNumber(Counters.next(c, "receipt"));
-            Sale sale = draft.complete(Ids.next(), number, at);
+            Sale sale = draft.complete(draft.key(), number, at);
             insert(c, sale);
             prepaid(c, sale);
             return sale;
@@ -70,6 +77,13 @@ public final class SaleStore {
 
     public Optional<Sale> find(ReceiptNumber number) {
         return db.read(c -> find(c, number));
+    }
+
+    private Optional<Sale> findById(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE s.id = ?")) {
+            ps.setObject(1, id);
+            return read(c, ps, "s.id = ?", id).stream().findFirst();
+        }
     }
 
     Optional<Sale> find(Connection c, ReceiptNumber number) throws SQLException {

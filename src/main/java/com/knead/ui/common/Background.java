@@ -1,22 +1,20 @@
 package com.knead.ui.common;
 
-import com.knead.domain.Refused;
-import com.knead.store.AlreadyRunning;
+import com.knead.control.PlainSentence;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.SwingWorker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs database, file and report work off the Event Dispatch Thread and comes back to it with the
  * result or with a plain sentence for the person at the screen. The log gets the detail; the
  * screen never gets a stack trace.
+ *
+ * <p>Being replaced by an injected {@link com.knead.control.Tasks} (see {@link SwingTasks}); what
+ * still calls this is moved screen by screen.
  */
 public final class Background {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
 
     private Background() {
     }
@@ -50,11 +48,6 @@ public final class Background {
 
     /** The sentence a person should read for a failure; logs the detail of unexpected ones. */
     public static String plainSentence(Throwable failure, String whatFailed) {
-        if (failure instanceof Refused || failure instanceof AlreadyRunning) {
-            return failure.getMessage();
-        }
-        LOG.error("{}", whatFailed, failure);
-        return whatFailed + ". Nothing you typed is lost; please try again, and if it keeps happening "
-                + "ask the owner to look at the log.";
+        return PlainSentence.of(failure, whatFailed);
     }
 }
