@@ -1,5 +1,6 @@
 package com.knead.report;
 
+import com.knead.threads.OffTheScreen;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ final class PdfFile {
     }
 
     static void write(JasperPrint print, Path pdf) {
+        OffTheScreen.require("Writing a PDF");
         Path target = pdf.toAbsolutePath();
         Path temp = null;
         try {

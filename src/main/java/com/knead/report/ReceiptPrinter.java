@@ -1,5 +1,6 @@
 package com.knead.report;
 
+import com.knead.threads.OffTheScreen;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public final class ReceiptPrinter {
 
     /** The names of the print queues this computer knows, sorted. */
     public static List<String> queues() {
+        OffTheScreen.require("Asking the print system for its queues");
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .map(PrintService::getName).sorted().toList();
     }
@@ -74,6 +76,7 @@ public final class ReceiptPrinter {
     }
 
     private static Optional<PrintService> find(String queue) {
+        OffTheScreen.require("Printing");
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .filter(s -> s.getName().equals(queue)).findFirst();
     }
