@@ -13,6 +13,7 @@ import com.knead.usecase.DrawerSession;
 import java.awt.Window;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -114,8 +115,8 @@ final class DrawerDialog extends JDialog {
     /** How a piece of drawer work is run: as a read or a write of the injected tasks. */
     @FunctionalInterface
     private interface Lane {
-        void run(Supplier<DrawerSession.Count> work, java.util.function.Consumer<DrawerSession.Count> onDone,
-                 java.util.function.Consumer<String> onProblem, String whatFailed);
+        void run(Supplier<DrawerSession.Count> work, Consumer<DrawerSession.Count> onDone,
+                 Consumer<String> onProblem, String whatFailed);
     }
 
     private void run(Supplier<DrawerSession.Count> work, Lane lane) {
