@@ -84,8 +84,9 @@ public final class ReportTemplates {
         String resource = folder == null ? "/reports/" + name + ".jasper" : folder.resolve(name + ".jasper").toString();
         try (InputStream in = open(resource)) {
             if (in == null) {
-                throw new ReportFailure("Report template " + resource + " is not on the classpath;"
-                        + " the build compiles reports/" + name + ".jrxml to it in the process-classes phase.");
+                throw new ReportFailure("Report template " + resource + (folder != null ? " is missing."
+                        : " is not on the classpath; the build compiles reports/" + name
+                        + ".jrxml to it in the process-classes phase."));
             }
             Object template = JRLoader.loadObject(in);
             if (!(template instanceof JasperReport report)) {
