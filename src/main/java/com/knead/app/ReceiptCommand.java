@@ -1,11 +1,10 @@
 package com.knead.app;
 
 import com.knead.domain.ReceiptNumber;
-import com.knead.domain.Refused;
-import com.knead.domain.Sale;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.Stores;
+import com.knead.usecase.ReceiptFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,9 +29,7 @@ final class ReceiptCommand implements Callable<Integer> {
         LogFile.attach(data.folder);
         ReceiptNumber number = ReceiptNumber.parse(sale);
         try (Stores stores = Stores.open(data.folder)) {
-            Sale found = stores.sales().find(number)
-                    .orElseThrow(() -> new Refused("There is no sale with receipt number " + number + "."));
-            new ReceiptReport(new ReportTemplates()).writePdf(stores.clinic(), found, pdf);
+            new ReceiptFile(stores, new ReceiptReport(new ReportTemplates())).write(number, pdf);
         }
         System.out.println("Wrote receipt " + number + " to " + pdf.toAbsolutePath());
         return 0;

@@ -4,6 +4,7 @@ import com.knead.domain.EndOfDay;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.Stores;
+import com.knead.usecase.EndOfDayFigures;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
             LogFile.attach(data.folder);
             EndOfDay day;
             try (Stores stores = Stores.open(data.folder)) {
-                day = stores.endOfDay(date);
+                day = new EndOfDayFigures(stores).of(date);
                 new EndOfDayReport(new ReportTemplates()).writePdf(day, pdf);
             }
             String voided = day.voided().isEmpty() ? "" : ", " + day.voided().size() + " voided";

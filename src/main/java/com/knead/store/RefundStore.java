@@ -47,19 +47,36 @@ public final class RefundStore {
         this.packages = packages;
     }
 
-    /** Voids the whole sale on its own business day. */
+    /** Voids the whole sale on its own business day, under a key of its own. */
     public Refund voidSale(ReceiptNumber original, String reason, Approval approval, Instant when) {
+        return voidSale(Ids.next(), original, reason, approval, when);
+    }
+
+    /**
+     * Voids the whole sale on its own business day. {@code key} becomes the void's id: submitting the
+     * same key again returns the void already recorded under it and records nothing.
+     */
+    public Refund voidSale(UUID key, ReceiptNumber original, String reason, Approval approval, Instant when) {
         Instant at = Rows.storable(when);
-        return record(original, (sale, refunded, number) -> RefundRules.voidSale(sale, refunded,
-                clinic.businessDay(at), reason, approval, Ids.next(), number, at));
+        return record(key, original, (sale, refunded, number) -> RefundRules.voidSale(sale, refunded,
+                clinic.businessDay(at), reason, approval, key, number, at));
     }
 
     /** Gives back {@code amount} of the sale to {@code to} (cash, or the card or gift card it was paid with). */
     public Refund refund(ReceiptNumber original, Money amount, TenderKind to, String what, String reason,
                          Approval approval, Instant when) {
+        return refund(Ids.next(), original, amount, to, what, reason, approval, when);
+    }
+
+    /**
+     * Gives back {@code amount} of the sale to {@code to}. {@code key} becomes the refund's id:
+     * submitting the same key again returns the refund already recorded under it and records nothing.
+     */
+    public Refund refund(UUID key, ReceiptNumber original, Money amount, TenderKind to, String what, String reason,
+                         Approval approval, Instant when) {
         Instant at = Rows.storable(when);
-        return record(original, (sale, refunded, number) -> RefundRules.refund(sale, refunded, amount, to, what,
-                reason, approval, Ids.next(), number, at, clinic.businessDay(at)));
+        return record(key, original, (sale, refunded, number) -> RefundRules.refund(sale, refunded, amount, to, what,
+                reason, approval, key, number, at, clinic.businessDay(at)));
     }
 
     /** What has been given back on a sale so far. */
@@ -99,12 +116,20 @@ public final class RefundStore {
         Refund decide(Sale sale, List<Tender> alreadyBack, ReceiptNumber number);
     }
 
-    private Refund record(ReceiptNumber original, Rule rule) {
+    private Refund record(UUID key, ReceiptNumber original, Rule rule) {
         return db.transaction(c -> {
             Sale sale = sales.find(c, original).orElseThrow(() -> new Refused("There is no receipt " + original + "."));
             try (PreparedStatement lock = c.prepareStatement("SELECT id FROM sale WHERE id = ? FOR UPDATE")) {
                 lock.setObject(1, sale.id());
                 lock.executeQuery().close();
+            }
+            // Read under the sale's lock, so two submits of one key cannot both get past it.
+            try (PreparedStatement already = c.prepareStatement(SELECT + "WHERE r.id = ?")) {
+                already.setObject(1, key);
+                Optional<Refund> recorded = list(c, already).stream().findFirst();
+                if (recorded.isPresent()) {
+                    return recorded.get();
+                }
             }
             Refund refund = rule.decide(sale, givenBack(c, sale.id()), new ReceiptNumber(Counters.next(c, "receipt")));
             insert(c, refund);

@@ -1,17 +1,8 @@
 package com.knead.store;
 
 import com.knead.domain.Clinic;
-import com.knead.domain.EndOfDay;
-import com.knead.domain.Refund;
-import com.knead.domain.Sale;
-import com.knead.domain.VisitStatus;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Everything kept in one data folder, opened together: the database and a repository per aggregate.
@@ -118,25 +109,6 @@ public final class Stores implements AutoCloseable {
 
     public ClearanceStore clearances() {
         return clearances;
-    }
-
-    /** The end-of-day figures of one business day, from what is recorded. */
-    public EndOfDay endOfDay(LocalDate day) {
-        long visitCount = visits.forDay(day).stream().filter(v -> v.status() != VisitStatus.CANCELLED).count();
-        Map<UUID, String> names = catalog.modalityNames();
-        List<Sale> daySales = sales.forDay(day);
-        List<Refund> dayRefunds = refunds.forDay(day);
-        Map<UUID, Sale> refundedSales = new HashMap<>();
-        daySales.forEach(sale -> refundedSales.put(sale.id(), sale));
-        for (Refund refund : dayRefunds) {
-            if (!refundedSales.containsKey(refund.saleId())) {
-                Sale original = sales.find(refund.saleReceipt()).orElseThrow(() -> new StoreFailure(
-                        "Receipt " + refund.saleReceipt() + ", refunded by " + refund.receiptNumber() + ", is missing.", null));
-                refundedSales.put(original.id(), original);
-            }
-        }
-        return EndOfDay.of(day, clinic, (int) visitCount, daySales, dayRefunds, refundedSales,
-                drawer.ofDay(day).orElse(null), id -> names.getOrDefault(id, "Other"));
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.knead.domain.Modality;
 import com.knead.domain.Signature;
 import com.knead.domain.Visit;
 import com.knead.store.Stores;
+import com.knead.usecase.EndOfDayFigures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,7 +96,7 @@ class CommandLineTest {
         try (Stores stores = Stores.open(Path.of(data()))) {
             yesterday = LocalDate.now(stores.clinic().zone()).minusDays(1);
             assertThat(stores.sales().forDay(yesterday)).isNotEmpty();
-            total = stores.endOfDay(yesterday).total().plain();
+            total = new EndOfDayFigures(stores).of(yesterday).total().plain();
         }
         Path eod = dir.resolve("eod.pdf");
         assertThat(knead("report", "eod", "--data", data(), "--date", yesterday.toString(), "--pdf", eod.toString()))
@@ -147,7 +148,7 @@ class CommandLineTest {
             LocalDate today = LocalDate.now(stores.clinic().zone());
             List<String> result = new ArrayList<>();
             for (int back = 1; back <= 4; back++) {
-                var day = stores.endOfDay(today.minusDays(back));
+                var day = new EndOfDayFigures(stores).of(today.minusDays(back));
                 result.add(day.day() + " " + day.sales().size() + " " + day.total());
             }
             return result;

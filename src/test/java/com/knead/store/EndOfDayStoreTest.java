@@ -16,6 +16,7 @@ import com.knead.domain.SaleDraft;
 import com.knead.domain.StaffRole;
 import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
+import com.knead.usecase.EndOfDayFigures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class EndOfDayStoreTest extends WithOpenStores {
                 AFTERNOON.plusSeconds(300)));
 
         LocalDate today = stores.clinic().businessDay(AFTERNOON);
-        EndOfDay day = stores.endOfDay(today);
+        EndOfDay day = new EndOfDayFigures(stores).of(today);
 
         assertThat(day.sales()).containsExactly(byCard, inCash);
         assertThat(day.voided()).containsExactly(inCash.id());
@@ -60,7 +61,7 @@ class EndOfDayStoreTest extends WithOpenStores {
         assertThat(day.cashExpected()).as("the desk's drawer figure").isEqualTo(
                 stores.drawer().expected(stores.drawer().current(AFTERNOON.plusSeconds(400)).orElseThrow()));
 
-        EndOfDay lastWeeksDay = stores.endOfDay(stores.clinic().businessDay(lastWeek));
+        EndOfDay lastWeeksDay = new EndOfDayFigures(stores).of(stores.clinic().businessDay(lastWeek));
         assertThat(lastWeeksDay.total()).as("a refund counts on its own day").isEqualTo(money(stores, "85.00"));
         assertThat(lastWeeksDay.refunds()).isEmpty();
         assertThat(lastWeeksDay.drawer()).isNull();

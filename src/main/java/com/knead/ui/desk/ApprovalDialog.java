@@ -5,10 +5,11 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.domain.Approval;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
+import com.knead.control.Tasks;
 import com.knead.store.StaffStore;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
+import com.knead.usecase.Approvals;
 import java.awt.Dimension;
 import java.awt.Window;
 import java.util.List;
@@ -40,10 +41,14 @@ final class ApprovalDialog extends JDialog {
     private final Set<StaffRole> roles;
     private final String what;
     private final Consumer<Approval> onApproved;
+    private final Approvals approvals;
+    private final Tasks tasks;
 
-    private ApprovalDialog(Window owner, StaffStore staff, Set<StaffRole> roles, String what, String why,
+    private ApprovalDialog(Window owner, Approvals approvals, Tasks tasks, Set<StaffRole> roles, String what, String why,
                            Consumer<Approval> onApproved) {
         super(owner, "Approval needed", ModalityType.MODELESS);
+        this.approvals = approvals;
+        this.tasks = tasks;
         this.roles = roles;
         this.what = what;
         this.onApproved = onApproved;
@@ -72,7 +77,7 @@ final class ApprovalDialog extends JDialog {
         pin.addActionListener(e -> check());
         cancel.addActionListener(e -> dispose());
         approve.setEnabled(false);
-        Background.run(() -> staff.active().stream().filter(m -> roles.contains(m.role())).toList(),
+        tasks.read(() -> approvals.approvers(roles),
                 (List<StaffMember> people) -> {
                     who.setModel(new DefaultComboBoxModel<>(people.toArray(StaffMember[]::new)));
                     approve.setEnabled(!people.isEmpty());
@@ -97,10 +102,16 @@ final class ApprovalDialog extends JDialog {
         return label;
     }
 
-    /** Opens the dialog; {@code onApproved} runs on the EDT once a PIN matched. */
+    /** TEMPORARY: today's call shape (CheckoutPanel); the lead replaces it by the one below when wiring. */
     static ApprovalDialog ask(Window owner, StaffStore staff, Set<StaffRole> roles, String what, String why,
                               Consumer<Approval> onApproved) {
-        ApprovalDialog dialog = new ApprovalDialog(owner, staff, roles, what, why, onApproved);
+        return ask(owner, new Approvals(staff), TodaysWiring.TASKS, roles, what, why, onApproved);
+    }
+
+    /** Opens the dialog; {@code onApproved} runs on the screen's thread once a PIN matched. */
+    static ApprovalDialog ask(Window owner, Approvals approvals, Tasks tasks, Set<StaffRole> roles, String what,
+                              String why, Consumer<Approval> onApproved) {
+        ApprovalDialog dialog = new ApprovalDialog(owner, approvals, tasks, roles, what, why, onApproved);
         dialog.setVisible(true);
         return dialog;
     }
@@ -115,7 +126,7 @@ final class ApprovalDialog extends JDialog {
         approve.setEnabled(false);
         problem.setText("Checking…");
         // PIN hashes are slow on purpose, so checking one is worker work.
-        Background.run(() -> Approval.check(chosen, typed, roles, what), approval -> {
+        tasks.read(() -> approvals.check(chosen, typed, roles, what), approval -> {
             dispose();
             onApproved.accept(approval);
         }, sentence -> {

@@ -2,20 +2,17 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.Tasks;
 import com.knead.domain.ContactDetails;
-import com.knead.domain.Modality;
-import com.knead.domain.PriceList;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.Visit;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.WalkInCheckIn;
 import java.awt.Window;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -25,25 +22,24 @@ import net.miginfocom.swing.MigLayout;
 /** The cashier checks in a walk-in or phone client directly: name, phone and the service chosen. */
 final class CheckInDialog extends JDialog {
 
-    private final Stores stores;
-    private final Consumer<com.knead.domain.Visit> onCheckedIn;
+    private final WalkInCheckIn checkIn;
+    private final Tasks tasks;
+    private final Consumer<Visit> onCheckedIn;
     private final JTextField name = new JTextField(20);
     private final JTextField phone = new JTextField(14);
-    private final JComboBox<Service> service = new JComboBox<>();
+    private final ServicePicker service = new ServicePicker("");
     private final JButton confirm = style(new JButton("Check in"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
 
-    /** One bookable service with its price, as the combo shows it. */
-    private record Service(Modality modality, ServicePrice price) {
-        @Override
-        public String toString() {
-            return modality.name() + ", " + price.minutes() + " min — " + price.price().plain();
-        }
+    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
+    CheckInDialog(Window owner, Stores stores, Consumer<Visit> onCheckedIn) {
+        this(owner, TodaysWiring.checkIn(stores), TodaysWiring.TASKS, onCheckedIn);
     }
 
-    CheckInDialog(Window owner, Stores stores, Consumer<com.knead.domain.Visit> onCheckedIn) {
+    CheckInDialog(Window owner, WalkInCheckIn checkIn, Tasks tasks, Consumer<Visit> onCheckedIn) {
         super(owner, "Check in a client", ModalityType.MODELESS);
-        this.stores = stores;
+        this.checkIn = checkIn;
+        this.tasks = tasks;
         this.onCheckedIn = onCheckedIn;
         setName("desk.checkInDialog");
         name.setName("checkIn.name");
@@ -63,13 +59,9 @@ final class CheckInDialog extends JDialog {
         setContentPane(content);
         confirm.addActionListener(e -> checkIn());
         confirm.setEnabled(false);
-        Background.run(() -> stores.catalog().priceList(), (PriceList prices) -> {
-            DefaultComboBoxModel<Service> model = new DefaultComboBoxModel<>();
-            for (Modality modality : prices.bookable()) {
-                prices.pricesOf(modality.id()).forEach(p -> model.addElement(new Service(modality, p)));
-            }
-            service.setModel(model);
-            confirm.setEnabled(model.getSize() > 0);
+        tasks.read(checkIn::services, prices -> {
+            service.show(prices);
+            confirm.setEnabled(!service.isEmpty());
         }, problem::setText, "The price list could not be read");
         pack();
         setLocationRelativeTo(owner);
@@ -77,7 +69,7 @@ final class CheckInDialog extends JDialog {
 
     private void checkIn() {
         List<ContactDetails.Problem> problems = ContactDetails.check(name.getText(), phone.getText());
-        Service chosen = (Service) service.getSelectedItem();
+        ServicePrice chosen = service.chosen();
         if (!problems.isEmpty()) {
             problem.setText(problems.get(0).sentence());
             pack();
@@ -85,7 +77,7 @@ final class CheckInDialog extends JDialog {
         }
         ContactDetails contact = ContactDetails.of(name.getText(), phone.getText());
         confirm.setEnabled(false);
-        Background.run(() -> stores.visits().checkIn(contact, chosen.modality(), chosen.price(), Instant.now()), visit -> {
+        tasks.write(() -> checkIn.checkIn(contact, chosen), visit -> {
             dispose();
             onCheckedIn.accept(visit);
         }, sentence -> {

@@ -3,15 +3,17 @@ package com.knead.ui.desk;
 import static com.knead.ui.common.Theme.style;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.knead.control.Tasks;
 import com.knead.domain.Clearance;
-import com.knead.domain.Clinic;
 import com.knead.domain.Refused;
 import com.knead.domain.Visit;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.Approvals;
+import com.knead.usecase.Clearances;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,10 @@ final class ClearancePanel extends JPanel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Stores stores;
-    private final Clinic clinic;
+    private final Clearances clearances;
+    private final Approvals approvals;
+    private final Tasks tasks;
+    private final ZoneId zone;
     private final Runnable onRecorded;
 
     private final Sentence status = new Sentence("deskProblem");
@@ -62,10 +66,17 @@ final class ClearancePanel extends JPanel {
     /** The cashier opened the boxes again on a visit whose clearance lets the session start. */
     private boolean recordingAgain;
 
+    /** TEMPORARY: today's call shape (CheckoutPanel); the lead replaces it by the constructor below when wiring. */
     ClearancePanel(Stores stores, Runnable onRecorded) {
+        this(TodaysWiring.clearances(stores), TodaysWiring.approvals(stores), TodaysWiring.TASKS, onRecorded);
+    }
+
+    ClearancePanel(Clearances clearances, Approvals approvals, Tasks tasks, Runnable onRecorded) {
         super(new MigLayout("fillx, insets 10 12 10 12, wrap 2", "[grow, fill][]", ""));
-        this.stores = stores;
-        this.clinic = stores.clinic();
+        this.clearances = clearances;
+        this.approvals = approvals;
+        this.tasks = tasks;
+        this.zone = clearances.zone();
         this.onRecorded = onRecorded;
         style(this, "deskClearance");
         setName("desk.clearance");
@@ -129,7 +140,7 @@ final class ClearancePanel extends JPanel {
         if (!visit.id().equals(before)) {
             physician.setText("");
             note.setText("");
-            date.setText(LocalDate.now(clinic.zone()).toString());
+            date.setText(LocalDate.now(zone).toString());
             clearProblems();
             recordingAgain = false;
             latest = null;
@@ -161,7 +172,7 @@ final class ClearancePanel extends JPanel {
     /** Reads the visit's latest record again (a queue refresh, or another desk may have added one). */
     private void read(UUID visitId) {
         int ask = ++asked;
-        Background.run(() -> stores.clearances().latest(visitId), found -> {
+        tasks.read(() -> clearances.latest(visitId), found -> {
             if (ask == asked && visit != null && visit.id().equals(visitId)) {
                 latest = found;
                 showLatest();
@@ -170,7 +181,7 @@ final class ClearancePanel extends JPanel {
     }
 
     private void recordCleared() {
-        LocalDate today = LocalDate.now(clinic.zone());
+        LocalDate today = LocalDate.now(zone);
         if (refused(Clearance.checkCleared(physician.getText(), date.getText(), note.getText(), today))) {
             return;
         }
@@ -190,7 +201,7 @@ final class ClearancePanel extends JPanel {
         }
         Visit waiving = visit;
         String reason = note.getText();
-        ApprovalDialog.ask(SwingUtilities.getWindowAncestor(this), stores.staff(), Clearance.MAY_WAIVE,
+        ApprovalDialog.ask(SwingUtilities.getWindowAncestor(this), approvals, tasks, Clearance.MAY_WAIVE,
                 "a session without a physician clearance", waiving.clientName() + " has a red flag and no physician "
                         + "clearance. A manager or the owner can let the session go ahead without one.",
                 approval -> save(Clearance.waived(waiving.id(), reason, approval, Instant.now())));
@@ -225,7 +236,7 @@ final class ClearancePanel extends JPanel {
             return;
         }
         saving = true;
-        Background.run(() -> stores.clearances().record(clearance), stored -> {
+        tasks.write(() -> clearances.record(clearance), stored -> {
             saving = false;
             asked++;
             if (visit != null && visit.id().equals(stored.visitId())) {
@@ -276,6 +287,6 @@ final class ClearancePanel extends JPanel {
             case WAIVED -> "deskCaution";
             case NONE -> "deskProblem";
         });
-        status.setText(shown.summary() + " (recorded " + TIME.format(shown.recordedAt().atZone(clinic.zone())) + ")");
+        status.setText(shown.summary() + " (recorded " + TIME.format(shown.recordedAt().atZone(zone)) + ")");
     }
 }

@@ -2,16 +2,18 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.Tasks;
 import com.knead.domain.CashDrawer;
 import com.knead.domain.Money;
 import com.knead.domain.Refused;
 import com.knead.domain.TypedAmount;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.DrawerSession;
 import java.awt.Window;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -29,8 +31,8 @@ final class DrawerDialog extends JDialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Stores stores;
-    private final DrawerOpener drawerOpener;
+    private final DrawerSession drawer;
+    private final Tasks tasks;
     private final JLabel status = style(new JLabel(" "), "deskHeading");
     private final JTextField openingFloat = new JTextField(8);
     private final JButton open = new JButton("Open with this float");
@@ -42,10 +44,15 @@ final class DrawerDialog extends JDialog {
     private final Sentence problem = new Sentence("deskProblem");
     private boolean opened;
 
+    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
     DrawerDialog(Window owner, Stores stores, DrawerOpener drawerOpener) {
+        this(owner, TodaysWiring.drawer(stores, drawerOpener), TodaysWiring.TASKS);
+    }
+
+    DrawerDialog(Window owner, DrawerSession drawer, Tasks tasks) {
         super(owner, "Cash drawer", ModalityType.MODELESS);
-        this.stores = stores;
-        this.drawerOpener = drawerOpener;
+        this.drawer = drawer;
+        this.tasks = tasks;
         setName("desk.drawerDialog");
         status.setName("drawer.status");
         openingFloat.setName("drawer.float");
@@ -74,7 +81,7 @@ final class DrawerDialog extends JDialog {
         payIn.addActionListener(e -> move(CashDrawer.Kind.PAY_IN));
         payOut.addActionListener(e -> move(CashDrawer.Kind.PAY_OUT));
         noSale.addActionListener(e -> move(CashDrawer.Kind.NO_SALE));
-        run(() -> stores.drawer().current(Instant.now()).map(this::state).orElse(null));
+        run(() -> drawer.current().orElse(null), tasks::read);
         pack();
         setLocationRelativeTo(owner);
     }
@@ -82,43 +89,41 @@ final class DrawerDialog extends JDialog {
     private void openDrawer() {
         Money typed;
         try {
-            typed = openingFloat.getText().isBlank() ? Money.zero(stores.clinic().currency())
-                    : TypedAmount.parse(openingFloat.getText(), stores.clinic().currency());
+            typed = openingFloat.getText().isBlank() ? Money.zero(drawer.clinic().currency())
+                    : TypedAmount.parse(openingFloat.getText(), drawer.clinic().currency());
         } catch (Refused refused) {
             problem.setText(refused.getMessage());
             return;
         }
-        run(() -> state(stores.drawer().open(typed, Instant.now())));
+        run(() -> drawer.open(typed), tasks::write);
     }
 
     private void move(CashDrawer.Kind kind) {
         CashDrawer.Movement movement;
         try {
-            Money money = kind == CashDrawer.Kind.NO_SALE ? Money.zero(stores.clinic().currency())
-                    : TypedAmount.parse(amount.getText(), stores.clinic().currency());
+            Money money = kind == CashDrawer.Kind.NO_SALE ? Money.zero(drawer.clinic().currency())
+                    : TypedAmount.parse(amount.getText(), drawer.clinic().currency());
             movement = new CashDrawer.Movement(kind, money, reason.getText(), Instant.now());
         } catch (Refused refused) {
             problem.setText(refused.getMessage());
             pack();
             return;
         }
-        run(() -> {
-            State state = state(stores.drawer().move(movement));
-            return new State(state.text(), drawerOpener.open().orElse(null));
-        });
+        run(() -> drawer.move(movement), tasks::write);
     }
 
-    private State state(CashDrawer drawer) {
-        Money expected = stores.drawer().expected(drawer);
-        return new State("Open since " + TIME.format(drawer.openedAt().atZone(stores.clinic().zone()))
-                + ", float " + drawer.openingFloat().plain() + " · should hold " + expected.plain(), null);
+    /** How a piece of drawer work is run: as a read or a write of the injected tasks. */
+    @FunctionalInterface
+    private interface Lane {
+        void run(Supplier<DrawerSession.Count> work, Consumer<DrawerSession.Count> onDone,
+                 Consumer<String> onProblem, String whatFailed);
     }
 
-    private void run(Supplier<State> work) {
-        Background.run(work, state -> {
-            opened = state != null;
-            status.setText(state == null ? "The drawer is not opened today yet." : state.text());
-            problem.setText(state == null || state.problem() == null ? " " : state.problem());
+    private void run(Supplier<DrawerSession.Count> work, Lane lane) {
+        lane.run(work, count -> {
+            opened = count != null;
+            status.setText(count == null ? "The drawer is not opened today yet." : text(count));
+            problem.setText(count == null ? " " : count.problem().orElse(" "));
             amount.setText("");
             reason.setText("");
             for (JButton b : new JButton[] {payIn, payOut, noSale}) {
@@ -131,6 +136,9 @@ final class DrawerDialog extends JDialog {
         }, "The cash drawer could not be updated");
     }
 
-    private record State(String text, String problem) {
+    private String text(DrawerSession.Count count) {
+        CashDrawer open = count.drawer();
+        return "Open since " + TIME.format(open.openedAt().atZone(drawer.clinic().zone()))
+                + ", float " + open.openingFloat().plain() + " · should hold " + count.expected().plain();
     }
 }

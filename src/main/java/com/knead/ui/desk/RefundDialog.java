@@ -2,31 +2,26 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.domain.Money;
-import com.knead.domain.ReceiptNumber;
-import com.knead.domain.Refund;
-import com.knead.domain.RefundRules;
-import com.knead.domain.Refused;
-import com.knead.domain.Sale;
-import com.knead.domain.StaffRole;
-import com.knead.domain.Tender;
+import com.knead.control.Tasks;
+import com.knead.control.desk.VoidOrRefundController;
 import com.knead.domain.TenderKind;
-import com.knead.domain.TypedAmount;
 import com.knead.report.ReceiptDelivery;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.Approvals;
+import com.knead.usecase.VoidOrRefund;
+import java.awt.Component;
 import java.awt.Window;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JTextField;
@@ -35,14 +30,11 @@ import net.miginfocom.swing.MigLayout;
 /**
  * Voids a sale (its own day, everything back to how it was paid) or refunds part or all of it later,
  * by line or by amount, to the original tender or in cash. A manager's or the owner's PIN is asked
- * for; the void or refund is recorded as a record of its own and gets its own receipt.
+ * for; the void or refund is recorded as a record of its own and gets its own receipt. Renders
+ * {@link VoidOrRefundController}'s state and forwards what the cashier asks for.
  */
-final class RefundDialog extends JDialog {
+final class RefundDialog extends JDialog implements VoidOrRefundController.View {
 
-    private static final String WHOLE = "Everything still refundable";
-
-    private final Stores stores;
-    private final ReceiptDelivery receipts;
     private final JTextField receipt = new JTextField(8);
     private final JButton lookUp = new JButton("Look up");
     private final JLabel sale = new JLabel(" ");
@@ -55,13 +47,21 @@ final class RefundDialog extends JDialog {
     private final JButton confirm = style(new JButton("Approve and give back"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
     private final Sentence result = new Sentence("deskDone");
-    private Sale found;
-    private Money refundable;
+    private final Approvals approvals;
+    private final Tasks tasks;
+    private final VoidOrRefundController controller;
+    /** True while the state is being rendered, so filling the line choice is not taken for a choice. */
+    private boolean rendering;
 
+    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
     RefundDialog(Window owner, Stores stores, ReceiptDelivery receipts) {
+        this(owner, TodaysWiring.voidOrRefund(stores, receipts), TodaysWiring.approvals(stores), TodaysWiring.TASKS);
+    }
+
+    RefundDialog(Window owner, VoidOrRefund voidOrRefund, Approvals approvals, Tasks tasks) {
         super(owner, "Void or refund", ModalityType.MODELESS);
-        this.stores = stores;
-        this.receipts = receipts;
+        this.approvals = approvals;
+        this.tasks = tasks;
         setName("desk.refundDialog");
         receipt.setName("refund.receipt");
         lookUp.setName("refund.lookUp");
@@ -75,10 +75,10 @@ final class RefundDialog extends JDialog {
         confirm.setName("refund.confirm");
         problem.setName("refund.problem");
         result.setName("refund.result");
-        to.setRenderer(new javax.swing.DefaultListCellRenderer() {
+        to.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
-                                                                   boolean selected, boolean focus) {
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                          boolean focus) {
                 String text = value instanceof TenderKind kind ? kind.label() : " ";
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
@@ -107,113 +107,65 @@ final class RefundDialog extends JDialog {
         content.add(result, "span 2, growx, wmin 0");
         setContentPane(content);
 
-        lookUp.addActionListener(e -> lookUp());
-        receipt.addActionListener(e -> lookUp());
-        line.addActionListener(e -> lineChosen());
-        voidSale.addActionListener(e -> enableFields());
-        refund.addActionListener(e -> enableFields());
-        confirm.addActionListener(e -> confirm());
-        enableFields();
+        controller = new VoidOrRefundController(voidOrRefund, tasks, this);
+        lookUp.addActionListener(e -> controller.lookUp(receipt.getText()));
+        receipt.addActionListener(e -> controller.lookUp(receipt.getText()));
+        line.addActionListener(e -> {
+            if (!rendering) {
+                controller.chooseLine(line.getSelectedIndex());
+            }
+        });
+        voidSale.addActionListener(e -> controller.chooseVoid(true));
+        refund.addActionListener(e -> controller.chooseVoid(false));
+        confirm.addActionListener(e -> controller.confirm(new VoidOrRefundController.Request(voidSale.isSelected(),
+                line.getSelectedIndex(), amount.getText(), (TenderKind) to.getSelectedItem(), reason.getText())));
+        controller.open();
         pack();
         setLocationRelativeTo(owner);
     }
 
-    private void lookUp() {
-        String typed = receipt.getText();
-        problem.setText(" ");
-        Background.run(() -> {
-            ReceiptNumber number = ReceiptNumber.parse(typed);
-            Sale s = stores.sales().find(number).orElseThrow(() -> new Refused("There is no sale with receipt " + number + "."));
-            return new Found(s, RefundRules.paid(s).minus(stores.refunds().refundedOn(number)));
-        }, loaded -> {
-            found = loaded.sale();
-            refundable = loaded.refundable();
-            sale.setText("<html>" + found.receiptNumber() + " · " + found.businessDay() + " · " + found.clientName()
-                    + "<br>paid " + RefundRules.paid(found).plain() + ", can still give back " + refundable.plain() + "</html>");
-            DefaultComboBoxModel<String> lines = new DefaultComboBoxModel<>();
-            lines.addElement(WHOLE);
-            for (int i = 0; i < found.lines().size(); i++) {
-                lines.addElement(found.lines().get(i).description() + " — "
-                        + RefundRules.lineShare(found, i, stores.clinic()).plain());
-            }
-            line.setModel(lines);
-            Set<TenderKind> kinds = new LinkedHashSet<>();
-            kinds.add(TenderKind.CASH);
-            found.tenders().stream().map(Tender::kind).forEach(kinds::add);
-            to.setModel(new DefaultComboBoxModel<>(kinds.toArray(TenderKind[]::new)));
-            amount.setText(refundable.plain());
-            enableFields();
-            pack();
-        }, sentence -> {
-            found = null;
-            problem.setText(sentence);
-            enableFields();
-            pack();
-        }, "The receipt could not be looked up");
-    }
-
-    private void lineChosen() {
-        if (found == null || line.getSelectedIndex() < 0) {
-            return;
-        }
-        Money share = line.getSelectedIndex() == 0 ? refundable
-                : RefundRules.lineShare(found, line.getSelectedIndex() - 1, stores.clinic());
-        amount.setText((share.compareTo(refundable) > 0 ? refundable : share).plain());
-    }
-
-    private void enableFields() {
-        boolean partial = found != null && refund.isSelected();
-        line.setEnabled(partial);
-        amount.setEnabled(partial);
-        to.setEnabled(partial);
-        confirm.setEnabled(found != null);
-    }
-
-    private void confirm() {
-        if (found == null) {
-            return;
-        }
-        ReceiptNumber original = found.receiptNumber();
-        Sale sale = found;
-        boolean whole = voidSale.isSelected();
-        String why = reason.getText();
-        String what = line.getSelectedIndex() <= 0 ? "" : found.lines().get(line.getSelectedIndex() - 1).description();
-        TenderKind back = (TenderKind) to.getSelectedItem();
-        Money howMuch;
+    @Override
+    public void show(VoidOrRefundController.State state) {
+        rendering = true;
         try {
-            howMuch = whole ? null : TypedAmount.parse(amount.getText(), stores.clinic().currency());
-            if (why.isBlank()) {
-                throw new Refused("Say why the money is given back, for example \"client felt unwell\".");
+            sale.setText(state.sale().isEmpty() ? " " : "<html>" + String.join("<br>", state.sale()) + "</html>");
+            if (!state.sale().isEmpty() && (!state.lines().equals(lines()) || !state.backTo().equals(backTo()))) {
+                line.setModel(new DefaultComboBoxModel<>(state.lines().toArray(String[]::new)));
+                to.setModel(new DefaultComboBoxModel<>(state.backTo().toArray(TenderKind[]::new)));
             }
-        } catch (Refused refused) {
-            problem.setText(refused.getMessage());
-            pack();
-            return;
+            if (state.amount() != null) {
+                amount.setText(state.amount());
+            }
+        } finally {
+            rendering = false;
         }
-        problem.setText(" ");
-        ApprovalDialog.ask(this, stores.staff(), EnumSet.of(StaffRole.MANAGER, StaffRole.OWNER),
-                whole ? "a void" : "a refund", (whole ? "Voiding" : "Refunding") + " receipt " + original
-                        + " needs a manager's or the owner's PIN.", approval -> Background.run(() -> {
-                            Refund done = whole
-                                    ? stores.refunds().voidSale(original, why, approval, Instant.now())
-                                    : stores.refunds().refund(original, howMuch, back, what, why, approval, Instant.now());
-                            return new Done(done, receipts.deliver(stores.clinic(), done, sale, stores.settings().receiptPrinter()));
-                        }, done -> {
-                            result.setText(done.refund().kind().label() + " receipt " + done.refund().receiptNumber()
-                                    + " saved: " + done.refund().amount().plain() + " given back. "
-                                    + done.delivered().problem().orElse(done.delivered().printed() ? "Printed." : ""));
-                            found = null;
-                            enableFields();
-                            pack();
-                        }, sentence -> {
-                            problem.setText(sentence);
-                            pack();
-                        }, "The money could not be given back"));
+        line.setEnabled(state.partial());
+        amount.setEnabled(state.partial());
+        to.setEnabled(state.partial());
+        confirm.setEnabled(state.canConfirm());
+        problem.setText(state.problem().isEmpty() ? " " : state.problem());
+        result.setText(state.result().isEmpty() ? " " : state.result());
+        pack();
     }
 
-    private record Found(Sale sale, Money refundable) {
+    private List<String> lines() {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < line.getItemCount(); i++) {
+            shown.add(line.getItemAt(i));
+        }
+        return shown;
     }
 
-    private record Done(Refund refund, ReceiptDelivery.Delivered delivered) {
+    private List<TenderKind> backTo() {
+        List<TenderKind> shown = new ArrayList<>();
+        for (int i = 0; i < to.getItemCount(); i++) {
+            shown.add(to.getItemAt(i));
+        }
+        return shown;
+    }
+
+    @Override
+    public void askApproval(VoidOrRefundController.ApprovalRequest request) {
+        ApprovalDialog.ask(this, approvals, tasks, request.roles(), request.what(), request.why(), controller::approved);
     }
 }

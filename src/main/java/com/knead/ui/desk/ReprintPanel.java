@@ -1,11 +1,10 @@
 package com.knead.ui.desk;
 
-import com.knead.domain.ReceiptNumber;
-import com.knead.domain.Refused;
+import com.knead.control.Tasks;
 import com.knead.report.ReceiptDelivery;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.Reprint;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -18,16 +17,21 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ReprintPanel extends JPanel {
 
-    private final Stores stores;
-    private final ReceiptDelivery receipts;
+    private final Reprint reprints;
+    private final Tasks tasks;
     private final JTextField number = new JTextField(7);
     private final JButton reprint = new JButton("Reprint (F9)");
     private final Sentence status = new Sentence("deskNote");
 
+    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
     ReprintPanel(Stores stores, ReceiptDelivery receipts) {
+        this(TodaysWiring.reprint(stores, receipts), TodaysWiring.TASKS);
+    }
+
+    ReprintPanel(Reprint reprints, Tasks tasks) {
         super(new MigLayout("insets 0", "[][][][grow]", ""));
-        this.stores = stores;
-        this.receipts = receipts;
+        this.reprints = reprints;
+        this.tasks = tasks;
         number.setName("desk.reprintNumber");
         reprint.setName("desk.reprint");
         status.setName("desk.reprintStatus");
@@ -43,18 +47,6 @@ final class ReprintPanel extends JPanel {
         number.addActionListener(e -> reprint());
     }
 
-    /** A sale's receipt, or else a void's or refund's. Runs on a worker. */
-    private ReceiptDelivery.Delivered deliver(ReceiptNumber wanted) {
-        var queue = stores.settings().receiptPrinter();
-        var sale = stores.sales().find(wanted);
-        if (sale.isPresent()) {
-            return receipts.deliver(stores.clinic(), sale.get(), stores.intakes().aftercare(sale.get().visitId()), queue);
-        }
-        var refund = stores.refunds().find(wanted).orElseThrow(() -> new Refused("There is no receipt " + wanted + "."));
-        var original = stores.sales().find(refund.saleReceipt()).orElseThrow();
-        return receipts.deliver(stores.clinic(), refund, original, queue);
-    }
-
     void reprint() {
         if (!reprint.isEnabled()) {
             return;
@@ -62,13 +54,8 @@ final class ReprintPanel extends JPanel {
         String typed = number.getText();
         reprint.setEnabled(false);
         status.setText("Reprinting…");
-        Background.run(() -> {
-            ReceiptNumber wanted = typed.isBlank()
-                    ? stores.sales().last().orElseThrow(() -> new Refused("There is no receipt to reprint yet."))
-                    : ReceiptNumber.parse(typed);
-            ReceiptDelivery.Delivered delivered = deliver(wanted);
-            return delivered.problem().orElse("Receipt " + wanted + (delivered.printed() ? " printed again." : " saved."));
-        }, sentence -> {
+        // Writing the PDF and printing change nothing recorded: a read, beside other work.
+        tasks.read(() -> reprints.again(typed).sentence(), sentence -> {
             reprint.setEnabled(true);
             status.setText(sentence);
         }, sentence -> {

@@ -2,14 +2,13 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.Tasks;
 import com.knead.domain.Rota;
 import com.knead.domain.StaffMember;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.WhoIsIn;
 import java.awt.Window;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
@@ -26,16 +25,23 @@ import net.miginfocom.swing.MigLayout;
  */
 final class RotaDialog extends JDialog {
 
-    private final Stores stores;
+    private final WhoIsIn rota;
+    private final Tasks tasks;
     private final Runnable onChanged;
     private final JPanel ticks = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 8"));
     private final JLabel summary = new JLabel(" ");
     private final Sentence problem = new Sentence("deskProblem");
     private final List<JCheckBox> boxes = new ArrayList<>();
 
+    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
     RotaDialog(Window owner, Stores stores, Runnable onChanged) {
+        this(owner, TodaysWiring.rota(stores), TodaysWiring.TASKS, onChanged);
+    }
+
+    RotaDialog(Window owner, WhoIsIn rota, Tasks tasks, Runnable onChanged) {
         super(owner, "Therapists in today", ModalityType.MODELESS);
-        this.stores = stores;
+        this.rota = rota;
+        this.tasks = tasks;
         this.onChanged = onChanged;
         setName("desk.rotaDialog");
         summary.setName("rota.summary");
@@ -57,29 +63,24 @@ final class RotaDialog extends JDialog {
         load();
     }
 
-    private LocalDate today() {
-        return stores.clinic().businessDay(Instant.now());
-    }
-
     private void load() {
-        LocalDate day = today();
-        Background.run(() -> stores.rota().rota(day), this::show, problem::setText, "Who is in today could not be read");
+        tasks.read(rota::today, this::show, problem::setText, "Who is in today could not be read");
     }
 
-    private void show(Rota rota) {
+    private void show(Rota today) {
         ticks.removeAll();
         boxes.clear();
-        for (StaffMember therapist : rota.therapists()) {
-            JCheckBox box = new JCheckBox(therapist.name(), rota.isIn(therapist));
+        for (StaffMember therapist : today.therapists()) {
+            JCheckBox box = new JCheckBox(therapist.name(), today.isIn(therapist));
             box.setName("rota." + therapist.name());
             box.addActionListener(e -> mark(therapist, box));
             boxes.add(box);
             ticks.add(box);
         }
-        if (rota.therapists().isEmpty()) {
+        if (today.therapists().isEmpty()) {
             ticks.add(new JLabel("No therapists are on the staff list yet."));
         }
-        summarise(rota);
+        summarise(today);
         pack();
         setLocationRelativeTo(getOwner());
     }
@@ -87,10 +88,10 @@ final class RotaDialog extends JDialog {
     private void mark(StaffMember therapist, JCheckBox box) {
         boolean in = box.isSelected();
         boxes.forEach(b -> b.setEnabled(false));
-        Background.run(() -> stores.rota().mark(therapist, in, Instant.now()), rota -> {
+        tasks.write(() -> rota.mark(therapist, in), marked -> {
             boxes.forEach(b -> b.setEnabled(true));
             problem.setText(" ");
-            summarise(rota);
+            summarise(marked);
             onChanged.run();
         }, sentence -> {
             boxes.forEach(b -> b.setEnabled(true));
@@ -99,8 +100,8 @@ final class RotaDialog extends JDialog {
         }, "The change to who is in could not be saved");
     }
 
-    private void summarise(Rota rota) {
-        int in = rota.onShift().size();
+    private void summarise(Rota today) {
+        int in = today.onShift().size();
         summary.setText(in == 0 ? "Nobody is ticked: the kiosk counts one therapist for the wait."
                 : in == 1 ? "1 therapist is in today." : in + " therapists are in today.");
     }

@@ -2,29 +2,15 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.domain.Aftercare;
-import com.knead.domain.CardReference;
-import com.knead.domain.Modality;
-import com.knead.domain.Money;
-import com.knead.domain.PrepaidCode;
-import com.knead.domain.PriceList;
-import com.knead.domain.Refused;
-import com.knead.domain.Sale;
-import com.knead.domain.SaleDraft;
-import com.knead.domain.SaleLine;
-import com.knead.domain.ServicePrice;
-import com.knead.domain.Tender;
-import com.knead.domain.TypedAmount;
+import com.knead.control.Tasks;
+import com.knead.control.desk.SellPrepaidController;
 import com.knead.report.ReceiptDelivery;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
+import com.knead.usecase.SellPrepaid;
 import java.awt.Window;
-import java.time.Instant;
 import javax.swing.ButtonGroup;
-import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -35,16 +21,15 @@ import net.miginfocom.swing.MigLayout;
 /**
  * Sells a gift card (a value) or a package (N visits of one service) at the counter, paid in cash
  * or by card, as a sale of its own with its own receipt. The number is the one printed on the card.
+ * Renders {@link SellPrepaidController}'s state and forwards what the cashier typed.
  */
-final class SellPrepaidDialog extends JDialog {
+final class SellPrepaidDialog extends JDialog implements SellPrepaidController.View {
 
-    private final Stores stores;
-    private final ReceiptDelivery receipts;
     private final JRadioButton giftCard = new JRadioButton("Gift card", true);
     private final JRadioButton pack = new JRadioButton("Package of visits");
     private final JTextField code = new JTextField(12);
     private final JTextField value = new JTextField(8);
-    private final JComboBox<Service> service = new JComboBox<>();
+    private final ServicePicker service = new ServicePicker(" each");
     private final JTextField visits = new JTextField("5", 4);
     private final JTextField client = new JTextField(16);
     private final JRadioButton cash = new JRadioButton("Cash", true);
@@ -54,19 +39,15 @@ final class SellPrepaidDialog extends JDialog {
     private final JButton confirm = style(new JButton("Sell"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
     private final Sentence result = new Sentence("deskDone");
+    private final SellPrepaidController controller;
 
-    /** One bookable service with its price. */
-    private record Service(Modality modality, ServicePrice price) {
-        @Override
-        public String toString() {
-            return modality.name() + ", " + price.minutes() + " min — " + price.price().plain() + " each";
-        }
+    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
+    SellPrepaidDialog(Window owner, Stores stores, ReceiptDelivery receipts) {
+        this(owner, TodaysWiring.sellPrepaid(stores, receipts), TodaysWiring.TASKS);
     }
 
-    SellPrepaidDialog(Window owner, Stores stores, ReceiptDelivery receipts) {
+    SellPrepaidDialog(Window owner, SellPrepaid sellPrepaid, Tasks tasks) {
         super(owner, "Sell a gift card or package", ModalityType.MODELESS);
-        this.stores = stores;
-        this.receipts = receipts;
         setName("desk.sellDialog");
         giftCard.setName("sell.giftCard");
         pack.setName("sell.package");
@@ -118,21 +99,17 @@ final class SellPrepaidDialog extends JDialog {
         pack.addActionListener(e -> enableFields());
         cash.addActionListener(e -> enableFields());
         card.addActionListener(e -> enableFields());
-        confirm.addActionListener(e -> sell());
-        confirm.setEnabled(false);
-        Background.run(() -> stores.catalog().priceList(), (PriceList prices) -> {
-            DefaultComboBoxModel<Service> model = new DefaultComboBoxModel<>();
-            for (Modality modality : prices.bookable()) {
-                prices.pricesOf(modality.id()).forEach(p -> model.addElement(new Service(modality, p)));
-            }
-            service.setModel(model);
-            confirm.setEnabled(true);
-        }, problem::setText, "The price list could not be read");
+        controller = new SellPrepaidController(sellPrepaid, tasks, this);
+        confirm.addActionListener(e -> controller.sell(new SellPrepaidController.Order(giftCard.isSelected(),
+                code.getText(), value.getText(), service.chosen(), visits.getText(), client.getText(),
+                card.isSelected(), approval.getText(), lastFour.getText())));
         enableFields();
+        controller.open();
         pack();
         setLocationRelativeTo(owner);
     }
 
+    /** Which boxes apply is only what the radio buttons say; no rule lives here. */
     private void enableFields() {
         service.setEnabled(pack.isSelected());
         visits.setEnabled(pack.isSelected());
@@ -140,54 +117,17 @@ final class SellPrepaidDialog extends JDialog {
         lastFour.setEnabled(card.isSelected());
     }
 
-    private void sell() {
-        SaleDraft draft = new SaleDraft(stores.clinic(), null, client.getText().strip());
-        try {
-            PrepaidCode number = new PrepaidCode(code.getText());
-            if (giftCard.isSelected()) {
-                draft.addLine(SaleLine.giftCard(number, TypedAmount.parse(value.getText(), stores.clinic().currency())));
-            } else {
-                Service chosen = (Service) service.getSelectedItem();
-                int count = parseVisits();
-                Money price = value.getText().isBlank() ? chosen.price().price().times(count)
-                        : TypedAmount.parse(value.getText(), stores.clinic().currency());
-                draft.addLine(SaleLine.packageOf(number, chosen.modality(), chosen.price().minutes(), count, price));
-            }
-            Money due = draft.totals().amountDue();
-            draft.addTender(card.isSelected() ? Tender.card(due, new CardReference(approval.getText(), lastFour.getText()))
-                    : Tender.cash(due));
-        } catch (Refused refused) {
-            problem.setText(refused.getMessage());
-            pack();
-            return;
+    @Override
+    public void show(SellPrepaidController.State state) {
+        if (state.prices() != null) {
+            service.show(state.prices());
         }
-        problem.setText(" ");
-        confirm.setEnabled(false);
-        Background.run(() -> {
-            Sale sale = stores.sales().record(draft, Instant.now());
-            return new Sold(sale, receipts.deliver(stores.clinic(), sale, Aftercare.standard(),
-                    stores.settings().receiptPrinter()));
-        }, sold -> {
-            confirm.setEnabled(true);
-            result.setText("Receipt " + sold.sale().receiptNumber() + " saved: " + sold.sale().lines().get(0).description()
-                    + ", " + sold.sale().totals().total().plain() + ". " + sold.delivered().problem().orElse(""));
+        confirm.setEnabled(state.canSell());
+        problem.setText(state.problem().isEmpty() ? " " : state.problem());
+        result.setText(state.result().isEmpty() ? " " : state.result());
+        if (state.justSold()) {
             code.setText("");
-            pack();
-        }, sentence -> {
-            confirm.setEnabled(true);
-            problem.setText(sentence);
-            pack();
-        }, "The sale could not be saved");
-    }
-
-    private int parseVisits() {
-        String typed = visits.getText().strip();
-        if (!typed.matches("[0-9]{1,2}")) {
-            throw new Refused("Type how many visits the package holds, like 5.");
         }
-        return Integer.parseInt(typed);
-    }
-
-    private record Sold(Sale sale, ReceiptDelivery.Delivered delivered) {
+        pack();
     }
 }

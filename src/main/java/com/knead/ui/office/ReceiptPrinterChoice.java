@@ -2,10 +2,8 @@ package com.knead.ui.office;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.report.ReceiptPrinter;
-import com.knead.store.SettingStore;
-import com.knead.ui.common.Background;
-import java.util.List;
+import com.knead.control.Tasks;
+import com.knead.usecase.PrinterChoice;
 import java.util.Optional;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -23,15 +21,17 @@ final class ReceiptPrinterChoice extends JPanel {
 
     private static final String NONE = "(no printer: PDF copies only)";
 
-    private final SettingStore settings;
+    private final PrinterChoice printers;
+    private final Tasks tasks;
     private final JComboBox<String> queue = new JComboBox<>();
     private final JButton save = new JButton("Use this printer");
     private final JCheckBox kick = new JCheckBox("Open the cash drawer wired to it after cash sales (ESC/POS)");
     private final JLabel status = style(new JLabel(" "), "deskDone");
 
-    ReceiptPrinterChoice(SettingStore settings) {
+    ReceiptPrinterChoice(PrinterChoice printers, Tasks tasks) {
         super(new MigLayout("insets 0", "[grow, fill][][]", ""));
-        this.settings = settings;
+        this.printers = printers;
+        this.tasks = tasks;
         queue.setName("office.printer");
         save.setName("office.savePrinter");
         status.setName("office.printerStatus");
@@ -48,15 +48,14 @@ final class ReceiptPrinterChoice extends JPanel {
     /** Reads the queues and the current choice again. */
     void load() {
         save.setEnabled(false);
-        Background.run(() -> new Loaded(ReceiptPrinter.queues(), settings.receiptPrinter(),
-                settings.drawerKick()), loaded -> {
+        tasks.read(printers::read, loaded -> {
             DefaultComboBoxModel<String> model = new DefaultComboBoxModel<>();
             model.addElement(NONE);
             loaded.queues().forEach(model::addElement);
             loaded.chosen().filter(q -> !loaded.queues().contains(q)).ifPresent(model::addElement);
             queue.setModel(model);
             queue.setSelectedItem(loaded.chosen().orElse(NONE));
-            kick.setSelected(loaded.kick());
+            kick.setSelected(loaded.drawerKick());
             save.setEnabled(true);
         }, status::setText, "The printers could not be listed");
     }
@@ -64,14 +63,10 @@ final class ReceiptPrinterChoice extends JPanel {
     private void save() {
         String chosen = (String) queue.getSelectedItem();
         boolean kickDrawer = kick.isSelected();
-        Background.run(() -> {
-            settings.put(SettingStore.RECEIPT_PRINTER, NONE.equals(chosen) ? "" : chosen);
-            settings.put(SettingStore.DRAWER_KICK, String.valueOf(kickDrawer));
+        tasks.write(() -> {
+            printers.choose(NONE.equals(chosen) ? Optional.empty() : Optional.of(chosen), kickDrawer);
             return chosen;
         }, saved -> status.setText(NONE.equals(saved) ? "Receipts are saved as PDF only."
                 : "Receipts print on " + saved + "."), status::setText, "The printer choice could not be saved");
-    }
-
-    private record Loaded(List<String> queues, Optional<String> chosen, boolean kick) {
     }
 }

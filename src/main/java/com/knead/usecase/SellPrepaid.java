@@ -1,0 +1,39 @@
+package com.knead.usecase;
+
+import com.knead.domain.Clinic;
+import com.knead.domain.PriceList;
+import com.knead.domain.Sale;
+import com.knead.domain.SaleDraft;
+import com.knead.store.Stores;
+import java.time.Instant;
+
+/**
+ * A gift card or a package sold at the counter, as a sale of its own: recorded once per draft (a
+ * second submit of the same draft returns the sale already recorded), then its receipt handed over
+ * after the commit, where no problem can make it look unsaved.
+ */
+public final class SellPrepaid {
+
+    private final Stores stores;
+    private final Receipts receipts;
+
+    public SellPrepaid(Stores stores, Receipts receipts) {
+        this.stores = stores;
+        this.receipts = receipts;
+    }
+
+    public Clinic clinic() {
+        return stores.clinic();
+    }
+
+    /** The services a package can hold, with their session prices. */
+    public PriceList priceList() {
+        return stores.catalog().priceList();
+    }
+
+    /** Records the draft (once, by its key) and hands its receipt over. */
+    public Saved<Sale> sell(SaleDraft draft) {
+        Sale sale = stores.sales().record(draft, Instant.now());
+        return AfterCommit.of(sale.receiptNumber()).deliver(() -> receipts.ofSale(sale)).saved(sale);
+    }
+}
