@@ -9,26 +9,21 @@ import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
-import com.knead.domain.Money;
 import com.knead.domain.ReturningVisitor;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.Signature;
 import com.knead.domain.StaffMember;
 import com.knead.domain.Suggestions;
-import com.knead.domain.Visit;
-import com.knead.usecase.CheckInAtKiosk;
 import com.knead.usecase.KioskServices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The kiosk's check-in, apart from its window: welcome → (returning: phone and date of birth →
@@ -57,12 +52,6 @@ public final class KioskFlow {
         void leaveKioskMode();
     }
 
-    static final KioskState.Message RED_FLAG = new KioskState.Message("Thank you for telling us",
-            "Please speak with the desk before your massage. They will check with you that massage is safe "
-                    + "for you today. You can finish checking in first.");
-    static final String NOT_FOUND = "We could not find a visit with that phone number and date of birth. "
-            + "Please check them, or continue as a new visitor.";
-    static final String SPEAK_TO_DESK = "Please speak with the desk before your massage.";
     private static final Suggestions.Suggestion NO_SUGGESTION = new Suggestions.Suggestion(Set.of(), "");
 
     private final View view;
@@ -152,14 +141,13 @@ public final class KioskFlow {
             }
             if (found.isEmpty()) {
                 offerNew = true;
-                problem(KioskStep.RETURNING, NOT_FOUND);
+                problem(KioskStep.RETURNING, KioskWording.NOT_FOUND);
                 return;
             }
             returning = found;
             details = found.get().details();
             answers = found.get().lastIntake().map(i -> i.answers()).orElse(IntakeAnswers.NONE);
-            changed = new KioskState.Message("Welcome back, " + firstName(details.contact().name()),
-                    "Has anything changed since your last visit: your health, your pain or your details?");
+            changed = KioskWording.welcomeBack(details);
             view.fill(TypedContact.of(details), answers);
             go(KioskStep.CHANGED);
         }, sentence -> {
@@ -247,15 +235,8 @@ public final class KioskFlow {
     public void choose(Modality chosen, ServicePrice price) {
         modality = chosen;
         service = price;
-        List<KioskState.ReviewLine> lines = new ArrayList<>();
-        lines.add(new KioskState.ReviewLine("Name", details.contact().name()));
-        lines.add(new KioskState.ReviewLine("Massage", chosen.name() + ", " + price.minutes() + " minutes"));
-        lines.add(new KioskState.ReviewLine("Where it hurts", answers.pain().isEmpty() ? "Nowhere marked"
-                : answers.pain().keySet().stream().sorted().map(BodyRegion::label).collect(Collectors.joining(", "))));
-        if (!services.form().redFlags(answers).isEmpty()) {
-            lines.add(new KioskState.ReviewLine("Please note", SPEAK_TO_DESK));
-        }
-        reviewLines = lines;
+        boolean flagged = !services.form().redFlags(answers).isEmpty();
+        reviewLines = KioskWording.review(details, chosen, price, answers, flagged);
         problems.remove(KioskStep.REVIEW);
         go(KioskStep.REVIEW);
     }
@@ -289,7 +270,7 @@ public final class KioskFlow {
                 return;
             }
             forget();
-            ticket = ticket(checkedIn);
+            ticket = KioskWording.ticket(checkedIn);
             go(KioskStep.CHECKED_IN);
         }, sentence -> {
             busy = false;
@@ -297,18 +278,6 @@ public final class KioskFlow {
                 problem(KioskStep.REVIEW, sentence);
             }
         }, "Your check-in could not be saved");
-    }
-
-    private static KioskState.Ticket ticket(CheckInAtKiosk.CheckedIn checkedIn) {
-        Visit visit = checkedIn.visit();
-        int wait = checkedIn.waitMinutes();
-        return new KioskState.Ticket("You're checked in, " + firstName(visit.clientName()) + ". Your number is",
-                String.valueOf(visit.queueNumber()), wait == 0 ? "You're next." : "About " + wait + " minutes.",
-                visit.redFlag() ? SPEAK_TO_DESK : "");
-    }
-
-    private static String firstName(String name) {
-        return name.split(" ")[0];
     }
 
     private List<AddOn> chosenAddOns() {
@@ -385,7 +354,7 @@ public final class KioskFlow {
                 view.leaveKioskMode();
                 reset();
             } else {
-                problem(KioskStep.STAFF, "That PIN is not right for " + member.name() + ".");
+                problem(KioskStep.STAFF, KioskWording.wrongPin(member.name()));
             }
         }, sentence -> {
             staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), false);
@@ -395,21 +364,16 @@ public final class KioskFlow {
 
     /** What the kiosk shows now. */
     public KioskState state() {
-        return new KioskState(step, "Welcome to " + services.clinicName(), kioskMode,
-                problems.getOrDefault(step, ""), contactProblems, offerNew,
-                step == KioskStep.CHANGED ? changed : step == KioskStep.RED_FLAG ? RED_FLAG : KioskState.Message.NONE,
-                suggestion, new KioskState.Review(reviewLines, addOns, total()), ticket, staff, stillThere);
-    }
-
-    private String total() {
-        if (service == null) {
-            return "";
-        }
-        Money sum = service.price();
-        for (AddOn addOn : chosenAddOns()) {
-            sum = sum.plus(addOn.price());
-        }
-        return "Total to pay at the desk: " + sum.plain();
+        KioskState.Message message = switch (step) {
+            case CHANGED -> changed;
+            case RED_FLAG -> KioskWording.RED_FLAG;
+            default -> KioskState.Message.NONE;
+        };
+        KioskState.Review review = new KioskState.Review(reviewLines, addOns,
+                KioskWording.total(service, chosenAddOns()));
+        return new KioskState(step, KioskWording.welcome(services.clinicName()), kioskMode,
+                problems.getOrDefault(step, ""), contactProblems, offerNew, message, suggestion, review, ticket, staff,
+                stillThere);
     }
 
     private void problem(KioskStep where, String sentence) {

@@ -74,7 +74,8 @@ final class ContactScreen {
     }
 
     TypedContact typed() {
-        return new TypedContact(name.getText(), phone.getText(), email.getText(), birth.day(), birth.month(), birth.year());
+        return new TypedContact(name.getText(), phone.getText(), email.getText(), birth.day(), birth.month(),
+                birth.year());
     }
 
     void showProblems(List<ContactDetails.Problem> found) {

@@ -257,7 +257,7 @@ class KioskFlowTest {
 
         flow.findMe(new TypedLookup("5551234567", "11", "12", "1975"));
         String wrongBirthday = view.last().problem();
-        assertThat(wrongBirthday).isEqualTo(KioskFlow.NOT_FOUND).doesNotContain("Ada", "Lovelace");
+        assertThat(wrongBirthday).isEqualTo(KioskWording.NOT_FOUND).doesNotContain("Ada", "Lovelace");
         assertThat(view.last().offerNew()).isTrue();
         flow.findMe(new TypedLookup("5559999999", "10", "12", "1975"));
         assertThat(view.last().problem()).isEqualTo(wrongBirthday);
