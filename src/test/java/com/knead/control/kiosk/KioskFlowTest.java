@@ -453,4 +453,34 @@ class KioskFlowTest {
         flow.staffAsked();
         assertThat(view.step()).isEqualTo(KioskStep.WELCOME);
     }
+
+    @Test
+    void aSecondTapOnCheckMeInRecordsOnceAndAnAnswerForAVisitorWhoLeftIsDropped() {
+        HeldTasks held = new HeldTasks();
+        KioskFlow slow = new KioskFlow(view, held, KioskServices.of(stores, stores.catalog().priceList(),
+                stores.intakes().form()), Clock.systemDefaultZone());
+        slow.newVisitor();
+        slow.contact(ADA);
+        slow.bodyMap(Map.of());
+        slow.section(Section.PAIN, Map.of());
+        slow.section(Section.HEALTH, Map.of());
+        slow.section(Section.PREFERENCES, Map.of());
+        slow.signed(DRAWN);
+        slow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        slow.confirm();
+        slow.confirm();
+        assertThat(held.waiting()).isOne();
+        held.runAll();
+        assertThat(view.step()).isEqualTo(KioskStep.CHECKED_IN);
+        assertThat(stores.visits().forDay(LocalDate.now())).hasSize(1);
+
+        // Someone looks themselves up, then walks away before the answer comes: the next visitor sees none of it.
+        adaHasBeenBefore();
+        slow.returningVisitor();
+        slow.findMe(ADA_LOOKS_UP);
+        slow.reset();
+        held.runAll();
+        assertThat(view.step()).isEqualTo(KioskStep.WELCOME);
+        assertThat(view.filled).isNull();
+    }
 }
