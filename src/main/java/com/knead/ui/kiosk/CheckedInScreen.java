@@ -2,7 +2,7 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.domain.Visit;
+import com.knead.control.kiosk.KioskState;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -35,18 +35,15 @@ final class CheckedInScreen extends JPanel {
         add(done, "w 280!, h 88!");
     }
 
-    void show(Visit visit, int waitMinutes) {
-        String firstName = visit.clientName().split(" ")[0];
-        greeting.setText("You're checked in, " + firstName + ". Your number is");
-        number.setText(String.valueOf(visit.queueNumber()));
-        wait.setText(waitMinutes == 0 ? "You're next." : "About " + waitMinutes + " minutes.");
-        desk.setText(visit.redFlag() ? "Please speak with the desk before your massage." : " ");
+    void show(KioskState.Ticket ticket) {
+        greeting.setText(blankAsSpace(ticket.greeting()));
+        number.setText(blankAsSpace(ticket.number()));
+        wait.setText(blankAsSpace(ticket.waitText()));
+        desk.setText(blankAsSpace(ticket.desk()));
     }
 
-    void clear() {
-        greeting.setText(" ");
-        number.setText(" ");
-        wait.setText(" ");
-        desk.setText(" ");
+    // An empty label collapses; a space keeps the screen's layout still.
+    private static String blankAsSpace(String text) {
+        return text.isEmpty() ? " " : text;
     }
 }

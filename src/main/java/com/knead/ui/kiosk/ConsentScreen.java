@@ -2,6 +2,7 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.kiosk.SignatureDrawing;
 import com.knead.domain.Consent;
 import com.knead.ui.touch.SignaturePad;
 import java.awt.image.BufferedImage;
@@ -17,7 +18,7 @@ final class ConsentScreen {
     private final SignaturePad pad = new SignaturePad();
     private final KioskPage page;
 
-    ConsentScreen(Consumer<BufferedImage> onNext, Runnable onBack) {
+    ConsentScreen(Consumer<SignatureDrawing> onNext, Runnable onBack) {
         pad.setName("kiosk.signature");
         JButton clear = style(new JButton("Clear signature"), "kioskSecondary");
         clear.setName("kiosk.signature.clear");
@@ -31,7 +32,10 @@ final class ConsentScreen {
         content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"));
         content.add(pad, "hmin 160");
         content.add(clear, "h 72!, growx 0");
-        page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> onNext.accept(pad.toImage()));
+        page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> {
+            BufferedImage drawn = pad.toImage();
+            onNext.accept(() -> SignaturePad.png(drawn));
+        });
         pad.onChange(() -> page.setNextEnabled(pad.isSigned()));
         page.setNextEnabled(false);
     }

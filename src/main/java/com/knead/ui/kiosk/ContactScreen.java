@@ -3,10 +3,9 @@ package com.knead.ui.kiosk;
 import static com.knead.ui.common.Theme.style;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.knead.domain.ClientDetails;
+import com.knead.control.kiosk.TypedContact;
 import com.knead.domain.ContactDetails;
 import com.knead.ui.touch.KeyboardDock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,6 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ContactScreen {
 
-    /** What the visitor typed, as typed. */
-    record Typed(String name, String phone, String email, String day, String month, String year) {
-    }
-
     private final JTextField name = field("kiosk.name", "Your name");
     private final JTextField phone = field("kiosk.phone", "Phone number");
     private final JTextField email = field("kiosk.email", "Email, if you like");
@@ -33,7 +28,7 @@ final class ContactScreen {
     private final KeyboardDock keyboard = new KeyboardDock(false);
     private final KioskPage page;
 
-    ContactScreen(java.util.function.Consumer<Typed> onNext, Runnable onBack) {
+    ContactScreen(java.util.function.Consumer<TypedContact> onNext, Runnable onBack) {
         JPanel fields = KioskScroll.list("[grow, fill]");
         for (ContactDetails.Field f : ContactDetails.Field.values()) {
             JLabel problem = style(new JLabel(" "), "kioskProblem");
@@ -78,8 +73,9 @@ final class ContactScreen {
         return page;
     }
 
-    Typed typed() {
-        return new Typed(name.getText(), phone.getText(), email.getText(), birth.day(), birth.month(), birth.year());
+    TypedContact typed() {
+        return new TypedContact(name.getText(), phone.getText(), email.getText(), birth.day(), birth.month(),
+                birth.year());
     }
 
     void showProblems(List<ContactDetails.Problem> found) {
@@ -95,16 +91,11 @@ final class ContactScreen {
         }
     }
 
-    void fill(ClientDetails details) {
-        name.setText(details.contact().name());
-        phone.setText(details.contact().phone());
-        email.setText(details.email());
-        birth.fill(details.dateOfBirth());
-    }
-
-    void fill(String phoneNumber, String day, String month, String year) {
-        phone.setText(phoneNumber);
-        birth.fill(day, month, year);
+    void fill(TypedContact given) {
+        name.setText(given.name());
+        phone.setText(given.phone());
+        email.setText(given.email());
+        birth.fill(given.day(), given.month(), given.year());
     }
 
     void start() {
@@ -164,11 +155,6 @@ final class ContactScreen {
 
         String year() {
             return year.getText();
-        }
-
-        void fill(LocalDate date) {
-            fill(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
-                    String.valueOf(date.getYear()));
         }
 
         void fill(String d, String m, String y) {

@@ -1,21 +1,23 @@
 package com.knead.ui.kiosk;
 
-import com.knead.domain.ClientDetails;
-import com.knead.domain.ContactDetails;
+import com.knead.control.Tasks;
+import com.knead.control.kiosk.KioskFlow;
+import com.knead.control.kiosk.KioskState;
+import com.knead.control.kiosk.KioskStep;
+import com.knead.control.kiosk.TypedContact;
 import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
-import com.knead.domain.Money;
 import com.knead.domain.PriceList;
 import com.knead.domain.Suggestions;
-import com.knead.domain.Visit;
 import com.knead.store.Stores;
+import com.knead.ui.common.SwingTasks;
+import com.knead.usecase.KioskServices;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
@@ -23,20 +25,20 @@ import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
 /**
- * The self check-in kiosk. It shows its welcome screen at once and becomes usable when the
- * database is open; after a check-in, or when a visitor walks away, it resets itself so the next
- * visitor sees nothing of the last.
+ * The self check-in kiosk's window. It shows its welcome screen at once and becomes usable when the
+ * data is open; from then on it shows the step {@link KioskFlow} tells it and forwards every tap.
+ * What it does itself is the window's: kiosk mode, and the timers that tell the flow time has passed.
  */
 public final class KioskFrame extends JFrame implements KioskFlow.View {
 
-    private static final String STAFF = "STAFF";
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
-    private final KioskFlow flow = new KioskFlow(this);
-    private final WelcomeScreen welcome = new WelcomeScreen(flow::newVisitor, flow::returningVisitor);
+    private KioskFlow flow;
+    private final WelcomeScreen welcome = new WelcomeScreen(() -> flow.newVisitor(), () -> flow.returningVisitor(),
+            () -> flow.staffAsked());
     private final Timer resetAfterCheckIn = new Timer(20_000, e -> flow.reset());
     private Duration idleTime = Duration.ofSeconds(60);
-    private KioskFlow.Step showing = KioskFlow.Step.WELCOME;
+    private KioskStep showing = KioskStep.WELCOME;
     // Built in ready(), after the welcome screen has painted: only it is needed to greet the first visitor.
     private ReturningScreen returning;
     private MessageScreen changed;
@@ -48,17 +50,18 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private ServiceScreen service;
     private ReviewScreen review;
     private CheckedInScreen checkedIn;
+    private StaffExitScreen staffExit;
     private StillThere stillThere;
     private PriceList priceList;
-    private StaffExitScreen staffExit;
-    private Stores stores;
+    /** The suggestion the service cards were last laid out for; a new one lays them out again. */
+    private Suggestions.Suggestion servicesShown;
     private boolean kioskMode;
 
     public KioskFrame() {
         super("Knead — Check in");
         setName("kiosk");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        screens.add(welcome, KioskFlow.Step.WELCOME.name());
+        add(welcome, KioskStep.WELCOME);
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
         setSize(1280, 800);
@@ -66,7 +69,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
-                askStaff();
+                if (flow != null) {
+                    flow.staffAsked();
+                }
             }
         });
     }
@@ -79,34 +84,25 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         // Nothing opened later (the desk, a dialog of another window) may cover the kiosk or show a
         // visitor the queue; staff leave kiosk mode with their PIN to reach the other windows.
         setAlwaysOnTop(true);
+        if (flow != null) {
+            flow.enterKioskMode();
+        }
     }
 
     public boolean inKioskMode() {
         return kioskMode;
     }
 
-    private void askStaff() {
-        if (!kioskMode || staffExit == null) {
-            return;
-        }
-        flow.reset();
-        staffExit.start(stores.staff());
-        cards.show(screens, STAFF);
-        // Not a visitor's step, but a staff screen left open is asked about and reset like one.
-        showing = null;
-        stillThere.touched();
-    }
-
-    private void leaveKioskMode() {
+    @Override
+    public void leaveKioskMode() {
         kioskMode = false;
         setAlwaysOnTop(false);
-        welcome.hideStaff();
         java.awt.Rectangle screen = getBounds();
+        // Not this.dispose(): the kiosk goes on, only its window is made again with a frame.
         super.dispose();
         setUndecorated(false);
         setSize(1280, 800);
         setLocation(screen.x + Math.max(0, (screen.width - 1280) / 2), screen.y + Math.max(0, (screen.height - 800) / 2));
-        flow.reset();
         setVisible(true);
     }
 
@@ -126,130 +122,107 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     }
 
     /**
-     * Called on the EDT once the database is open and the price list and intake form are read;
-     * {@code clock} is in the local time zone (from {@link Clock#systemDefaultZone()}, made off the EDT).
+     * Until KneadWindows hands over the kiosk's services: makes them from the stores, with a task
+     * runner of the kiosk's own. To go when the call site uses {@link #ready(Tasks, KioskServices, Clock)}.
      */
-    public void ready(Stores stores, PriceList priceList, IntakeForm form, Clock clock) {
-        returning = new ReturningScreen(flow::findMe, flow::continueAsNew, () -> flow.back(KioskFlow.Step.WELCOME));
-        changed = new MessageScreen("changed", "Nothing has changed", flow::nothingChanged,
-                "Yes, something changed", flow::somethingChanged);
-        contact = new ContactScreen(flow::contact, () -> flow.back(KioskFlow.Step.WELCOME));
-        bodyMap = new BodyMapScreen(flow::bodyMap, () -> flow.back(KioskFlow.Step.CONTACT));
-        KioskFlow.Step before = KioskFlow.Step.BODY_MAP;
-        int step = 3;
-        for (IntakeQuestion.Section section : IntakeQuestion.Section.values()) {
-            KioskFlow.Step back = before;
-            QuestionScreen screen = new QuestionScreen(section, form.questions(section), step++,
-                    answers -> flow.section(section, answers), () -> flow.back(back));
-            questions.put(section, screen);
-            before = KioskFlow.step(section);
-        }
-        redFlag = new MessageScreen("redFlag", "Continue", () -> flow.back(KioskFlow.Step.PREFERENCES), null, null);
-        redFlag.say("Thank you for telling us",
-                "Please speak with the desk before your massage. They will check with you that massage is safe "
-                        + "for you today. You can finish checking in first.");
-        consent = new ConsentScreen(flow::signed, () -> flow.back(KioskFlow.Step.PREFERENCES));
-        service = new ServiceScreen((m, p) -> flow.choose(m, p), () -> flow.back(KioskFlow.Step.CONSENT));
-        review = new ReviewScreen(flow::confirm, () -> flow.back(KioskFlow.Step.SERVICE));
-        review.offer(priceList.addOns());
-        checkedIn = new CheckedInScreen(flow::reset);
-        staffExit = new StaffExitScreen(this::leaveKioskMode, flow::reset);
-        this.stores = stores;
-        screens.add(staffExit, STAFF);
-        if (kioskMode) {
-            welcome.offerStaff(this::askStaff);
-        }
-        add(returning.page(), KioskFlow.Step.RETURNING);
-        add(changed, KioskFlow.Step.CHANGED);
-        add(contact.page(), KioskFlow.Step.CONTACT);
-        add(bodyMap.page(), KioskFlow.Step.BODY_MAP);
-        questions.forEach((section, screen) -> add(screen.page(), KioskFlow.step(section)));
-        add(redFlag, KioskFlow.Step.RED_FLAG);
-        add(consent.page(), KioskFlow.Step.CONSENT);
-        add(service.page(), KioskFlow.Step.SERVICE);
-        add(review.page(), KioskFlow.Step.REVIEW);
-        add(checkedIn, KioskFlow.Step.CHECKED_IN);
-        stillThere = new StillThere(this, idleTime,
-                () -> showing != KioskFlow.Step.WELCOME && showing != KioskFlow.Step.CHECKED_IN, flow::reset);
-        this.priceList = priceList;
-        flow.ready(stores, priceList, form, clock);
-        welcome.ready(stores.clinic().name());
+    @Deprecated(forRemoval = true)
+    public void ready(Stores stores, PriceList prices, IntakeForm form, Clock clock) {
+        ready(new SwingTasks(), KioskServices.of(stores, prices, form), clock);
     }
 
-    private void add(Component screen, KioskFlow.Step step) {
+    /**
+     * Called on the EDT once the data is open; {@code tasks} runs the kiosk's lookups and its check-in
+     * (on the write lane), {@code clock} is in the local time zone (made off the EDT).
+     */
+    public void ready(Tasks tasks, KioskServices services, Clock clock) {
+        flow = new KioskFlow(this, tasks, services, clock);
+        priceList = services.priceList();
+        returning = new ReturningScreen(flow::findMe, flow::continueAsNew, flow::back);
+        changed = new MessageScreen("changed", "Nothing has changed", flow::nothingChanged,
+                "Yes, something changed", flow::somethingChanged);
+        contact = new ContactScreen(flow::contact, flow::back);
+        bodyMap = new BodyMapScreen(flow::bodyMap, flow::back);
+        int step = 3;
+        for (IntakeQuestion.Section section : IntakeQuestion.Section.values()) {
+            questions.put(section, new QuestionScreen(section, services.form().questions(section), step++,
+                    answers -> flow.section(section, answers), flow::back));
+        }
+        redFlag = new MessageScreen("redFlag", "Continue", flow::redFlagRead, null, null);
+        consent = new ConsentScreen(flow::signed, flow::back);
+        service = new ServiceScreen(flow::choose, flow::back);
+        review = new ReviewScreen(flow::confirm, flow::back);
+        review.offer(priceList.addOns(), flow::addOn);
+        checkedIn = new CheckedInScreen(flow::reset);
+        staffExit = new StaffExitScreen(flow::staffChosen, flow::leave, flow::reset);
+        add(staffExit, KioskStep.STAFF);
+        add(returning.page(), KioskStep.RETURNING);
+        add(changed, KioskStep.CHANGED);
+        add(contact.page(), KioskStep.CONTACT);
+        add(bodyMap.page(), KioskStep.BODY_MAP);
+        questions.forEach((section, screen) -> add(screen.page(), KioskStep.of(section)));
+        add(redFlag, KioskStep.RED_FLAG);
+        add(consent.page(), KioskStep.CONSENT);
+        add(service.page(), KioskStep.SERVICE);
+        add(review.page(), KioskStep.REVIEW);
+        add(checkedIn, KioskStep.CHECKED_IN);
+        stillThere = new StillThere(this, idleTime, flow::idle, flow::stillHere, flow::walkedAway);
+        if (kioskMode) {
+            flow.enterKioskMode();
+        }
+        flow.start();
+    }
+
+    private void add(Component screen, KioskStep step) {
         screens.add(screen, step.name());
     }
 
     @Override
-    public void show(KioskFlow.Step step) {
+    public void show(KioskState state) {
+        KioskStep step = state.step();
+        boolean moved = step != showing;
         showing = step;
-        cards.show(screens, step.name());
+        welcome.show(state.welcome(), state.offerStaff());
         switch (step) {
-            case CONTACT -> contact.start();
-            case RETURNING -> returning.start();
+            case RETURNING -> returning.showProblem(state.problem(), state.offerNew());
+            case CHANGED -> changed.say(state.message().heading(), state.message().text());
+            case RED_FLAG -> redFlag.say(state.message().heading(), state.message().text());
+            case CONTACT -> contact.showProblems(state.contactProblems());
+            case PAIN, HEALTH, PREFERENCES -> questions.get(IntakeQuestion.Section.valueOf(step.name())).page()
+                    .showProblem(state.problem());
+            case SERVICE -> {
+                // Compared by identity: the flow makes a new suggestion each time the visitor comes forward.
+                if (state.services() != servicesShown) {
+                    servicesShown = state.services();
+                    service.show(priceList, state.services());
+                }
+            }
+            case REVIEW -> review.show(state.review(), state.problem());
+            case CHECKED_IN -> checkedIn.show(state.ticket());
+            case STAFF -> staffExit.show(state.staff(), state.problem());
             default -> { }
         }
-        if (step == KioskFlow.Step.CHECKED_IN) {
-            resetAfterCheckIn.restart();
-        } else {
-            resetAfterCheckIn.stop();
+        cards.show(screens, step.name());
+        if (moved) {
+            switch (step) {
+                case CONTACT -> contact.start();
+                case RETURNING -> returning.start();
+                case STAFF -> staffExit.start();
+                default -> { }
+            }
+            if (step == KioskStep.CHECKED_IN) {
+                resetAfterCheckIn.restart();
+            } else {
+                resetAfterCheckIn.stop();
+            }
         }
-        if (stillThere != null) {
-            stillThere.touched();
-        }
+        stillThere.show(state.stillThere());
     }
 
     @Override
-    public void showContactProblems(List<ContactDetails.Problem> problems) {
-        contact.showProblems(problems);
-    }
-
-    @Override
-    public void showReturningProblem(String sentence, boolean offerNew) {
-        returning.showProblem(sentence, offerNew);
-    }
-
-    @Override
-    public void startAsNew(ReturningScreen.Typed typed) {
-        contact.fill(typed.phone(), typed.day(), typed.month(), typed.year());
-    }
-
-    @Override
-    public void fill(ClientDetails details, IntakeAnswers answers) {
+    public void fill(TypedContact details, IntakeAnswers answers) {
         contact.fill(details);
         bodyMap.fill(answers.pain());
         questions.values().forEach(screen -> screen.fill(answers));
-    }
-
-    @Override
-    public void welcomeBack(String firstName) {
-        changed.say("Welcome back, " + firstName,
-                "Has anything changed since your last visit: your health, your pain or your details?");
-    }
-
-    @Override
-    public void showProblem(KioskFlow.Step step, String sentence) {
-        switch (step) {
-            case REVIEW -> review.page().showProblem(sentence);
-            case PAIN, HEALTH, PREFERENCES -> questions.get(IntakeQuestion.Section.valueOf(step.name()))
-                    .page().showProblem(sentence);
-            default -> throw new IllegalArgumentException("No problem line on " + step);
-        }
-    }
-
-    @Override
-    public void showServices(Suggestions.Suggestion suggestion) {
-        service.show(priceList, suggestion);
-    }
-
-    @Override
-    public void showReview(List<String[]> lines, Money price) {
-        review.show(lines, price);
-    }
-
-    @Override
-    public void showCheckedIn(Visit visit, int waitMinutes) {
-        checkedIn.show(visit, waitMinutes);
     }
 
     @Override
@@ -259,17 +232,15 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
 
     @Override
     public void clear() {
-        if (contact == null) {
-            return;
-        }
         returning.clear();
         contact.clear();
         bodyMap.clear();
         questions.values().forEach(QuestionScreen::clear);
         consent.clear();
         service.clear();
+        servicesShown = null;
         review.clear();
-        checkedIn.clear();
+        checkedIn.show(KioskState.Ticket.NONE);
         changed.say(" ", " ");
     }
 

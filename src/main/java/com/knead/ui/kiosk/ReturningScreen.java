@@ -2,6 +2,7 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.kiosk.TypedLookup;
 import com.knead.ui.touch.KeyboardDock;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -16,17 +17,14 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ReturningScreen {
 
-    /** What the visitor typed. */
-    record Typed(String phone, String day, String month, String year) {
-    }
-
     private final JTextField phone = style(new JTextField(), "kioskField");
     private final ContactScreen.BirthDateFields birth = new ContactScreen.BirthDateFields("kiosk.returning.birth");
     private final KeyboardDock keypad = new KeyboardDock(false);
     private final JButton asNew = style(new JButton("Continue as new"), "kioskSecondary");
     private final KioskPage page;
 
-    ReturningScreen(java.util.function.Consumer<Typed> onFind, java.util.function.Consumer<Typed> onContinueAsNew,
+    ReturningScreen(java.util.function.Consumer<TypedLookup> onFind,
+                    java.util.function.Consumer<TypedLookup> onContinueAsNew,
                     Runnable onBack) {
         phone.setName("kiosk.returning.phone");
         phone.getAccessibleContext().setAccessibleName("Phone number");
@@ -59,8 +57,8 @@ final class ReturningScreen {
         return page;
     }
 
-    Typed typed() {
-        return new Typed(phone.getText(), birth.day(), birth.month(), birth.year());
+    TypedLookup typed() {
+        return new TypedLookup(phone.getText(), birth.day(), birth.month(), birth.year());
     }
 
     void start() {

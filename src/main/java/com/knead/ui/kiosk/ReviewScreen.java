@@ -2,9 +2,8 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.kiosk.KioskState;
 import com.knead.domain.AddOn;
-import com.knead.domain.Money;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,9 @@ final class ReviewScreen {
     private final JLabel total = style(new JLabel(" "), "kioskLabel");
     private final Map<AddOn, JToggleButton> addOns = new LinkedHashMap<>();
     private final KioskPage page;
-    private Money servicePrice;
+    private List<KioskState.ReviewLine> shown = List.of();
 
-    ReviewScreen(Consumer<List<AddOn>> onConfirm, Runnable onBack) {
+    ReviewScreen(Runnable onConfirm, Runnable onBack) {
         lines.setOpaque(false);
         lines.setName("kiosk.review.lines");
         extras.setOpaque(false);
@@ -35,69 +34,45 @@ final class ReviewScreen {
         content.add(style(new JLabel("Add to your massage? Tap to add or remove."), "kioskLabel"), "gaptop 16");
         content.add(extras);
         content.add(total, "gaptop 8");
-        page = new KioskPage("review", "Is this right?", 8, content, "Check me in", onBack,
-                () -> onConfirm.accept(chosen()));
+        page = new KioskPage("review", "Is this right?", 8, content, "Check me in", onBack, onConfirm);
     }
 
     KioskPage page() {
         return page;
     }
 
-    /** The clinic's add-ons as toggles, made once. */
-    void offer(List<AddOn> offered) {
+    /** The clinic's add-ons as toggles, made once; a tap is forwarded, the flow says what is chosen. */
+    void offer(List<AddOn> offered, Consumer<AddOn> onTap) {
         for (AddOn addOn : offered) {
             JToggleButton button = style(new JToggleButton(addOn.name() + "  +" + addOn.price().plain()), "kioskToggle");
             button.setName("kiosk.addOn." + addOn.code());
             button.getAccessibleContext().setAccessibleName(addOn.name() + ", " + addOn.price().plain() + " more");
-            button.addActionListener(e -> showTotal());
+            button.addActionListener(e -> onTap.accept(addOn));
             addOns.put(addOn, button);
             extras.add(button, "h 64!");
         }
     }
 
-    /** Shows pairs of (what, value), e.g. ("Massage", "Swedish, 60 min"), and the service's price. */
-    void show(List<String[]> pairs, Money price) {
-        servicePrice = price;
-        lines.removeAll();
-        for (String[] pair : pairs) {
-            lines.add(style(new JLabel(pair[0]), "kioskLabel"));
-            JLabel value = style(new JLabel("<html>" + Html.escape(pair[1]) + "</html>"), "kioskText");
-            value.setName("kiosk.review." + pair[0].toLowerCase());
-            lines.add(value, "wmin 0");
-        }
-        lines.revalidate();
-        lines.repaint();
-        page.showProblem("");
-        showTotal();
-    }
-
-    private List<AddOn> chosen() {
-        List<AddOn> chosen = new ArrayList<>();
-        addOns.forEach((addOn, button) -> {
-            if (button.isSelected()) {
-                chosen.add(addOn);
+    /** Shows the review's lines, e.g. ("Massage", "Swedish, 60 minutes"), the add-ons chosen and the total. */
+    void show(KioskState.Review review, String problem) {
+        if (!review.lines().equals(shown)) {
+            shown = review.lines();
+            lines.removeAll();
+            for (KioskState.ReviewLine line : review.lines()) {
+                lines.add(style(new JLabel(line.what()), "kioskLabel"));
+                JLabel value = style(new JLabel("<html>" + Html.escape(line.value()) + "</html>"), "kioskText");
+                value.setName("kiosk.review." + line.what().toLowerCase());
+                lines.add(value, "wmin 0");
             }
-        });
-        return chosen;
-    }
-
-    private void showTotal() {
-        if (servicePrice == null) {
-            total.setText(" ");
-            return;
+            lines.revalidate();
+            lines.repaint();
         }
-        Money sum = servicePrice;
-        for (AddOn addOn : chosen()) {
-            sum = sum.plus(addOn.price());
-        }
-        total.setText("Total to pay at the desk: " + sum.plain());
+        addOns.forEach((addOn, button) -> button.setSelected(review.addOns().contains(addOn)));
+        total.setText(review.total().isEmpty() ? " " : review.total());
+        page.showProblem(problem);
     }
 
     void clear() {
-        lines.removeAll();
-        addOns.values().forEach(button -> button.setSelected(false));
-        servicePrice = null;
-        showTotal();
-        page.showProblem("");
+        show(KioskState.Review.NONE, "");
     }
 }

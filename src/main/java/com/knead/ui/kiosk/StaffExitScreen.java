@@ -2,13 +2,11 @@ package com.knead.ui.kiosk;
 
 import static com.knead.ui.common.Theme.style;
 
+import com.knead.control.kiosk.KioskState;
 import com.knead.domain.StaffMember;
-import com.knead.domain.StaffRole;
-import com.knead.store.StaffStore;
-import com.knead.ui.common.Background;
 import com.knead.ui.touch.KeyboardDock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -18,7 +16,7 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * Leaving kiosk mode: an owner or manager taps their name and types their PIN on the number pad.
- * The PIN is checked against that one person (a PIN alone identifies nobody), off the EDT.
+ * Who may leave, who is chosen and what went wrong come from the flow; this only shows them.
  */
 final class StaffExitScreen extends JPanel {
 
@@ -26,21 +24,24 @@ final class StaffExitScreen extends JPanel {
     private final JPasswordField pin = style(new JPasswordField(), "kioskField");
     private final JLabel problem = style(new JLabel(" "), "kioskProblem");
     private final JButton leave = style(new JButton("Leave kiosk mode"), "kioskPrimary");
-    private final List<JToggleButton> nameButtons = new ArrayList<>();
-    private final Runnable onLeave;
-    private StaffStore staff;
-    private List<StaffMember> allowed = List.of();
+    private final Consumer<StaffMember> onChosen;
+    private List<StaffMember> shown = List.of();
+    private List<JToggleButton> nameButtons = List.of();
 
-    StaffExitScreen(Runnable onLeave, Runnable onCancel) {
+    StaffExitScreen(Consumer<StaffMember> onChosen, Consumer<String> onLeave, Runnable onCancel) {
         super(new MigLayout("fill, insets 40, wrap 1", "[grow, fill]", "[][]12[]32[]push[]"));
-        this.onLeave = onLeave;
+        this.onChosen = onChosen;
         setName("kiosk.page.staff");
         pin.setName("kiosk.staff.pin");
         pin.getAccessibleContext().setAccessibleName("Staff PIN");
         problem.setName("kiosk.staff.problem");
         leave.setName("kiosk.staff.leave");
         leave.getAccessibleContext().setAccessibleName("Leave kiosk mode");
-        leave.addActionListener(e -> check());
+        leave.addActionListener(e -> {
+            String typed = new String(pin.getPassword());
+            pin.setText("");
+            onLeave.accept(typed);
+        });
         JButton cancel = style(new JButton("Back to check-in"), "kioskSecondary");
         cancel.setName("kiosk.staff.cancel");
         cancel.getAccessibleContext().setAccessibleName("Back to check-in");
@@ -66,27 +67,31 @@ final class StaffExitScreen extends JPanel {
         add(buttons, "growx");
     }
 
-    /** Shows the owners and managers (read off the EDT) and an empty PIN. */
-    void start(StaffStore store) {
-        staff = store;
+    /** An empty PIN, for the staff member who just asked. */
+    void start() {
         pin.setText("");
-        problem.setText(" ");
-        leave.setEnabled(false);
-        Background.run(() -> store.active().stream()
-                        .filter(m -> m.role() == StaffRole.OWNER || m.role() == StaffRole.MANAGER).toList(),
-                this::showNames, problem::setText, "The staff list could not be read");
+    }
+
+    void show(KioskState.StaffChoice staff, String sentence) {
+        if (!staff.allowed().equals(shown)) {
+            showNames(staff.allowed());
+        }
+        for (int i = 0; i < nameButtons.size(); i++) {
+            nameButtons.get(i).setSelected(staff.chosen().filter(shown.get(i)::equals).isPresent());
+        }
+        leave.setEnabled(staff.canLeave());
+        problem.setText(sentence.isEmpty() ? " " : "<html>" + Html.escape(sentence) + "</html>");
     }
 
     private void showNames(List<StaffMember> members) {
-        allowed = members;
+        shown = members;
         names.removeAll();
-        nameButtons.clear();
+        nameButtons = new java.util.ArrayList<>();
         for (StaffMember member : members) {
             JToggleButton button = style(new JToggleButton(member.name()), "kioskToggle");
             button.setName("kiosk.staff." + member.name());
             button.addActionListener(e -> {
-                nameButtons.forEach(b -> b.setSelected(b == button));
-                leave.setEnabled(true);
+                onChosen.accept(member);
                 pin.requestFocusInWindow();
             });
             nameButtons.add(button);
@@ -94,34 +99,5 @@ final class StaffExitScreen extends JPanel {
         }
         names.revalidate();
         names.repaint();
-    }
-
-    private void check() {
-        StaffMember who = null;
-        for (int i = 0; i < nameButtons.size(); i++) {
-            if (nameButtons.get(i).isSelected()) {
-                who = allowed.get(i);
-            }
-        }
-        String typed = new String(pin.getPassword());
-        pin.setText("");
-        if (who == null || staff == null) {
-            return;
-        }
-        StaffMember member = who;
-        leave.setEnabled(false);
-        // PIN hashes are slow on purpose, so checking one is worker work.
-        Background.run(() -> member.unlocks(typed), matched -> {
-            leave.setEnabled(true);
-            if (matched) {
-                problem.setText(" ");
-                onLeave.run();
-            } else {
-                problem.setText("<html>That PIN is not right for " + Html.escape(member.name()) + ".</html>");
-            }
-        }, sentence -> {
-            leave.setEnabled(true);
-            problem.setText(sentence);
-        }, "The PIN could not be checked");
     }
 }

@@ -19,9 +19,9 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The kiosk's idle watch. When nobody has touched it for the idle time in the middle of a check-in,
- * it asks "Are you still there?" over the screen; without an answer within the grace time it
- * calls {@code onAbandoned}, which resets the kiosk for the next visitor.
+ * The kiosk's idle watch and its "Are you still there?" over the screen. When nobody has touched the
+ * kiosk for the idle time it tells {@code onIdle} (the flow decides whether to ask); while it is
+ * asking, without an answer within the grace time it tells {@code onAbandoned}.
  */
 final class StillThere {
 
@@ -34,20 +34,14 @@ final class StillThere {
     };
     private final Timer idle;
     private final Timer grace;
-    private final java.util.function.BooleanSupplier inProgress;
     private final AWTEventListener activity;
 
-    StillThere(RootPaneContainer window, Duration idleTime, java.util.function.BooleanSupplier inProgress,
-               Runnable onAbandoned) {
-        this.inProgress = inProgress;
-        idle = new Timer(millis(idleTime), e -> ask());
+    StillThere(RootPaneContainer window, Duration idleTime, Runnable onIdle, Runnable onHere, Runnable onAbandoned) {
+        idle = new Timer(millis(idleTime), e -> onIdle.run());
         idle.setRepeats(false);
         // As long to answer as it waited, up to 20 seconds.
         Duration graceTime = idleTime.compareTo(Duration.ofSeconds(20)) > 0 ? Duration.ofSeconds(20) : idleTime;
-        grace = new Timer(Math.max(millis(graceTime), 500), e -> {
-            hide();
-            onAbandoned.run();
-        });
+        grace = new Timer(Math.max(millis(graceTime), 500), e -> onAbandoned.run());
         grace.setRepeats(false);
 
         overlay.setOpaque(false);
@@ -64,17 +58,11 @@ final class StillThere {
         JButton here = style(new JButton("I'm still here"), "kioskPrimary");
         here.setName("kiosk.stillThere.here");
         here.getAccessibleContext().setAccessibleName("I'm still here");
-        here.addActionListener(e -> {
-            hide();
-            idle.restart();
-        });
+        here.addActionListener(e -> onHere.run());
         JButton over = style(new JButton("Start over"), "kioskSecondary");
         over.setName("kiosk.stillThere.startOver");
         over.getAccessibleContext().setAccessibleName("Start over");
-        over.addActionListener(e -> {
-            hide();
-            onAbandoned.run();
-        });
+        over.addActionListener(e -> onAbandoned.run());
         buttons.add(here, "w 320!, h 96!");
         buttons.add(over, "w 260!, h 96!");
         card.add(buttons);
@@ -95,22 +83,21 @@ final class StillThere {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
     }
 
-    /** Starts watching from now (a new screen was shown). */
-    void touched() {
-        idle.restart();
-    }
-
-    private void ask() {
-        if (!inProgress.getAsBoolean()) {
+    /**
+     * Asks, with the grace time running, or (not asking) hides the question and watches from now:
+     * something was just shown, so someone is there.
+     */
+    void show(boolean asking) {
+        if (asking) {
+            if (!overlay.isVisible()) {
+                overlay.setVisible(true);
+                grace.restart();
+            }
             return;
         }
-        overlay.setVisible(true);
-        grace.restart();
-    }
-
-    private void hide() {
         grace.stop();
         overlay.setVisible(false);
+        idle.restart();
     }
 
     /** Stops watching for good (the window is closing). */

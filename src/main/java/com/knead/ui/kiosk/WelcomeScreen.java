@@ -14,8 +14,10 @@ final class WelcomeScreen extends JPanel {
     private final JLabel title = style(new JLabel("Welcome"), "kioskTitle");
     private final JButton newHere = button("New here", "kiosk.new");
     private final JButton returning = button("I've been before", "kiosk.returning");
+    private final JButton staff = style(new JButton("Staff"), "kioskSecondary");
+    private Runnable firstPaint;
 
-    WelcomeScreen(Runnable onNew, Runnable onReturning) {
+    WelcomeScreen(Runnable onNew, Runnable onReturning, Runnable onStaff) {
         super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push[]"));
         setName("kiosk.page.welcome");
         title.setName("kiosk.welcome");
@@ -31,30 +33,18 @@ final class WelcomeScreen extends JPanel {
         staff.setName("kiosk.staff");
         staff.getAccessibleContext().setAccessibleName("Staff");
         staff.setVisible(false);
+        staff.addActionListener(e -> onStaff.run());
         add(staff, "right, w 120!, h 64!, hidemode 3");
-    }
-
-    private final JButton staff = style(new JButton("Staff"), "kioskSecondary");
-
-    /** Shows a Staff button (kiosk mode only) that runs {@code action}. */
-    void offerStaff(Runnable action) {
-        staff.addActionListener(e -> action.run());
-        staff.setVisible(true);
-    }
-
-    void hideStaff() {
-        staff.setVisible(false);
     }
 
     private static JButton button(String label, String name) {
         JButton button = style(new JButton(label), "kioskPrimary");
         button.setName(name);
         button.getAccessibleContext().setAccessibleName(label);
+        // Usable once the data is open; until then the welcome only greets.
         button.setEnabled(false);
         return button;
     }
-
-    private Runnable firstPaint;
 
     void onFirstPaint(Runnable action) {
         firstPaint = action;
@@ -70,9 +60,11 @@ final class WelcomeScreen extends JPanel {
         }
     }
 
-    void ready(String clinicName) {
-        title.setText("Welcome to " + clinicName);
+    /** Usable from now: the clinic's welcome, and the Staff button in kiosk mode. */
+    void show(String welcome, boolean offerStaff) {
+        title.setText(welcome);
         newHere.setEnabled(true);
         returning.setEnabled(true);
+        staff.setVisible(offerStaff);
     }
 }

@@ -18,13 +18,24 @@ import java.util.Optional;
  */
 public final class BodyMapPicture {
 
-    private static final Color SKIN = new Color(0xEEF1F4);
-    private static final Color OUTLINE = new Color(0x1A1A1A);
-    private static final Color MILD = new Color(0xFFD27A);
-    private static final Color SEVERE = new Color(0xB3001B);
-    private static final Color SELECTED = new Color(0x0B5CAD);
-
     private BodyMapPicture() {
+    }
+
+    /** The map's colours, from the theme file (Kiosk.bodyMap.*), read once per picture. */
+    private record Colours(Color paper, Color skin, Color outline, Color mild, Color severe, Color selected) {
+        static Colours fromTheme() {
+            return new Colours(ThemeColour.of("Kiosk.bodyMap.paper"), ThemeColour.of("Kiosk.bodyMap.skin"),
+                    ThemeColour.of("Kiosk.bodyMap.outline"), ThemeColour.of("Kiosk.bodyMap.mild"),
+                    ThemeColour.of("Kiosk.bodyMap.severe"), ThemeColour.of("Kiosk.bodyMap.selected"));
+        }
+
+        /** Mild pain's colour through the worst's. */
+        Color shade(int intensity) {
+            double f = intensity / 10.0;
+            return new Color((int) (mild.getRed() + f * (severe.getRed() - mild.getRed())),
+                    (int) (mild.getGreen() + f * (severe.getGreen() - mild.getGreen())),
+                    (int) (mild.getBlue() + f * (severe.getBlue() - mild.getBlue())));
+        }
     }
 
     /** The map as an image of the given size, for reports. */
@@ -32,7 +43,7 @@ public final class BodyMapPicture {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(Color.WHITE);
+            g.setColor(Colours.fromTheme().paper());
             g.fillRect(0, 0, width, height);
             paint(g, width, height, pain, null);
         } finally {
@@ -47,17 +58,18 @@ public final class BodyMapPicture {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         AffineTransform toScreen = transform(width, height);
         float line = (float) Math.max(1.5, toScreen.getScaleX() * 1.5);
+        Colours colours = Colours.fromTheme();
         for (BodyOutline.Part part : BodyOutline.parts()) {
             var shape = toScreen.createTransformedShape(part.shape());
             Integer intensity = pain.get(part.region());
-            g.setColor(intensity == null ? SKIN : shade(intensity));
+            g.setColor(intensity == null ? colours.skin() : colours.shade(intensity));
             g.fill(shape);
             boolean isSelected = part.region() == selected;
-            g.setColor(isSelected ? SELECTED : OUTLINE);
+            g.setColor(isSelected ? colours.selected() : colours.outline());
             g.setStroke(new BasicStroke(isSelected ? line * 3 : line));
             g.draw(shape);
         }
-        g.setColor(OUTLINE);
+        g.setColor(colours.outline());
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, 20 * toScreen.getScaleX())));
         for (int figure = 0; figure < 2; figure++) {
             Point2D at = toScreen.transform(new Point2D.Double(figure * BodyOutline.WIDTH / 2 + 110,
@@ -93,13 +105,5 @@ public final class BodyMapPicture {
         t.translate((width - BodyOutline.WIDTH * scale) / 2, (height - BodyOutline.HEIGHT * scale) / 2);
         t.scale(scale, scale);
         return t;
-    }
-
-    /** Pale amber for mild pain through deep red for the worst. */
-    private static Color shade(int intensity) {
-        double f = intensity / 10.0;
-        return new Color((int) (MILD.getRed() + f * (SEVERE.getRed() - MILD.getRed())),
-                (int) (MILD.getGreen() + f * (SEVERE.getGreen() - MILD.getGreen())),
-                (int) (MILD.getBlue() + f * (SEVERE.getBlue() - MILD.getBlue())));
     }
 }

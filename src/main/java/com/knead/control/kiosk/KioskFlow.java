@@ -1,0 +1,413 @@
+package com.knead.control.kiosk;
+
+import com.knead.control.Tasks;
+import com.knead.domain.AddOn;
+import com.knead.domain.BodyRegion;
+import com.knead.domain.ClientDetails;
+import com.knead.domain.ContactDetails;
+import com.knead.domain.IntakeAnswers;
+import com.knead.domain.IntakeQuestion;
+import com.knead.domain.KioskCheckIn;
+import com.knead.domain.Modality;
+import com.knead.domain.ReturningVisitor;
+import com.knead.domain.ServicePrice;
+import com.knead.domain.Signature;
+import com.knead.domain.StaffMember;
+import com.knead.domain.Suggestions;
+import com.knead.usecase.KioskServices;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kiosk's check-in, apart from its window: welcome → (returning: phone and date of birth →
+ * "has anything changed?") → contact → body map → pain → health → (red flag) → preferences →
+ * consent → service → review → checked in, every Back, the "still there?" question, and staff
+ * leaving kiosk mode. It keeps what the visitor gave only until the visit is recorded or the kiosk
+ * resets, and tells its {@link View} what to show after every tap.
+ */
+public final class KioskFlow {
+
+    /** The kiosk window, as the flow sees it. */
+    public interface View {
+        /** Shows {@code state}: its step and everything that step says. */
+        void show(KioskState state);
+
+        /** Puts details into the fields (a returning visitor's, or what a visitor not found typed). */
+        void fill(TypedContact contact, IntakeAnswers answers);
+
+        /** A changed intake needs signing again: the drawn signature goes. */
+        void clearSignature();
+
+        /** Forgets everything the last visitor typed, drew or chose on any screen. */
+        void clear();
+
+        /** Staff gave their PIN: the kiosk becomes an ordinary window. */
+        void leaveKioskMode();
+    }
+
+    private static final Suggestions.Suggestion NO_SUGGESTION = new Suggestions.Suggestion(Set.of(), "");
+
+    private final View view;
+    private final Tasks tasks;
+    private final KioskServices services;
+    private final Clock clock;
+    private KioskStep step = KioskStep.WELCOME;
+    private boolean kioskMode;
+    private boolean stillThere;
+
+    // The visitor in front of the kiosk; all of it is forgotten by forget().
+    private final Map<KioskStep, String> problems = new EnumMap<>(KioskStep.class);
+    private List<ContactDetails.Problem> contactProblems = List.of();
+    private boolean offerNew;
+    private KioskState.Message changed = KioskState.Message.NONE;
+    private Optional<ReturningVisitor> returning = Optional.empty();
+    private ClientDetails details;
+    private IntakeAnswers answers = IntakeAnswers.NONE;
+    private Optional<Drawn> signature = Optional.empty();
+    private Suggestions.Suggestion suggestion = NO_SUGGESTION;
+    private Modality modality;
+    private ServicePrice service;
+    private List<KioskState.ReviewLine> reviewLines = List.of();
+    private final Set<AddOn> addOns = new LinkedHashSet<>();
+    private KioskState.Ticket ticket = KioskState.Ticket.NONE;
+    private KioskState.StaffChoice staff = KioskState.StaffChoice.NONE;
+    private boolean busy;
+    /** Counts visitors, so an answer from the data for an earlier visitor is dropped. */
+    private int visitor;
+
+    /** A consent drawn at a moment; made into a {@link Signature} when the check-in is recorded. */
+    private record Drawn(SignatureDrawing drawing, Instant at) {
+        Signature encode() {
+            return new Signature(drawing.png(), at);
+        }
+    }
+
+    /** {@code clock} is in the clinic's time zone: today's date checks a date of birth. */
+    public KioskFlow(View view, Tasks tasks, KioskServices services, Clock clock) {
+        this.view = view;
+        this.tasks = tasks;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    /** Shows the welcome, ready for the first visitor. */
+    public void start() {
+        publish();
+    }
+
+    /** Full screen: the welcome offers a Staff button, and closing the window asks staff for a PIN. */
+    public void enterKioskMode() {
+        kioskMode = true;
+        publish();
+    }
+
+    public void newVisitor() {
+        forget();
+        go(KioskStep.CONTACT);
+    }
+
+    public void returningVisitor() {
+        forget();
+        go(KioskStep.RETURNING);
+    }
+
+    /** Looks the visitor up by phone and date of birth; says the same thing whatever did not match. */
+    public void findMe(TypedLookup typed) {
+        List<ContactDetails.Problem> wrong = ContactDetails.check("-", typed.phone());
+        Optional<String> birthProblem = ClientDetails.birthProblem(typed.day(), typed.month(), typed.year(),
+                LocalDate.now(clock));
+        if (!wrong.isEmpty() || birthProblem.isPresent()) {
+            offerNew = false;
+            problem(KioskStep.RETURNING, wrong.isEmpty() ? birthProblem.get() : wrong.get(0).sentence());
+            return;
+        }
+        if (busy) {
+            return;
+        }
+        busy = true;
+        int asked = visitor;
+        LocalDate born = ClientDetails.birthDate(typed.day(), typed.month(), typed.year()).orElseThrow();
+        tasks.read(() -> services.returning().find(typed.phone(), born), found -> {
+            busy = false;
+            if (asked != visitor) {
+                return;
+            }
+            if (found.isEmpty()) {
+                offerNew = true;
+                problem(KioskStep.RETURNING, KioskWording.NOT_FOUND);
+                return;
+            }
+            returning = found;
+            details = found.get().details();
+            answers = found.get().lastIntake().map(i -> i.answers()).orElse(IntakeAnswers.NONE);
+            changed = KioskWording.welcomeBack(details);
+            view.fill(TypedContact.of(details), answers);
+            go(KioskStep.CHANGED);
+        }, sentence -> {
+            busy = false;
+            offerNew = false;
+            problem(KioskStep.RETURNING, sentence);
+        }, "We could not look up your last visit");
+    }
+
+    public void continueAsNew(TypedLookup typed) {
+        forget();
+        view.fill(TypedContact.of(typed), IntakeAnswers.NONE);
+        go(KioskStep.CONTACT);
+    }
+
+    /** Straight to the services with the last intake; without one there is nothing to keep, so the form. */
+    public void nothingChanged() {
+        if (returning.flatMap(ReturningVisitor::lastIntake).isPresent()) {
+            showServices();
+        } else {
+            go(KioskStep.CONTACT);
+        }
+    }
+
+    public void somethingChanged() {
+        signature = Optional.empty();
+        view.clearSignature();
+        go(KioskStep.CONTACT);
+    }
+
+    public void contact(TypedContact typed) {
+        LocalDate today = LocalDate.now(clock);
+        contactProblems = ClientDetails.check(typed.name(), typed.phone(), typed.email(), typed.day(), typed.month(),
+                typed.year(), today);
+        if (!contactProblems.isEmpty()) {
+            publish();
+            return;
+        }
+        details = ClientDetails.of(typed.name(), typed.phone(), typed.email(), typed.day(), typed.month(),
+                typed.year(), today);
+        go(KioskStep.BODY_MAP);
+    }
+
+    public void bodyMap(Map<BodyRegion, Integer> pain) {
+        answers = answers.withPain(pain);
+        go(KioskStep.PAIN);
+    }
+
+    /** The answers of one section of questions; moves on unless one of them is refused. */
+    public void section(IntakeQuestion.Section section, Map<String, String> given) {
+        IntakeAnswers updated = answers;
+        for (Map.Entry<String, String> answer : given.entrySet()) {
+            updated = updated.with(answer.getKey(), answer.getValue());
+        }
+        KioskStep here = KioskStep.of(section);
+        Optional<String> refused = services.form().problem(updated);
+        if (refused.isPresent()) {
+            problem(here, refused.get());
+            return;
+        }
+        problems.remove(here);
+        answers = updated;
+        switch (section) {
+            case PAIN -> go(KioskStep.HEALTH);
+            case HEALTH -> go(services.form().redFlags(answers).isEmpty() ? KioskStep.PREFERENCES : KioskStep.RED_FLAG);
+            case PREFERENCES -> go(KioskStep.CONSENT);
+        }
+    }
+
+    /** "Continue" after the red flag was told: on with the form. */
+    public void redFlagRead() {
+        go(KioskStep.PREFERENCES);
+    }
+
+    public void signed(SignatureDrawing drawing) {
+        signature = Optional.of(new Drawn(drawing, clock.instant()));
+        showServices();
+    }
+
+    private void showServices() {
+        suggestion = Suggestions.of(answers, services.form().redFlags(answers), services.priceList().modalities());
+        go(KioskStep.SERVICE);
+    }
+
+    public void choose(Modality chosen, ServicePrice price) {
+        modality = chosen;
+        service = price;
+        boolean flagged = !services.form().redFlags(answers).isEmpty();
+        reviewLines = KioskWording.review(details, chosen, price, answers, flagged);
+        problems.remove(KioskStep.REVIEW);
+        go(KioskStep.REVIEW);
+    }
+
+    /** Taps an add-on on or off. */
+    public void addOn(AddOn addOn) {
+        if (!addOns.remove(addOn)) {
+            addOns.add(addOn);
+        }
+        publish();
+    }
+
+    /** Records the check-in on the write lane; the visitor sees their number and wait, or what to do. */
+    public void confirm() {
+        if (busy || details == null || modality == null) {
+            return;
+        }
+        busy = true;
+        int asked = visitor;
+        ClientDetails who = details;
+        Optional<ReturningVisitor> found = returning;
+        IntakeAnswers given = answers;
+        Optional<Drawn> signed = signature;
+        Modality chosen = modality;
+        ServicePrice price = service;
+        List<AddOn> extras = chosenAddOns();
+        tasks.write(() -> services.checkIn().checkIn(new KioskCheckIn(who, found, given, signed.map(Drawn::encode),
+                chosen, price, extras), clock.instant()), checkedIn -> {
+            busy = false;
+            if (asked != visitor) {
+                return;
+            }
+            forget();
+            ticket = KioskWording.ticket(checkedIn);
+            go(KioskStep.CHECKED_IN);
+        }, sentence -> {
+            busy = false;
+            if (asked == visitor) {
+                problem(KioskStep.REVIEW, sentence);
+            }
+        }, "Your check-in could not be saved");
+    }
+
+    private List<AddOn> chosenAddOns() {
+        // In the clinic's order, whatever order they were tapped in.
+        return services.priceList().addOns().stream().filter(addOns::contains).toList();
+    }
+
+    /** Back from the step showing, to where that step's Back leads. */
+    public void back() {
+        go(step.back());
+    }
+
+    /** Back to the welcome screen with nothing of the last visitor left (Done, Start over, Back to check-in). */
+    public void reset() {
+        forget();
+        go(KioskStep.WELCOME);
+    }
+
+    /** Nobody has touched the kiosk for a while: part way through, it asks whether anyone is there. */
+    public void idle() {
+        if (step.inProgress() && !stillThere) {
+            stillThere = true;
+            publish();
+        }
+    }
+
+    public void stillHere() {
+        stillThere = false;
+        publish();
+    }
+
+    /** Nobody answered "still there?", or they chose to start over. */
+    public void walkedAway() {
+        reset();
+    }
+
+    /** The close keys or the Staff button: in kiosk mode, the staff screen with who may leave it. */
+    public void staffAsked() {
+        if (!kioskMode) {
+            return;
+        }
+        forget();
+        go(KioskStep.STAFF);
+        int asked = visitor;
+        tasks.read(() -> services.staffExit().whoMayLeave(), allowed -> {
+            if (asked == visitor) {
+                staff = new KioskState.StaffChoice(allowed, Optional.empty(), false);
+                publish();
+            }
+        }, sentence -> problem(KioskStep.STAFF, sentence), "The staff list could not be read");
+    }
+
+    public void staffChosen(StaffMember member) {
+        staff = new KioskState.StaffChoice(staff.allowed(), Optional.of(member), staff.checking());
+        publish();
+    }
+
+    /** Checks the PIN typed against the one person chosen (PIN hashes are slow on purpose: worker work). */
+    public void leave(String pin) {
+        if (!staff.canLeave()) {
+            return;
+        }
+        StaffMember member = staff.chosen().orElseThrow();
+        staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), true);
+        publish();
+        int asked = visitor;
+        tasks.read(() -> services.staffExit().unlocks(member, pin), matched -> {
+            if (asked != visitor) {
+                return;
+            }
+            staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), false);
+            if (matched) {
+                kioskMode = false;
+                view.leaveKioskMode();
+                reset();
+            } else {
+                problem(KioskStep.STAFF, KioskWording.wrongPin(member.name()));
+            }
+        }, sentence -> {
+            staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), false);
+            problem(KioskStep.STAFF, sentence);
+        }, "The PIN could not be checked");
+    }
+
+    /** What the kiosk shows now. */
+    public KioskState state() {
+        KioskState.Message message = switch (step) {
+            case CHANGED -> changed;
+            case RED_FLAG -> KioskWording.RED_FLAG;
+            default -> KioskState.Message.NONE;
+        };
+        KioskState.Review review = new KioskState.Review(reviewLines, addOns,
+                KioskWording.total(service, chosenAddOns()));
+        return new KioskState(step, KioskWording.welcome(services.clinicName()), kioskMode,
+                problems.getOrDefault(step, ""), contactProblems, offerNew, message, suggestion, review, ticket, staff,
+                stillThere);
+    }
+
+    private void problem(KioskStep where, String sentence) {
+        problems.put(where, sentence);
+        publish();
+    }
+
+    private void go(KioskStep to) {
+        step = to;
+        stillThere = false;
+        publish();
+    }
+
+    private void publish() {
+        view.show(state());
+    }
+
+    private void forget() {
+        visitor++;
+        problems.clear();
+        contactProblems = List.of();
+        offerNew = false;
+        changed = KioskState.Message.NONE;
+        returning = Optional.empty();
+        details = null;
+        answers = IntakeAnswers.NONE;
+        signature = Optional.empty();
+        suggestion = NO_SUGGESTION;
+        modality = null;
+        service = null;
+        reviewLines = List.of();
+        addOns.clear();
+        ticket = KioskState.Ticket.NONE;
+        staff = KioskState.StaffChoice.NONE;
+        view.clear();
+    }
+}

@@ -1,0 +1,31 @@
+package com.knead.usecase;
+
+import com.knead.domain.IntakeForm;
+import com.knead.domain.PriceList;
+import com.knead.store.Stores;
+import java.util.Objects;
+
+/**
+ * Everything the kiosk may ask of the application layer, made once at start-up: the clinic's
+ * name for the welcome, the price list and intake form read when the data opened, and the kiosk's
+ * three use cases. The kiosk gets this, never the stores.
+ */
+public record KioskServices(String clinicName, PriceList priceList, IntakeForm form, FindReturningVisitor returning,
+                            CheckInAtKiosk checkIn, LeaveKioskMode staffExit) {
+
+    public KioskServices {
+        Objects.requireNonNull(clinicName, "clinicName");
+        Objects.requireNonNull(priceList, "priceList");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(returning, "returning");
+        Objects.requireNonNull(checkIn, "checkIn");
+        Objects.requireNonNull(staffExit, "staffExit");
+    }
+
+    /** The kiosk's services over open stores, with the price list and form already read from them. */
+    public static KioskServices of(Stores stores, PriceList priceList, IntakeForm form) {
+        return new KioskServices(stores.clinic().name(), priceList, form, new FindReturningVisitor(stores.intakes()),
+                new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form),
+                new LeaveKioskMode(stores.staff()));
+    }
+}
