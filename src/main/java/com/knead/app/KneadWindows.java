@@ -4,13 +4,16 @@ import com.knead.domain.Clinic;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.PriceList;
 import com.knead.report.EndOfDayReport;
-import com.knead.report.IntakeReport;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.AlreadyRunning;
 import com.knead.store.Stores;
 import com.knead.ui.common.Background;
+import com.knead.ui.common.SwingTasks;
 import com.knead.ui.common.Theme;
+import com.knead.ui.touch.BodyMapPicture;
+import com.knead.usecase.DeskServices;
+import com.knead.ui.desk.DeskDialogs;
 import com.knead.ui.desk.DeskFrame;
 import com.knead.ui.kiosk.KioskFrame;
 import com.knead.ui.office.OfficeFrame;
@@ -48,6 +51,8 @@ public final class KneadWindows {
 
     private final Options options;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** The one runner of the windows' database, file and print work (writes one at a time, in order). */
+    private final SwingTasks tasks = new SwingTasks();
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile Stores stores;
     private KioskFrame kiosk;
@@ -148,7 +153,9 @@ public final class KneadWindows {
         ReportTemplates templates = opened.templates();
         office = new OfficeFrame(stores, new EndOfDayReport(templates));
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        desk = new DeskFrame(stores, new ReceiptReport(templates), new IntakeReport(templates), this::showOffice);
+        DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, Clock.systemDefaultZone());
+        desk = new DeskFrame(deskServices, new DeskDialogs(stores, deskServices.receipts(), deskServices.drawerKick()::open),
+                tasks, this::showOffice);
         desk.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         desk.addWindowListener(new WindowAdapter() {
             @Override
