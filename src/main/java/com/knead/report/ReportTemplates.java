@@ -2,6 +2,8 @@ package com.knead.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,22 @@ public final class ReportTemplates {
     private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY, INTAKE);
 
     private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
+    /** Where the compiled templates are read from instead of the classpath; null for the classpath. */
+    private final Path folder;
+
+    /** The templates the build compiled, from the classpath. */
+    public ReportTemplates() {
+        this(null);
+    }
+
+    /**
+     * The compiled templates in {@code folder} ({@code NAME.jasper}) instead of the classpath's: a
+     * test points this at a folder with a broken one, to see that a receipt that cannot be laid out
+     * never undoes its sale.
+     */
+    public ReportTemplates(Path folder) {
+        this.folder = folder;
+    }
 
     /**
      * The compiled template of that name, read from the classpath on first use.
@@ -35,7 +53,7 @@ public final class ReportTemplates {
      * @throws ReportFailure if the template is missing or unreadable (a broken build)
      */
     public JasperReport get(String name) {
-        return loaded.computeIfAbsent(name, ReportTemplates::load);
+        return loaded.computeIfAbsent(name, this::load);
     }
 
     /**
@@ -48,6 +66,14 @@ public final class ReportTemplates {
         ALL.forEach(this::get);
     }
 
+    private InputStream open(String resource) throws IOException {
+        if (folder == null) {
+            return ReportTemplates.class.getResourceAsStream(resource);
+        }
+        Path file = Path.of(resource);
+        return Files.isReadable(file) ? Files.newInputStream(file) : null;
+    }
+
     /** Fills a template with display-ready parameters and rows. */
     JasperPrint fill(String name, Map<String, Object> parameters, JRDataSource rows) {
         JasperReport template = get(name);
@@ -58,9 +84,9 @@ public final class ReportTemplates {
         }
     }
 
-    private static JasperReport load(String name) {
-        String resource = "/reports/" + name + ".jasper";
-        try (InputStream in = ReportTemplates.class.getResourceAsStream(resource)) {
+    private JasperReport load(String name) {
+        String resource = folder == null ? "/reports/" + name + ".jasper" : folder.resolve(name + ".jasper").toString();
+        try (InputStream in = open(resource)) {
             if (in == null) {
                 throw new ReportFailure("Report template " + resource + " is not on the classpath;"
                         + " the build compiles reports/" + name + ".jrxml to it in the process-classes phase.");
