@@ -15,7 +15,6 @@ import com.knead.domain.SaleLine;
 import com.knead.domain.SaleTotals;
 import com.knead.domain.Settlement;
 import com.knead.domain.StaffMember;
-import com.knead.domain.Tender;
 import com.knead.domain.TenderRules;
 import com.knead.domain.TypedAmount;
 import com.knead.domain.Visit;
@@ -71,6 +70,7 @@ public final class CheckoutController {
     private final PrepaidBalances prepaid;
     private final Tasks tasks;
     private final Runnable visitsChanged;
+    private final CheckoutWords words;
     private View view;
 
     private Visit visit;
@@ -97,6 +97,7 @@ public final class CheckoutController {
         this.prepaid = prepaid;
         this.tasks = tasks;
         this.visitsChanged = visitsChanged;
+        this.words = new CheckoutWords(clinic);
     }
 
     /** Shows on {@code shownOn} from now on, and reads who is in today. */
@@ -532,84 +533,34 @@ public final class CheckoutController {
         }
         Standing standing = standing();
         String problem = notice != null ? notice : standing.problem() != null ? standing.problem() : " ";
-        boolean editable = editable();
-        List<String> items = new ArrayList<>();
-        List<String> payments = new ArrayList<>();
+        List<String> items = List.of();
+        List<String> payments = List.of();
         String total = " ";
         String tax = " ";
         String adjustments = " ";
         String tip = "";
         String exactCash = "";
-        List<String> quickCash = new ArrayList<>();
+        List<String> quickCash = List.of();
         if (draft != null) {
-            List<SaleLine> lines = draft.lines();
-            for (SaleLine line : lines.subList(draft.visitId() == null ? 0 : Math.min(1, lines.size()), lines.size())) {
-                items.add(line.description() + "  " + line.amount().plain());
-            }
-            for (Tender tender : draft.payments()) {
-                payments.add(tender.kind().label() + "  " + tender.amount().plain()
-                        + (tender.reference().isEmpty() ? "" : "  · " + tender.reference()));
-            }
             SaleTotals totals = draft.totals();
-            total = totalText(totals);
-            tax = taxText(totals);
-            adjustments = adjustmentsText(totals);
+            items = words.items(draft);
+            payments = words.payments(draft);
+            total = words.total(totals);
+            tax = words.tax(totals);
+            adjustments = words.adjustments(draft, totals);
             tip = totals.tip().isPositive() ? totals.tip().plain() : "";
-            Money due = draft.dueBeforeCash();
-            exactCash = due.plain();
-            for (Money amount : TenderRules.quickCash(due, 3)) {
-                quickCash.add(amount.amount().stripTrailingZeros().toPlainString());
-            }
+            exactCash = draft.dueBeforeCash().plain();
+            quickCash = words.quickCash(draft.dueBeforeCash());
         }
-        view.show(new CheckoutState(saleNumber, Optional.ofNullable(visit), title(), serviceText(),
+        view.show(new CheckoutState(saleNumber, Optional.ofNullable(visit), words.title(visit), words.service(visit),
                 visit == null ? " " : visit.status().label(),
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.IN_SESSION),
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.DONE),
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.CANCELLED),
-                editable, lookups > 0, therapists, notIn, visit == null ? null : visit.therapistId(),
+                editable(), lookups > 0, therapists, notIn, visit == null ? null : visit.therapistId(),
                 visit == null || visit.room() == null ? "" : visit.room(), items, payments, total, tax, adjustments,
                 draft != null && draft.discount() != null, tip, exactCash, quickCash, standing.change(), problem,
                 standing.canFinish(), result, printStatus, receiptPdf));
-    }
-
-    private String title() {
-        if (visit == null) {
-            return "Choose a visit in the queue.";
-        }
-        return "No. " + visit.queueNumber() + " · " + visit.clientName() + (visit.redFlag() ? "  ⚑ red flag" : "");
-    }
-
-    private String serviceText() {
-        if (visit == null) {
-            return " ";
-        }
-        return visit.serviceDescription() + (visit.therapistName() == null ? "" : " · " + visit.therapistName())
-                + (visit.room() == null ? "" : " · " + visit.room());
-    }
-
-    private String totalText(SaleTotals totals) {
-        String tip = totals.tip().isPositive() ? " (with tip " + totals.tip().plain() + ")" : "";
-        return "Total " + clinic.currency().getCurrencyCode() + " " + totals.amountDue().plain() + tip;
-    }
-
-    private String taxText(SaleTotals totals) {
-        String rate = clinic.tax().ratePercent().stripTrailingZeros().toPlainString() + "%";
-        return clinic.tax().inclusive() ? "Includes tax " + totals.tax().plain() + " (" + rate + ")"
-                : "Tax " + totals.tax().plain() + " (" + rate + ") added";
-    }
-
-    private String adjustmentsText(SaleTotals totals) {
-        StringBuilder text = new StringBuilder();
-        if (totals.discount().isPositive()) {
-            text.append(draft.discount().label()).append(" −").append(totals.discount().plain());
-            if (draft.discountNeedsApproval()) {
-                text.append(" (needs the owner's PIN)");
-            }
-        }
-        if (totals.tip().isPositive()) {
-            text.append(text.length() > 0 ? " · " : "").append("Tip ").append(totals.tip().plain());
-        }
-        return text.length() == 0 ? " " : text.toString();
     }
 
     private static boolean blank(String text) {
