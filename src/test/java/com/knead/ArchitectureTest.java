@@ -66,6 +66,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void screensTalkToUseCasesNotRepositories() {
+        noClasses().that().resideInAnyPackage("com.knead.ui..", "com.knead.control..")
+                .should().dependOnClassesThat().resideInAPackage("com.knead.store..")
+                .check(knead);
+    }
+
+    @Test
     void uiDoesNotReachIntoTheApp() {
         noClasses().that().resideInAPackage("com.knead.ui..")
                 .should().dependOnClassesThat().resideInAPackage("com.knead.app..")

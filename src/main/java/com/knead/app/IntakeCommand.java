@@ -3,7 +3,9 @@ package com.knead.app;
 import com.knead.report.IntakeReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.Stores;
-import com.knead.ui.touch.IntakeSummaryPdf;
+import com.knead.report.PdfCopies;
+import com.knead.ui.touch.BodyMapPicture;
+import com.knead.usecase.IntakeSummary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -34,7 +36,9 @@ final class IntakeCommand implements Callable<Integer> {
         LogFile.attach(data.folder);
         try (Stores stores = Stores.open(data.folder)) {
             LocalDate day = date != null ? date : LocalDate.now(stores.clinic().zone());
-            new IntakeSummaryPdf(stores, new IntakeReport(new ReportTemplates())).write(day, visit, pdf);
+            new IntakeSummary(stores.clinic(), stores.intakes(), stores.clearances(),
+                    new IntakeReport(new ReportTemplates()), new PdfCopies(stores.folder()), BodyMapPicture::image)
+                    .write(day, visit, pdf);
         }
         System.out.println("Wrote the intake summary of visit " + visit + " to " + pdf.toAbsolutePath());
         return 0;

@@ -1,19 +1,23 @@
 package com.knead.app;
 
+import com.knead.control.PlainSentence;
 import com.knead.domain.Clinic;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.PriceList;
-import com.knead.report.EndOfDayReport;
-import com.knead.report.IntakeReport;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.AlreadyRunning;
 import com.knead.store.Stores;
-import com.knead.ui.common.Background;
+import com.knead.control.PlainSentence;
+import com.knead.ui.common.SwingTasks;
 import com.knead.ui.common.Theme;
 import com.knead.ui.desk.DeskFrame;
 import com.knead.ui.kiosk.KioskFrame;
 import com.knead.ui.office.OfficeFrame;
+import com.knead.ui.touch.BodyMapPicture;
+import com.knead.usecase.DeskServices;
+import com.knead.usecase.KioskServices;
+import com.knead.usecase.OfficeServices;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
@@ -48,6 +52,8 @@ public final class KneadWindows {
 
     private final Options options;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** The one runner of the windows' database, file and print work (writes one at a time, in order). */
+    private final SwingTasks tasks = new SwingTasks();
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile Stores stores;
     private KioskFrame kiosk;
@@ -144,11 +150,13 @@ public final class KneadWindows {
             return;
         }
         stores = opened.stores();
-        kiosk.ready(stores, opened.priceList(), opened.form(), opened.clock());
+        kiosk.ready(tasks, KioskServices.of(stores, opened.priceList(), opened.form()), opened.clock());
         ReportTemplates templates = opened.templates();
-        office = new OfficeFrame(stores, new EndOfDayReport(templates));
+        OfficeServices officeServices = OfficeServices.over(stores, templates);
+        office = new OfficeFrame(officeServices.approvals(), officeServices.endOfDay(), officeServices.printers(), tasks);
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        desk = new DeskFrame(stores, new ReceiptReport(templates), new IntakeReport(templates), this::showOffice);
+        DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, Clock.systemDefaultZone());
+        desk = new DeskFrame(deskServices, tasks, this::showOffice);
         desk.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         desk.addWindowListener(new WindowAdapter() {
             @Override
@@ -170,7 +178,7 @@ public final class KneadWindows {
 
     private void failedToOpen(Throwable failure) {
         String sentence = failure instanceof AlreadyRunning ? failure.getMessage()
-                : Background.plainSentence(failure, "Knead could not open its data in " + options.dataFolder());
+                : PlainSentence.of(failure, "Knead could not open its data in " + options.dataFolder());
         LoggerFactory.getLogger(KneadWindows.class).warn("Start-up stopped: {}", sentence);
         kiosk.setVisible(false);
         JOptionPane.showMessageDialog(null, sentence, "Knead", JOptionPane.ERROR_MESSAGE);

@@ -140,6 +140,42 @@ public final class SaleDraft {
         return this;
     }
 
+    /**
+     * Sets the cash handed over, replacing what was typed before; {@code null} takes it off. Cash is
+     * the one payment typed as it is counted, so it changes with every keystroke.
+     */
+    public SaleDraft cashHandedOver(Money amountOrNull) {
+        tenders.removeIf(t -> t.kind() == TenderKind.CASH);
+        if (amountOrNull != null) {
+            addTender(Tender.cash(amountOrNull));
+        }
+        return this;
+    }
+
+    /** The card, gift card and package payments, in the order they were taken (cash left out). */
+    public List<Tender> payments() {
+        return tenders.stream().filter(t -> t.kind() != TenderKind.CASH).toList();
+    }
+
+    /** Takes off the {@code index}th of {@link #payments()}. */
+    public SaleDraft removePayment(int index) {
+        List<Tender> listed = payments();
+        if (index < 0 || index >= listed.size()) {
+            throw new Refused("Choose the payment to take off first.");
+        }
+        tenders.remove(listed.get(index));
+        return this;
+    }
+
+    /** What is still due after the card, gift card and package payments, cash not counted; never below zero. */
+    public Money dueBeforeCash() {
+        Money due = totals().amountDue();
+        for (Tender payment : payments()) {
+            due = due.minus(payment.amount());
+        }
+        return due.max(Money.zero(clinic.currency()));
+    }
+
     public SaleDraft clearTenders() {
         tenders.clear();
         return this;

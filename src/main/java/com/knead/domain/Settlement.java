@@ -28,8 +28,10 @@ public record Settlement(Money tendered, Money changeDue, Money balanceDue) {
             }
         }
         if (other.compareTo(total) > 0) {
-            throw new Refused("Card, gift card and package payments come to more than the amount due; "
-                    + "only cash can be more than what is due.");
+            // The rule for one payment is TenderRules'; this is the same rule for the sum, when the total
+            // fell (a discount, an item taken off) after the payments were listed.
+            throw new Refused("Card, gift card and package payments come to more than the amount due ("
+                    + other.plain() + " against " + total.plain() + "). " + TenderRules.ONLY_CASH_GIVES_CHANGE);
         }
         Money tendered = cash.plus(other);
         Money difference = tendered.minus(total);

@@ -1,14 +1,11 @@
 package com.knead.ui.desk;
 
-import com.knead.domain.Discount;
-import com.knead.domain.Refused;
-import com.knead.domain.SaleDraft;
+import com.knead.control.desk.CheckoutController;
+import com.knead.control.desk.CheckoutState;
 import com.knead.domain.Tip;
-import com.knead.domain.TypedAmount;
+import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -17,15 +14,11 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The discount (amount or percentage, with a reason) and the tip (preset percentages or an amount)
- * of the sale being put together. A discount large enough to need the owner's PIN asks for it
- * through {@code askApproval}; until then the sale cannot be finished.
+ * of the sale being put together: what is typed goes to the {@link CheckoutController}, and what
+ * the discount and tip come to is shown from its state.
  */
 final class AdjustmentsPanel extends JPanel {
 
-    private final Supplier<SaleDraft> draft;
-    private final Runnable changed;
-    private final Consumer<String> problem;
-    private final Runnable askApproval;
     private final JTextField discount = new JTextField(6);
     private final JTextField reason = new JTextField(12);
     private final JButton applyDiscount = new JButton("Apply");
@@ -34,13 +27,11 @@ final class AdjustmentsPanel extends JPanel {
     private final List<JButton> tipPresets = new ArrayList<>();
     private final JButton noTip = new JButton("No tip");
     private final JLabel summary = new JLabel(" ");
+    /** The tip last shown from the state: the box follows it when the tip changes, not while it is typed. */
+    private String shownTip = "";
 
-    AdjustmentsPanel(Supplier<SaleDraft> draft, Runnable changed, Consumer<String> problem, Runnable askApproval) {
+    AdjustmentsPanel(CheckoutController checkout) {
         super(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
-        this.draft = draft;
-        this.changed = changed;
-        this.problem = problem;
-        this.askApproval = askApproval;
         discount.setName("desk.discount");
         reason.setName("desk.discountReason");
         applyDiscount.setName("desk.applyDiscount");
@@ -71,106 +62,46 @@ final class AdjustmentsPanel extends JPanel {
         for (int percent : Tip.PRESET_PERCENTS) {
             JButton preset = new JButton(percent + "%");
             preset.setName("desk.tip." + percent);
-            preset.addActionListener(e -> tipPercent(percent));
+            preset.addActionListener(e -> checkout.tipPercent(percent));
             tipPresets.add(preset);
             add(preset);
         }
         add(noTip);
 
-        applyDiscount.addActionListener(e -> applyDiscount());
-        reason.addActionListener(e -> applyDiscount());
-        removeDiscount.addActionListener(e -> run(() -> draft.get().clearDiscount()));
-        tip.addActionListener(e -> customTip());
+        applyDiscount.addActionListener(e -> checkout.applyDiscount(discount.getText(), reason.getText()));
+        reason.addActionListener(e -> checkout.applyDiscount(discount.getText(), reason.getText()));
+        removeDiscount.addActionListener(e -> checkout.removeDiscount());
+        tip.addActionListener(e -> checkout.tip(tip.getText()));
         noTip.addActionListener(e -> {
             tip.setText("");
-            run(() -> draft.get().clearTip());
+            checkout.noTip();
         });
     }
 
-    /** Empties the fields for a new sale. */
+    /** Empties the boxes, for a new sale. */
     void reset() {
         discount.setText("");
         reason.setText("");
         tip.setText("");
+        shownTip = "";
     }
 
-    void setActive(boolean active) {
-        for (java.awt.Component c : List.of(discount, reason, applyDiscount, removeDiscount, tip, noTip)) {
+    /** What is in the tip box, Enter pressed or not. */
+    String typedTip() {
+        return tip.getText();
+    }
+
+    void render(CheckoutState state) {
+        boolean active = state.editable();
+        for (Component c : List.of(discount, reason, applyDiscount, tip, noTip)) {
             c.setEnabled(active);
         }
         tipPresets.forEach(b -> b.setEnabled(active));
-    }
-
-    /** Says what the discount and tip come to, after the draft changed. */
-    void showFigures() {
-        SaleDraft sale = draft.get();
-        if (sale == null) {
-            summary.setText(" ");
-            return;
+        removeDiscount.setEnabled(active && state.canRemoveDiscount());
+        summary.setText(state.adjustments());
+        if (!state.tip().equals(shownTip)) {
+            tip.setText(state.tip());
+            shownTip = state.tip();
         }
-        StringBuilder text = new StringBuilder();
-        if (sale.totals().discount().isPositive()) {
-            text.append(sale.discount().label()).append(" −").append(sale.totals().discount().plain());
-            if (sale.discountNeedsApproval()) {
-                text.append(" (needs the owner's PIN)");
-            }
-        }
-        if (sale.totals().tip().isPositive()) {
-            text.append(text.length() > 0 ? " · " : "").append("Tip ").append(sale.totals().tip().plain());
-        }
-        summary.setText(text.length() == 0 ? " " : text.toString());
-        removeDiscount.setEnabled(sale.discount() != null);
-    }
-
-    private void applyDiscount() {
-        SaleDraft sale = draft.get();
-        if (sale == null) {
-            return;
-        }
-        if (run(() -> sale.discount(Discount.parse(discount.getText(), reason.getText(), sale.clinic().currency())))
-                && sale.discountNeedsApproval()) {
-            askApproval.run();
-        }
-    }
-
-    private void tipPercent(int percent) {
-        if (run(() -> draft.get().tipPercent(percent))) {
-            tip.setText(draft.get().totals().tip().plain());
-        }
-    }
-
-    private void customTip() {
-        SaleDraft sale = draft.get();
-        if (tip.getText().isBlank()) {
-            run(sale::clearTip);
-            return;
-        }
-        run(() -> sale.tip(TypedAmount.parse(tip.getText(), sale.clinic().currency())));
-    }
-
-    /** Applies a change to the draft; a refusal is shown, and nothing changes. */
-    private boolean run(Runnable change) {
-        if (draft.get() == null) {
-            return false;
-        }
-        try {
-            change.run();
-            changed.run();
-            return true;
-        } catch (Refused refused) {
-            changed.run();
-            problem.accept(refused.getMessage());
-            return false;
-        }
-    }
-
-    /** The tip typed but not yet applied with Enter, applied now (before the sale is finished). */
-    boolean applyTypedTip() {
-        SaleDraft sale = draft.get();
-        if (sale == null || tip.getText().isBlank()
-                || tip.getText().strip().equals(sale.totals().tip().plain())) {
-            return true;
-        }
-        return run(() -> sale.tip(TypedAmount.parse(tip.getText(), sale.clinic().currency())));
     }
 }

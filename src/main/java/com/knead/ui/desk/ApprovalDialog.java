@@ -6,7 +6,6 @@ import com.knead.domain.Approval;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
 import com.knead.control.Tasks;
-import com.knead.store.StaffStore;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.usecase.Approvals;
@@ -100,12 +99,6 @@ final class ApprovalDialog extends JDialog {
             label.setPreferredSize(new Dimension(width, (int) Math.ceil(text.getPreferredSpan(View.Y_AXIS))));
         }
         return label;
-    }
-
-    /** TEMPORARY: today's call shape (CheckoutPanel); the lead replaces it by the one below when wiring. */
-    static ApprovalDialog ask(Window owner, StaffStore staff, Set<StaffRole> roles, String what, String why,
-                              Consumer<Approval> onApproved) {
-        return ask(owner, new Approvals(staff), TodaysWiring.TASKS, roles, what, why, onApproved);
     }
 
     /** Opens the dialog; {@code onApproved} runs on the screen's thread once a PIN matched. */

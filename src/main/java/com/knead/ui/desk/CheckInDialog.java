@@ -6,7 +6,6 @@ import com.knead.control.Tasks;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.Visit;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.WalkInCheckIn;
 import java.awt.Window;
@@ -30,11 +29,6 @@ final class CheckInDialog extends JDialog {
     private final ServicePicker service = new ServicePicker("");
     private final JButton confirm = style(new JButton("Check in"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
-
-    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
-    CheckInDialog(Window owner, Stores stores, Consumer<Visit> onCheckedIn) {
-        this(owner, TodaysWiring.checkIn(stores), TodaysWiring.TASKS, onCheckedIn);
-    }
 
     CheckInDialog(Window owner, WalkInCheckIn checkIn, Tasks tasks, Consumer<Visit> onCheckedIn) {
         super(owner, "Check in a client", ModalityType.MODELESS);

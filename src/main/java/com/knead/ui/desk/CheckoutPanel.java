@@ -2,35 +2,20 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.domain.Clinic;
-import com.knead.domain.Money;
+import com.knead.control.Tasks;
+import com.knead.control.desk.CheckoutController;
+import com.knead.control.desk.CheckoutState;
 import com.knead.domain.Refused;
-import com.knead.domain.Rota;
-import com.knead.domain.Sale;
-import com.knead.domain.SaleDraft;
-import com.knead.domain.SaleTotals;
-import com.knead.domain.Settlement;
 import com.knead.domain.StaffMember;
-import com.knead.domain.StaffRole;
-import com.knead.domain.Tender;
-import com.knead.domain.TypedAmount;
 import com.knead.domain.Visit;
-import com.knead.domain.VisitStatus;
-import com.knead.report.ReceiptDelivery;
-import com.knead.store.Stores;
-import com.knead.ui.common.Background;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.ui.common.WidthTrackingPanel;
-import com.knead.ui.touch.IntakeSummaryPdf;
+import com.knead.usecase.IntakeSummary;
 import java.awt.Desktop;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -44,18 +29,16 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The selected visit: who looks after it and where, its session, and its checkout: discount, tip
- * and payments in any mix. Totals and change are worked out as the cashier types; the sale is
- * recorded on a worker, then its receipt is saved as PDF and printed. A receipt that fails to print
- * or write never undoes the sale.
+ * The selected visit: who looks after it and where, its session, and its checkout (items, discount,
+ * tip and payments in any mix) up to Finish sale. It shows the {@link CheckoutState} its
+ * {@link CheckoutController} publishes and hands every click and keystroke to it; the sale itself,
+ * its rules and its recording live there.
  */
-final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Host {
+final class CheckoutPanel extends WidthTrackingPanel implements CheckoutController.View {
 
-    private final Stores stores;
-    private final Clinic clinic;
-    private final ReceiptDelivery receipts;
-    private final DrawerOpener drawerOpener;
-    private final Runnable onVisitChanged;
+    private final CheckoutController checkout;
+    private final DeskDialogs dialogs;
+    private final Tasks tasks;
 
     private final JLabel title = style(new JLabel("Choose a visit in the queue."), "deskHeading");
     private final JLabel service = new JLabel(" ");
@@ -80,25 +63,19 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
     private final Sentence printStatus = new Sentence("deskNote");
     private final JButton openReceipt = new JButton("Open receipt PDF");
 
-    private Visit visit;
-    private SaleDraft draft;
-    private boolean saving;
-    /** True while the add-ons chosen at the kiosk are being read; the sale waits for them. */
-    private boolean readingAddOns;
-    private Path lastReceipt;
+    /** The state shown last; what changed since decides which boxes follow it. */
+    private CheckoutState shown;
 
-    CheckoutPanel(Stores stores, ReceiptDelivery receipts, DrawerOpener drawerOpener, IntakeSummaryPdf summaries,
+    CheckoutPanel(CheckoutController checkout, IntakeSummary summaries, DeskDialogs dialogs, Tasks tasks,
                   Runnable onVisitChanged) {
         super(new MigLayout("fillx, insets 0 16 0 8, wrap 2", "[right][grow, fill]", ""), 16);
-        this.stores = stores;
-        this.clinic = stores.clinic();
-        this.receipts = receipts;
-        this.drawerOpener = drawerOpener;
-        this.onVisitChanged = onVisitChanged;
-        this.clearance = new ClearancePanel(stores, onVisitChanged);
-        this.adjustments = new AdjustmentsPanel(() -> draft, this::changed, this::problem, this::askDiscountApproval);
-        this.payments = new PaymentsPanel(stores, this);
-        this.items = new ItemsPanel(() -> draft, this::changed, this::problem);
+        this.checkout = checkout;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.clearance = dialogs.clearance(onVisitChanged);
+        this.adjustments = new AdjustmentsPanel(checkout);
+        this.payments = new PaymentsPanel(checkout);
+        this.items = new ItemsPanel(checkout);
         title.setName("desk.visitTitle");
         status.setName("desk.visitStatus");
         startSession.setName("desk.startSession");
@@ -125,7 +102,8 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         session.add(startSession);
         session.add(finishSession);
         session.add(cancelVisit);
-        session.add(new IntakeSummaryButton(summaries, () -> visit, printStatus::setText));
+        session.add(new IntakeSummaryButton(summaries, tasks, () -> shown == null ? null : shown.visit().orElse(null),
+                checkout::note));
         add(session, "span 2, left");
         add(clearance, "span 2, growx, wmin 0, hidemode 3, gaptop 4, gapbottom 4");
         add(new JLabel("Therapist"));
@@ -150,256 +128,91 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
 
         startSession.addActionListener(e -> {
             if (clearance.allowsSession()) {
-                move(VisitStatus.IN_SESSION);
+                checkout.startSession();
             }
         });
-        finishSession.addActionListener(e -> move(VisitStatus.DONE));
-        cancelVisit.addActionListener(e -> cancel());
-        assign.addActionListener(e -> assign());
+        finishSession.addActionListener(e -> checkout.finishSession());
+        cancelVisit.addActionListener(e -> askWhyCancelled());
+        assign.addActionListener(e -> {
+            StaffMember chosen = (StaffMember) therapist.getSelectedItem();
+            checkout.assign(chosen == null ? null : chosen.id(), room.getText());
+        });
         payments.cash.addActionListener(e -> finishSale());
         finishSale.addActionListener(e -> finishSale());
         openReceipt.addActionListener(e -> openLastReceipt());
         openReceipt.setVisible(false);
-        loadTherapists();
-        show(Optional.empty());
-    }
-
-    /** Shows a visit; the same visit again (after a queue refresh) keeps what the cashier typed. */
-    void show(Optional<Visit> selected) {
-        UUID before = visit == null ? null : visit.id();
-        visit = selected.orElse(null);
-        clearance.show(visit);
-        if (visit == null) {
-            draft = null;
-            title.setText("Choose a visit in the queue.");
-            service.setText(" ");
-            status.setText(" ");
-            payments.reset();
-            adjustments.reset();
-            items.reset();
-        } else {
-            if (!visit.id().equals(before)) {
-                // What was said about the last sale belongs to that visit; F9 still reprints it.
-                result.setText(" ");
-                printStatus.setText(" ");
-                openReceipt.setVisible(false);
-                draft = SaleDraft.forVisit(clinic, visit);
-                readAddOns(visit.id(), draft);
-                payments.reset();
-                adjustments.reset();
-                items.reset();
-                room.setText(visit.room() == null ? "" : visit.room());
-                selectTherapist(visit.therapistId());
-            } else if (draft != null) {
-                draft.therapist(visit.therapistId(), visit.therapistName());
-            }
-            title.setText("No. " + visit.queueNumber() + " · " + visit.clientName() + (visit.redFlag() ? "  ⚑ red flag" : ""));
-            service.setText(visit.serviceDescription() + (visit.therapistName() == null ? ""
-                    : " · " + visit.therapistName()) + (visit.room() == null ? "" : " · " + visit.room()));
-            status.setText(visit.status().label());
-        }
-        changed();
-    }
-
-    /** Adds the add-ons the visitor chose at the kiosk (at the prices shown there) to the visit's sale. */
-    private void readAddOns(UUID visitId, SaleDraft forVisit) {
-        readingAddOns = true;
-        Background.run(() -> stores.intakes().addOnLines(visitId), lines -> {
-            readingAddOns = false;
-            if (draft == forVisit) {
-                lines.forEach(forVisit::addLine);
-            }
-            changed();
-        }, sentence -> {
-            readingAddOns = false;
-            changed();
-            problem.setText(sentence);
-        }, "The add-ons chosen at the kiosk could not be read");
+        checkout.attach(this);
     }
 
     /** Cash for exactly what is due (F4). */
     void cashExact() {
-        payments.cashExact();
+        checkout.cashExact();
     }
 
-    @Override
-    public SaleDraft draft() {
-        return draft;
-    }
-
-    @Override
-    public Money dueBeforeCash() {
-        if (draft == null) {
-            return Money.zero(clinic.currency());
-        }
-        draft.clearTenders();
-        payments.listed().forEach(draft::addTender);
-        try {
-            return draft.balanceDue();
-        } catch (Refused over) {
-            return Money.zero(clinic.currency());
-        }
-    }
-
-    @Override
-    public void problem(String sentence) {
-        problem.setText(sentence);
-    }
-
-    /** Works totals and change out again, and says plainly what stands in the way of finishing. */
-    @Override
-    public void changed() {
-        boolean open = visit != null && visit.status().isOpen() && draft != null;
-        startSession.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.IN_SESSION));
-        finishSession.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.DONE));
-        cancelVisit.setEnabled(!saving && visit != null && visit.status().canMoveTo(VisitStatus.CANCELLED));
-        therapist.setEnabled(open && !saving);
-        room.setEnabled(open && !saving);
-        assign.setEnabled(open && !saving);
-        adjustments.setActive(open && !saving);
-        items.setActive(open && !saving);
-        payments.setActive(open && !saving);
-        change.setText(" ");
-        problem.setText(" ");
-        finishSale.setEnabled(false);
-        items.showItems();
-        if (draft == null) {
-            total.setText(" ");
-            tax.setText(" ");
-            adjustments.showFigures();
-            return;
-        }
-        showTotals(draft.totals());
-        adjustments.showFigures();
-        payments.showQuickCash(dueBeforeCash());
-        if (!open) {
-            return;
-        }
-        try {
-            draft.clearTenders();
-            payments.listed().forEach(draft::addTender);
-            if (!payments.cash.getText().isBlank()) {
-                draft.addTender(Tender.cash(TypedAmount.parse(payments.cash.getText(), clinic.currency())));
-            }
-            if (draft.tenders().isEmpty()) {
-                return;
-            }
-            Settlement settlement = draft.settlement();
-            if (!settlement.complete()) {
-                problem.setText("That is " + settlement.balanceDue().plain() + " short of the total.");
-            } else if (draft.discountNeedsApproval()) {
-                problem.setText("The discount needs the owner's PIN: apply it again to ask for it.");
-            } else {
-                change.setText(settlement.changeDue().isZero() ? "No change due" : "Change due " + settlement.changeDue().plain());
-                finishSale.setEnabled(!saving && !readingAddOns);
-            }
-        } catch (Refused refused) {
-            problem.setText(refused.getMessage());
-        } catch (IllegalArgumentException notPositive) {
-            problem.setText("Type the cash received; it must be more than zero.");
-        }
-    }
-
-    private void showTotals(SaleTotals totals) {
-        String tip = totals.tip().isPositive() ? " (with tip " + totals.tip().plain() + ")" : "";
-        total.setText("Total " + clinic.currency().getCurrencyCode() + " " + totals.amountDue().plain() + tip);
-        String rate = clinic.tax().ratePercent().stripTrailingZeros().toPlainString() + "%";
-        tax.setText(clinic.tax().inclusive() ? "Includes tax " + totals.tax().plain() + " (" + rate + ")"
-                : "Tax " + totals.tax().plain() + " (" + rate + ") added");
-    }
-
+    /** Finishes the sale (F8), with the tip as typed in its box. */
     void finishSale() {
-        if (!finishSale.isEnabled() || saving || !adjustments.applyTypedTip()) {
-            return;
+        checkout.finishSale(adjustments.typedTip());
+    }
+
+    @Override
+    public void show(CheckoutState state) {
+        CheckoutState before = shown;
+        shown = state;
+        if (before == null || before.sale() != state.sale()) {
+            payments.reset();
+            adjustments.reset();
+            items.reset();
         }
-        changed();
-        if (!finishSale.isEnabled()) {
-            return;
+        Optional<Visit> visit = state.visit();
+        if (before == null || !before.visit().equals(visit)) {
+            clearance.show(visit.orElse(null));
         }
-        saving = true;
-        changed();
-        SaleDraft paying = draft;
-        Background.run(() -> record(paying), this::recorded, sentence -> {
-            saving = false;
-            changed();
-            problem.setText(sentence);
-        }, "The sale could not be saved");
+        title.setText(state.title());
+        service.setText(state.service());
+        status.setText(state.status());
+        startSession.setEnabled(state.canStartSession());
+        finishSession.setEnabled(state.canFinishSession());
+        cancelVisit.setEnabled(state.canCancel());
+        showTherapists(before, state);
+        therapist.setEnabled(state.editable());
+        room.setEnabled(state.editable());
+        assign.setEnabled(state.editable());
+        items.render(state);
+        adjustments.render(state);
+        payments.render(state);
+        total.setText(state.total());
+        tax.setText(state.tax());
+        change.setText(state.change());
+        problem.setText(state.problem());
+        finishSale.setEnabled(state.canFinishSale());
+        result.setText(state.result());
+        printStatus.setText(state.printStatus());
+        Path pdf = state.receiptPdf().orElse(null);
+        openReceipt.setVisible(pdf != null && Desktop.isDesktopSupported());
+        openReceipt.setToolTipText(pdf == null ? null : pdf.toString());
     }
 
-    /** Runs on a worker: the sale first (that is what must never be lost), then its receipt. */
-    private SaleOutcome record(SaleDraft paying) {
-        Sale sale = stores.sales().record(paying, Instant.now());
-        ReceiptDelivery.Delivered delivered;
-        try {
-            delivered = receipts.deliver(clinic, sale, stores.intakes().aftercare(sale.visitId()),
-                    stores.settings().receiptPrinter());
-        } catch (RuntimeException e) {
-            Background.plainSentence(e, "Receipt " + sale.receiptNumber() + " could not be made");
-            delivered = new ReceiptDelivery.Delivered(Optional.empty(), false, Optional.of("The sale is saved, but "
-                    + "its receipt could not be made. Reprint receipt " + sale.receiptNumber() + " later."));
-        }
-        return new SaleOutcome(sale, delivered, openDrawerAfterCash(sale));
-    }
-
-    /** Opens the cash drawer after a cash sale when the owner set that up; a sentence if it did not open. */
-    private String openDrawerAfterCash(Sale sale) {
-        boolean cash = sale.tenders().stream().anyMatch(t -> t.kind() == com.knead.domain.TenderKind.CASH);
-        return cash ? drawerOpener.open().orElse(null) : null;
-    }
-
-    private void recorded(SaleOutcome outcome) {
-        saving = false;
-        Sale sale = outcome.sale();
-        String changeText = sale.changeDue().isZero() ? "No change due." : "Change due " + sale.changeDue().plain() + ".";
-        result.setText("Receipt " + sale.receiptNumber() + " saved. " + changeText);
-        ReceiptDelivery.Delivered delivered = outcome.delivered();
-        lastReceipt = delivered.pdf().orElse(null);
-        printStatus.setText(delivered.problem().orElse(delivered.printed()
-                ? "Receipt " + sale.receiptNumber() + " printed." : " ")
-                + (outcome.drawerProblem() == null ? "" : " " + outcome.drawerProblem()));
-        openReceipt.setVisible(lastReceipt != null && Desktop.isDesktopSupported());
-        openReceipt.setToolTipText(lastReceipt == null ? null : lastReceipt.toString());
-        if (visit != null && visit.id().equals(sale.visitId()) && visit.status().isOpen()) {
-            // The queue may not have read the paid visit back yet; show what is already recorded.
-            show(Optional.of(visit.moveTo(VisitStatus.PAID)));
-        }
-        onVisitChanged.run();
-    }
-
-    private void askDiscountApproval() {
-        ApprovalDialog.ask(SwingUtilities.getWindowAncestor(this), stores.staff(), EnumSet.of(StaffRole.OWNER),
-                "a discount this large", "A discount of more than "
-                        + com.knead.domain.Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
-                        + "% needs the owner's PIN.", approval -> {
-                    if (draft != null && draft.discount() != null) {
-                        draft.approveDiscount(approval);
-                        changed();
-                    }
-                });
-    }
-
-    /** The rota changed: offer the therapists who are in now. */
-    void therapistsChanged() {
-        loadTherapists();
-    }
-
-    /** The therapists in today, then the others, marked as not in (a visit may already be on their name). */
-    private void loadTherapists() {
-        Background.run(() -> stores.rota().rota(stores.clinic().businessDay(Instant.now())), (Rota rota) -> {
+    /** The therapist list follows the rota; the choice and room follow the visit as recorded, not while chosen. */
+    private void showTherapists(CheckoutState before, CheckoutState state) {
+        boolean listChanged = before == null || !before.therapists().equals(state.therapists())
+                || !before.notIn().equals(state.notIn());
+        if (listChanged) {
             DefaultComboBoxModel<StaffMember> model = new DefaultComboBoxModel<>();
             model.addElement(null);
-            rota.onShift().forEach(model::addElement);
-            Set<UUID> notIn = new HashSet<>();
-            for (StaffMember member : rota.therapists()) {
-                if (!rota.isIn(member)) {
-                    model.addElement(member);
-                    notIn.add(member.id());
-                }
-            }
-            therapistRenderer.notIn(notIn);
+            state.therapists().forEach(model::addElement);
+            therapistRenderer.notIn(state.notIn());
             therapist.setModel(model);
-            selectTherapist(visit == null ? null : visit.therapistId());
-        }, this::problem, "The therapists could not be read");
+        }
+        UUID visitBefore = before == null ? null : before.visit().map(Visit::id).orElse(null);
+        UUID visitNow = state.visit().map(Visit::id).orElse(null);
+        boolean recordedChanged = before == null || !Objects.equals(visitBefore, visitNow)
+                || !Objects.equals(before.therapistId(), state.therapistId()) || !before.room().equals(state.room());
+        if (listChanged || recordedChanged) {
+            selectTherapist(state.therapistId());
+        }
+        if (recordedChanged) {
+            room.setText(state.room());
+        }
     }
 
     private void selectTherapist(UUID id) {
@@ -412,30 +225,36 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         }
     }
 
-    private void assign() {
-        UUID id = visit.id();
-        StaffMember chosen = (StaffMember) therapist.getSelectedItem();
-        String chosenRoom = room.getText();
-        Background.run(() -> stores.visits().assign(id, chosen == null ? null : chosen.id(), chosenRoom), assigned -> {
-            if (visit != null && visit.id().equals(assigned.id())) {
-                show(Optional.of(assigned));
-            }
-            onVisitChanged.run();
-        }, this::problem, "The visit could not be updated");
+    @Override
+    public void clear(CheckoutController.Form form) {
+        if (form == CheckoutController.Form.ITEM) {
+            items.reset();
+        } else {
+            payments.clear(form);
+        }
     }
 
-    private void move(VisitStatus target) {
-        UUID id = visit.id();
-        Background.run(() -> stores.visits().move(id, target), moved -> {
-            if (visit != null && visit.id().equals(moved.id())) {
-                show(Optional.of(moved));
-            }
-            onVisitChanged.run();
-        }, this::problem, "The visit could not be updated");
+    @Override
+    public void fillCash(String amount) {
+        payments.cash.setText(amount);
     }
 
-    /** Cancels the visit with a reason: a no-show, or what the client said. */
-    private void cancel() {
+    @Override
+    public void askOwnerApproval(String why) {
+        dialogs.askOwnerApproval(SwingUtilities.getWindowAncestor(this), why, checkout::discountApproved);
+    }
+
+    /** The rota changed: offer the therapists who are in now. */
+    void therapistsChanged() {
+        checkout.therapistsChanged();
+    }
+
+    /** Asks why the visit is cancelled: a no-show, or what the client said. */
+    private void askWhyCancelled() {
+        Visit visit = shown == null ? null : shown.visit().orElse(null);
+        if (visit == null) {
+            return;
+        }
         Object[] reasons = {"No-show", "Client cancelled", "Not well enough for a massage today", "Other…"};
         Object chosen = JOptionPane.showInputDialog(this, "Why is visit No. " + visit.queueNumber() + " for "
                 + visit.clientName() + " cancelled?", "Cancel visit", JOptionPane.QUESTION_MESSAGE, null, reasons, reasons[0]);
@@ -443,22 +262,17 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
         if (reasons[3].equals(reason)) {
             reason = JOptionPane.showInputDialog(this, "Say why, in a few words:", "Cancel visit", JOptionPane.QUESTION_MESSAGE);
         }
-        if (reason == null) {
-            return;
+        if (reason != null) {
+            checkout.cancel(reason);
         }
-        UUID id = visit.id();
-        String why = reason;
-        Background.run(() -> stores.visits().cancel(id, why), cancelled -> {
-            if (visit != null && visit.id().equals(cancelled.id())) {
-                show(Optional.of(cancelled));
-            }
-            onVisitChanged.run();
-        }, this::problem, "The visit could not be cancelled");
     }
 
     private void openLastReceipt() {
-        Path pdf = lastReceipt;
-        Background.run(() -> {
+        Path pdf = shown == null ? null : shown.receiptPdf().orElse(null);
+        if (pdf == null) {
+            return;
+        }
+        tasks.read(() -> {
             try {
                 Desktop.getDesktop().open(pdf.toFile());
                 return pdf;
@@ -466,9 +280,6 @@ final class CheckoutPanel extends WidthTrackingPanel implements PaymentsPanel.Ho
                 throw new Refused("No program on this computer could open " + pdf.getFileName() + "; it is saved in "
                         + pdf.getParent() + ".");
             }
-        }, opened -> { }, this::problem, "The receipt could not be opened");
-    }
-
-    private record SaleOutcome(Sale sale, ReceiptDelivery.Delivered delivered, String drawerProblem) {
+        }, opened -> { }, checkout::note, "The receipt could not be opened");
     }
 }

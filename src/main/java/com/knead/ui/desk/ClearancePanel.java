@@ -7,7 +7,6 @@ import com.knead.control.Tasks;
 import com.knead.domain.Clearance;
 import com.knead.domain.Refused;
 import com.knead.domain.Visit;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.Approvals;
 import com.knead.usecase.Clearances;
@@ -65,11 +64,6 @@ final class ClearancePanel extends JPanel {
     private boolean saving;
     /** The cashier opened the boxes again on a visit whose clearance lets the session start. */
     private boolean recordingAgain;
-
-    /** TEMPORARY: today's call shape (CheckoutPanel); the lead replaces it by the constructor below when wiring. */
-    ClearancePanel(Stores stores, Runnable onRecorded) {
-        this(TodaysWiring.clearances(stores), TodaysWiring.approvals(stores), TodaysWiring.TASKS, onRecorded);
-    }
 
     ClearancePanel(Clearances clearances, Approvals approvals, Tasks tasks, Runnable onRecorded) {
         super(new MigLayout("fillx, insets 10 12 10 12, wrap 2", "[grow, fill][]", ""));

@@ -2,13 +2,9 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.report.IntakeReport;
-import com.knead.report.PdfCopies;
-import com.knead.report.ReceiptDelivery;
-import com.knead.report.ReceiptPrinter;
-import com.knead.report.ReceiptReport;
-import com.knead.store.Stores;
-import com.knead.ui.touch.IntakeSummaryPdf;
+import com.knead.control.Tasks;
+import com.knead.control.desk.CheckoutController;
+import com.knead.usecase.DeskServices;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,33 +22,33 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The cashier's window: today's queue on the left, the selected visit and its checkout on the right,
  * and reprinting any receipt. Keys for the common path: F2 a new counter sale (gift card or package),
- * F3 next visit, F4 exact cash, F8 finish the sale (and print), F9 reprint.
+ * F3 next visit, F4 exact cash, F8 finish the sale (and print), F9 reprint. It is handed the desk's
+ * use cases, built once at start-up; it builds no printer or drawer of its own.
  */
 public final class DeskFrame extends JFrame {
 
     private final QueuePanel queue;
 
-    public DeskFrame(Stores stores, ReceiptReport receipts, IntakeReport intakes, Runnable openOffice) {
+    public DeskFrame(DeskServices services, Tasks tasks, Runnable openOffice) {
         super("Knead — Front desk");
         setName("desk");
-        ReceiptPrinter printer = new ReceiptPrinter();
-        ReceiptDelivery delivery = new ReceiptDelivery(receipts, new PdfCopies(stores.folder()), printer);
-        DrawerOpener drawerOpener = new DrawerOpener(stores, printer);
-        CheckoutPanel checkout = new CheckoutPanel(stores, delivery, drawerOpener,
-                new IntakeSummaryPdf(stores, intakes), this::refreshQueue);
-        queue = new QueuePanel(stores.visits(), stores.clearances(), stores.clinic(), checkout::show);
-        ReprintPanel reprint = new ReprintPanel(stores, delivery);
+        DeskDialogs dialogs = new DeskDialogs(services, tasks);
+        CheckoutController controller = new CheckoutController(services.clinic(), services.finishSale(),
+                services.visits(), services.today(), services.prepaid(), tasks, this::refreshQueue);
+        CheckoutPanel checkout = new CheckoutPanel(controller, services.intakeSummary(), dialogs, tasks, this::refreshQueue);
+        queue = new QueuePanel(services.today(), tasks, services.clinic().zone(), controller::chooseVisit);
+        ReprintPanel reprint = dialogs.reprint();
 
         JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
-        String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(stores.clinic().zone()));
-        content.add(style(new JLabel(stores.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
+        String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
+        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
         JButton rota = new JButton("Therapists in today…");
         rota.setName("desk.rota");
-        rota.addActionListener(e -> new RotaDialog(this, stores, checkout::therapistsChanged).setVisible(true));
+        rota.addActionListener(e -> dialogs.rota(this, checkout::therapistsChanged));
         content.add(rota, "right, growx 0");
         JButton checkIn = new JButton("Check in a client…");
         checkIn.setName("desk.checkIn");
-        checkIn.addActionListener(e -> new CheckInDialog(this, stores, visit -> refreshQueue()).setVisible(true));
+        checkIn.addActionListener(e -> dialogs.checkIn(this, visit -> refreshQueue()));
         content.add(checkIn, "growx 0");
         JButton office = new JButton("Office…");
         office.setName("desk.office");
@@ -66,13 +62,13 @@ public final class DeskFrame extends JFrame {
         content.add(checkoutScroll, "top, wrap");
         JButton refund = new JButton("Void or refund…");
         refund.setName("desk.refund");
-        refund.addActionListener(e -> new RefundDialog(this, stores, delivery).setVisible(true));
+        refund.addActionListener(e -> dialogs.refund(this));
         JButton drawer = new JButton("Cash drawer…");
         drawer.setName("desk.drawer");
-        drawer.addActionListener(e -> new DrawerDialog(this, stores, drawerOpener).setVisible(true));
+        drawer.addActionListener(e -> dialogs.drawer(this));
         JButton sell = new JButton("Sell gift card or package… (F2)");
         sell.setName("desk.sellPrepaid");
-        Runnable openSell = () -> new SellPrepaidDialog(this, stores, delivery).setVisible(true);
+        Runnable openSell = () -> dialogs.sell(this);
         sell.addActionListener(e -> openSell.run());
         content.add(reprint, "span 2, split 4, growx");
         content.add(sell, "right");

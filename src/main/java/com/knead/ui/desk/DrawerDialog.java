@@ -7,7 +7,6 @@ import com.knead.domain.CashDrawer;
 import com.knead.domain.Money;
 import com.knead.domain.Refused;
 import com.knead.domain.TypedAmount;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.DrawerSession;
 import java.awt.Window;
@@ -43,11 +42,6 @@ final class DrawerDialog extends JDialog {
     private final JButton noSale = new JButton("No sale (open drawer)");
     private final Sentence problem = new Sentence("deskProblem");
     private boolean opened;
-
-    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
-    DrawerDialog(Window owner, Stores stores, DrawerOpener drawerOpener) {
-        this(owner, TodaysWiring.drawer(stores, drawerOpener), TodaysWiring.TASKS);
-    }
 
     DrawerDialog(Window owner, DrawerSession drawer, Tasks tasks) {
         super(owner, "Cash drawer", ModalityType.MODELESS);

@@ -1,8 +1,8 @@
 package com.knead.ui.desk;
 
+import com.knead.control.Tasks;
 import com.knead.domain.Visit;
-import com.knead.ui.common.Background;
-import com.knead.ui.touch.IntakeSummaryPdf;
+import com.knead.usecase.IntakeSummary;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,13 +13,15 @@ import javax.swing.JButton;
 /** Saves the selected visit's intake summary for the therapist and opens it where the computer can. */
 final class IntakeSummaryButton extends JButton {
 
-    private final IntakeSummaryPdf summaries;
+    private final IntakeSummary summaries;
+    private final Tasks tasks;
     private final Supplier<Visit> selected;
     private final Consumer<String> say;
 
-    IntakeSummaryButton(IntakeSummaryPdf summaries, Supplier<Visit> selected, Consumer<String> say) {
+    IntakeSummaryButton(IntakeSummary summaries, Tasks tasks, Supplier<Visit> selected, Consumer<String> say) {
         super("Intake summary");
         this.summaries = summaries;
+        this.tasks = tasks;
         this.selected = selected;
         this.say = say;
         setName("desk.intakeSummary");
@@ -32,7 +34,7 @@ final class IntakeSummaryButton extends JButton {
             return;
         }
         setEnabled(false);
-        Background.run(() -> open(summaries.writeCopy(visit.businessDay(), visit.queueNumber())), saved -> {
+        tasks.read(() -> open(summaries.writeCopy(visit.businessDay(), visit.queueNumber())), (String saved) -> {
             setEnabled(true);
             say.accept(saved);
         }, problem -> {

@@ -1,22 +1,10 @@
 package com.knead.ui.desk;
 
-import com.knead.domain.CardReference;
-import com.knead.domain.LineKind;
-import com.knead.domain.Money;
-import com.knead.domain.PrepaidCode;
-import com.knead.domain.Refused;
-import com.knead.domain.SaleDraft;
-import com.knead.domain.SaleLine;
-import com.knead.domain.ServicePackage;
-import com.knead.domain.Tender;
-import com.knead.domain.TypedAmount;
-import com.knead.store.Stores;
-import com.knead.ui.common.Background;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.knead.control.desk.CheckoutController;
+import com.knead.control.desk.CheckoutState;
+import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -30,29 +18,15 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * How the customer pays: card (approval code and last four digits from the external terminal), gift
- * card, one visit of a package, and cash with quick-cash buttons, in any mix. Card, gift card and
- * package payments are listed and can be removed; the cash typed is read as it changes. A gift card
- * or package is looked up on a worker; the sale's transaction checks its balance again.
+ * card, one visit of a package, and cash with quick-cash buttons, in any mix. It shows the payments
+ * the checkout has taken and hands what is typed to the {@link CheckoutController}; it keeps no
+ * payment of its own.
  */
 final class PaymentsPanel extends JPanel {
 
-    /** What the payments panel needs from the checkout around it. */
-    interface Host {
-        SaleDraft draft();
-
-        /** What is still due after the card, gift card and package payments listed (cash not counted). */
-        Money dueBeforeCash();
-
-        void changed();
-
-        void problem(String sentence);
-    }
-
     private static final int QUICK_CASH_BUTTONS = 3;
 
-    private final Stores stores;
-    private final Host host;
-    private final List<Tender> listed = new ArrayList<>();
+    private final CheckoutController checkout;
     private final DefaultListModel<String> listedRows = new DefaultListModel<>();
     private final JList<String> tenders = new JList<>(listedRows);
     private final JButton removeTender = new JButton("Remove payment");
@@ -68,12 +42,12 @@ final class PaymentsPanel extends JPanel {
     final JTextField cash = new JTextField(8);
     private final JButton exact = new JButton("Exact (F4)");
     private final List<JButton> quickCash = new ArrayList<>();
-    private boolean looking;
+    /** True while the panel itself empties the boxes for a new sale: that is not the cashier typing. */
+    private boolean emptying;
 
-    PaymentsPanel(Stores stores, Host host) {
+    PaymentsPanel(CheckoutController checkout) {
         super(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
-        this.stores = stores;
-        this.host = host;
+        this.checkout = checkout;
         tenders.setName("desk.tenders");
         removeTender.setName("desk.removeTender");
         cardAmount.setName("desk.cardAmount");
@@ -129,212 +103,95 @@ final class PaymentsPanel extends JPanel {
             add(quick);
         }
 
-        addCard.addActionListener(e -> addCard());
-        cardLastFour.addActionListener(e -> addCard());
-        addGiftCard.addActionListener(e -> addGiftCard());
-        giftAmount.addActionListener(e -> addGiftCard());
-        giftCard.addActionListener(e -> addGiftCard());
-        usePackage.addActionListener(e -> usePackage());
-        packageCode.addActionListener(e -> usePackage());
-        removeTender.addActionListener(e -> removeSelected());
-        exact.addActionListener(e -> cashExact());
+        Runnable card = () -> checkout.addCard(cardAmount.getText(), cardApproval.getText(), cardLastFour.getText());
+        addCard.addActionListener(e -> card.run());
+        cardLastFour.addActionListener(e -> card.run());
+        Runnable gift = () -> checkout.addGiftCard(giftCard.getText(), giftAmount.getText());
+        addGiftCard.addActionListener(e -> gift.run());
+        giftAmount.addActionListener(e -> gift.run());
+        giftCard.addActionListener(e -> gift.run());
+        usePackage.addActionListener(e -> checkout.usePackage(packageCode.getText()));
+        packageCode.addActionListener(e -> checkout.usePackage(packageCode.getText()));
+        removeTender.addActionListener(e -> checkout.removePayment(tenders.getSelectedIndex()));
+        exact.addActionListener(e -> checkout.cashExact());
         cash.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                host.changed();
+                typed();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                host.changed();
+                typed();
             }
 
             @Override
             public void changedUpdate(DocumentEvent e) {
-                host.changed();
+                typed();
             }
         });
     }
 
-    /** The card, gift card and package payments listed so far. */
-    List<Tender> listed() {
-        return List.copyOf(listed);
+    private void typed() {
+        if (!emptying) {
+            checkout.cashTyped(cash.getText());
+        }
     }
 
-    /** Forgets every payment, for a new sale. */
+    /** Empties every box, for a new sale. */
     void reset() {
-        listed.clear();
-        listedRows.clear();
-        for (JTextField field : List.of(cardAmount, cardApproval, cardLastFour, giftCard, giftAmount, packageCode, cash)) {
-            field.setText("");
+        emptying = true;
+        try {
+            for (JTextField field : List.of(cardAmount, cardApproval, cardLastFour, giftCard, giftAmount, packageCode, cash)) {
+                field.setText("");
+            }
+        } finally {
+            emptying = false;
         }
     }
 
-    /** Cash for exactly what is still due. */
-    void cashExact() {
-        if (exact.isEnabled() && host.draft() != null) {
-            cash.setText(host.dueBeforeCash().plain());
+    /** Empties the boxes of a payment the checkout took, or of a card number it will not keep. */
+    void clear(CheckoutController.Form form) {
+        switch (form) {
+            case CARD -> List.of(cardAmount, cardApproval, cardLastFour).forEach(f -> f.setText(""));
+            case CARD_NUMBER -> List.of(cardApproval, cardLastFour).forEach(f -> f.setText(""));
+            case GIFT_CARD -> List.of(giftCard, giftAmount).forEach(f -> f.setText(""));
+            case PACKAGE -> packageCode.setText("");
+            default -> {
+            }
         }
     }
 
-    void setActive(boolean active) {
-        for (java.awt.Component c : List.of(cardAmount, cardApproval, cardLastFour, addCard, giftCard, giftAmount,
-                addGiftCard, packageCode, usePackage, cash, exact, removeTender, tenders)) {
+    void render(CheckoutState state) {
+        if (!listedRowsAre(state.payments())) {
+            listedRows.clear();
+            state.payments().forEach(listedRows::addElement);
+        }
+        boolean active = state.editable();
+        for (Component c : List.of(cardAmount, cardApproval, cardLastFour, addCard, giftCard, giftAmount,
+                packageCode, cash, exact, removeTender, tenders)) {
             c.setEnabled(active);
         }
-        addGiftCard.setEnabled(active && !looking);
-        usePackage.setEnabled(active && !looking);
-        quickCash.forEach(b -> b.setEnabled(active && !b.getText().isBlank()));
-    }
-
-    /** Offers round amounts of cash at or above what is still due: the next 10, 20, 50 or 100. */
-    void showQuickCash(Money due) {
-        TreeSet<BigDecimal> amounts = new TreeSet<>();
-        for (int step : new int[] {10, 20, 50, 100}) {
-            BigDecimal steps = due.amount().divide(BigDecimal.valueOf(step), 0, RoundingMode.CEILING);
-            BigDecimal amount = steps.multiply(BigDecimal.valueOf(step));
-            if (amount.compareTo(due.amount()) > 0) {
-                amounts.add(amount);
-            }
-        }
-        List<BigDecimal> offered = new ArrayList<>(amounts);
+        addGiftCard.setEnabled(active && !state.lookingUp());
+        usePackage.setEnabled(active && !state.lookingUp());
         for (int i = 0; i < quickCash.size(); i++) {
             JButton button = quickCash.get(i);
-            boolean shown = i < offered.size() && due.isPositive();
-            button.setText(shown ? offered.get(i).toPlainString() : " ");
+            boolean shown = i < state.quickCash().size();
+            button.setText(shown ? state.quickCash().get(i) : " ");
             button.setVisible(shown);
+            button.setEnabled(active && shown);
         }
     }
 
-    private void addCard() {
-        if (host.draft() == null || !addCard.isEnabled()) {
-            return;
+    private boolean listedRowsAre(List<String> rows) {
+        if (rows.size() != listedRows.size()) {
+            return false;
         }
-        try {
-            CardReference reference = new CardReference(cardApproval.getText(), cardLastFour.getText());
-            Money amount = cardAmount.getText().isBlank() ? host.dueBeforeCash()
-                    : TypedAmount.parse(cardAmount.getText(), stores.clinic().currency());
-            if (!amount.isPositive()) {
-                throw new Refused("Nothing is left to pay by card.");
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).equals(listedRows.get(i))) {
+                return false;
             }
-            if (amount.compareTo(host.dueBeforeCash()) > 0) {
-                throw new Refused("The card amount " + amount.plain() + " is more than what is still due, "
-                        + host.dueBeforeCash().plain() + ". A card is charged the exact amount.");
-            }
-            list(Tender.card(amount, reference));
-            cardAmount.setText("");
-            cardApproval.setText("");
-            cardLastFour.setText("");
-        } catch (Refused refused) {
-            // A refused card number is not kept on screen either.
-            if (CardReference.looksLikeCardNumber(cardLastFour.getText())
-                    || CardReference.looksLikeCardNumber(cardApproval.getText())) {
-                cardLastFour.setText("");
-                cardApproval.setText("");
-            }
-            host.problem(refused.getMessage());
         }
-    }
-
-    private void addGiftCard() {
-        if (host.draft() == null || looking) {
-            return;
-        }
-        PrepaidCode code;
-        Money typed;
-        try {
-            code = new PrepaidCode(giftCard.getText());
-            typed = giftAmount.getText().isBlank() ? null : TypedAmount.parse(giftAmount.getText(), stores.clinic().currency());
-        } catch (Refused refused) {
-            host.problem(refused.getMessage());
-            return;
-        }
-        Money due = host.dueBeforeCash();
-        lookUp(() -> stores.giftCards().balance(code)
-                .orElseThrow(() -> new Refused("There is no gift card " + code + ".")), balance -> {
-            Money amount = typed != null ? typed : (balance.compareTo(due) < 0 ? balance : due);
-            if (amount.compareTo(balance) > 0) {
-                host.problem("Gift card " + code + " has " + balance.plain() + " left, less than " + amount.plain() + ".");
-            } else if (!amount.isPositive()) {
-                host.problem(balance.isZero() ? "Gift card " + code + " has nothing left on it." : "Nothing is left to pay.");
-            } else if (amount.compareTo(due) > 0) {
-                host.problem("That is more than what is still due, " + due.plain() + ".");
-            } else {
-                list(Tender.giftCard(amount, code));
-                giftCard.setText("");
-                giftAmount.setText("");
-            }
-        });
-    }
-
-    private void usePackage() {
-        if (host.draft() == null || looking) {
-            return;
-        }
-        PrepaidCode code;
-        try {
-            code = new PrepaidCode(packageCode.getText());
-        } catch (Refused refused) {
-            host.problem(refused.getMessage());
-            return;
-        }
-        Money due = host.dueBeforeCash();
-        lookUp(() -> stores.packages().find(code).orElseThrow(() -> new Refused("There is no package " + code + ".")),
-                (ServicePackage pack) -> {
-                    if (pack.visitsLeft() < 1) {
-                        host.problem("Package " + code + " has no visits left.");
-                        return;
-                    }
-                    SaleLine session = host.draft().lines().stream()
-                            .filter(l -> l.kind() == LineKind.SERVICE && pack.modalityId().equals(l.modalityId())
-                                    && l.minutes() == pack.minutes())
-                            .findFirst().orElse(null);
-                    if (session == null) {
-                        host.problem("Package " + code + " is for " + pack.modalityName() + ", " + pack.minutes()
-                                + " min; this sale has no such session.");
-                        return;
-                    }
-                    Money covered = session.unitPrice().compareTo(due) < 0 ? session.unitPrice() : due;
-                    if (!covered.isPositive()) {
-                        host.problem("Nothing is left to pay.");
-                        return;
-                    }
-                    list(Tender.packageCredit(covered, code));
-                    packageCode.setText("");
-                    host.problem("Package " + code + ": " + pack.describe() + " before this visit.");
-                });
-    }
-
-    private <T> void lookUp(java.util.function.Supplier<T> work, java.util.function.Consumer<T> then) {
-        looking = true;
-        host.changed();
-        Background.run(work, found -> {
-            looking = false;
-            host.changed();
-            then.accept(found);
-        }, sentence -> {
-            looking = false;
-            host.changed();
-            host.problem(sentence);
-        }, "The card could not be looked up");
-    }
-
-    private void list(Tender tender) {
-        listed.add(tender);
-        listedRows.addElement(tender.kind().label() + "  " + tender.amount().plain()
-                + (tender.reference().isEmpty() ? "" : "  · " + tender.reference()));
-        host.changed();
-    }
-
-    private void removeSelected() {
-        int row = tenders.getSelectedIndex();
-        if (row < 0 && !listed.isEmpty()) {
-            row = listed.size() - 1;
-        }
-        if (row >= 0) {
-            listed.remove(row);
-            listedRows.remove(row);
-            host.changed();
-        }
+        return true;
     }
 }

@@ -2,17 +2,10 @@ package com.knead.ui.desk;
 
 import static com.knead.ui.common.Theme.style;
 
-import com.knead.domain.Clearance;
-import com.knead.domain.Clinic;
+import com.knead.control.Tasks;
 import com.knead.domain.Visit;
-import com.knead.store.ClearanceStore;
-import com.knead.store.VisitStore;
-import com.knead.ui.common.Background;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import com.knead.usecase.TodaysQueue;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,16 +18,15 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The live queue of today's visits. It reads the day's visits on a worker every half second, so a
- * kiosk check-in (from this process or another) shows within a second, and keeps the selection.
+ * The live queue of today's visits. It reads the day's visits through the tasks every half second,
+ * so a kiosk check-in (from this process or another) shows within a second, and keeps the selection.
  */
 final class QueuePanel extends JPanel {
 
     static final int REFRESH_MILLIS = 500;
 
-    private final VisitStore visits;
-    private final ClearanceStore clearances;
-    private final Clinic clinic;
+    private final TodaysQueue today;
+    private final Tasks tasks;
     private final QueueTableModel model;
     private final JTable table;
     private final JLabel status = style(new JLabel(" "), "deskProblem");
@@ -44,12 +36,11 @@ final class QueuePanel extends JPanel {
     private boolean replacing;
     private UUID selected;
 
-    QueuePanel(VisitStore visits, ClearanceStore clearances, Clinic clinic, Consumer<Optional<Visit>> onSelect) {
+    QueuePanel(TodaysQueue today, Tasks tasks, ZoneId zone, Consumer<Optional<Visit>> onSelect) {
         super(new MigLayout("fill, insets 0, wrap 1", "[grow, fill]", "[][grow, fill][]"));
-        this.visits = visits;
-        this.clearances = clearances;
-        this.clinic = clinic;
-        this.model = new QueueTableModel(clinic.zone());
+        this.today = today;
+        this.tasks = tasks;
+        this.model = new QueueTableModel(zone);
         this.table = new JTable(model);
         this.onSelect = onSelect;
         table.setName("desk.queue");
@@ -102,22 +93,13 @@ final class QueuePanel extends JPanel {
             return;
         }
         loading = true;
-        Background.run(this::read, this::show, problem -> {
+        tasks.read(today::visits, this::show, problem -> {
             loading = false;
             status.setText(problem);
         }, "The queue could not be read");
     }
 
-    /** Runs on a worker: the day's visits and what each red flag's physician clearance is. */
-    private Day read() {
-        LocalDate day = clinic.businessDay(Instant.now());
-        List<Visit> today = visits.forDay(day);
-        Map<UUID, Clearance.Kind> kinds = new HashMap<>();
-        clearances.latestForDay(day).forEach((visit, clearance) -> kinds.put(visit, clearance.kind()));
-        return new Day(today, kinds);
-    }
-
-    private void show(Day latest) {
+    private void show(TodaysQueue.Day latest) {
         loading = false;
         status.setText(" ");
         replacing = true;
@@ -134,8 +116,5 @@ final class QueuePanel extends JPanel {
         }
         // The selected visit may have moved on (paid, cancelled): tell the checkout, which keeps what was typed.
         onSelect.accept(model.find(selected));
-    }
-
-    private record Day(List<Visit> visits, Map<UUID, Clearance.Kind> clearances) {
     }
 }

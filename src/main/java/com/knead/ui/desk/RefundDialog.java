@@ -5,8 +5,6 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.control.Tasks;
 import com.knead.control.desk.VoidOrRefundController;
 import com.knead.domain.TenderKind;
-import com.knead.report.ReceiptDelivery;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.Approvals;
 import com.knead.usecase.VoidOrRefund;
@@ -52,11 +50,6 @@ final class RefundDialog extends JDialog implements VoidOrRefundController.View 
     private final VoidOrRefundController controller;
     /** True while the state is being rendered, so filling the line choice is not taken for a choice. */
     private boolean rendering;
-
-    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
-    RefundDialog(Window owner, Stores stores, ReceiptDelivery receipts) {
-        this(owner, TodaysWiring.voidOrRefund(stores, receipts), TodaysWiring.approvals(stores), TodaysWiring.TASKS);
-    }
 
     RefundDialog(Window owner, VoidOrRefund voidOrRefund, Approvals approvals, Tasks tasks) {
         super(owner, "Void or refund", ModalityType.MODELESS);

@@ -1,8 +1,6 @@
 package com.knead.ui.desk;
 
 import com.knead.control.Tasks;
-import com.knead.report.ReceiptDelivery;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.Reprint;
 import javax.swing.JButton;
@@ -22,11 +20,6 @@ final class ReprintPanel extends JPanel {
     private final JTextField number = new JTextField(7);
     private final JButton reprint = new JButton("Reprint (F9)");
     private final Sentence status = new Sentence("deskNote");
-
-    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
-    ReprintPanel(Stores stores, ReceiptDelivery receipts) {
-        this(TodaysWiring.reprint(stores, receipts), TodaysWiring.TASKS);
-    }
 
     ReprintPanel(Reprint reprints, Tasks tasks) {
         super(new MigLayout("insets 0", "[][][][grow]", ""));

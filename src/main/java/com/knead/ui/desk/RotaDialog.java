@@ -5,7 +5,6 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.control.Tasks;
 import com.knead.domain.Rota;
 import com.knead.domain.StaffMember;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.WhoIsIn;
 import java.awt.Window;
@@ -32,11 +31,6 @@ final class RotaDialog extends JDialog {
     private final JLabel summary = new JLabel(" ");
     private final Sentence problem = new Sentence("deskProblem");
     private final List<JCheckBox> boxes = new ArrayList<>();
-
-    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
-    RotaDialog(Window owner, Stores stores, Runnable onChanged) {
-        this(owner, TodaysWiring.rota(stores), TodaysWiring.TASKS, onChanged);
-    }
 
     RotaDialog(Window owner, WhoIsIn rota, Tasks tasks, Runnable onChanged) {
         super(owner, "Therapists in today", ModalityType.MODELESS);

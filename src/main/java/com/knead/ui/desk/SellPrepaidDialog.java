@@ -4,8 +4,6 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
 import com.knead.control.desk.SellPrepaidController;
-import com.knead.report.ReceiptDelivery;
-import com.knead.store.Stores;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.SellPrepaid;
 import java.awt.Window;
@@ -40,11 +38,6 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
     private final Sentence problem = new Sentence("deskProblem");
     private final Sentence result = new Sentence("deskDone");
     private final SellPrepaidController controller;
-
-    /** TEMPORARY: today's call shape (DeskFrame); the lead replaces it by the constructor below when wiring. */
-    SellPrepaidDialog(Window owner, Stores stores, ReceiptDelivery receipts) {
-        this(owner, TodaysWiring.sellPrepaid(stores, receipts), TodaysWiring.TASKS);
-    }
 
     SellPrepaidDialog(Window owner, SellPrepaid sellPrepaid, Tasks tasks) {
         super(owner, "Sell a gift card or package", ModalityType.MODELESS);

@@ -6,12 +6,9 @@ import com.knead.control.kiosk.KioskState;
 import com.knead.control.kiosk.KioskStep;
 import com.knead.control.kiosk.TypedContact;
 import com.knead.domain.IntakeAnswers;
-import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.PriceList;
 import com.knead.domain.Suggestions;
-import com.knead.store.Stores;
-import com.knead.ui.common.SwingTasks;
 import com.knead.usecase.KioskServices;
 import java.awt.CardLayout;
 import java.awt.Component;
@@ -119,15 +116,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     /** Runs {@code action} once, when the kiosk first paints (so start-up can be timed to a visible screen). */
     public void onFirstPaint(Runnable action) {
         welcome.onFirstPaint(action);
-    }
-
-    /**
-     * Until KneadWindows hands over the kiosk's services: makes them from the stores, with a task
-     * runner of the kiosk's own. To go when the call site uses {@link #ready(Tasks, KioskServices, Clock)}.
-     */
-    @Deprecated(forRemoval = true)
-    public void ready(Stores stores, PriceList prices, IntakeForm form, Clock clock) {
-        ready(new SwingTasks(), KioskServices.of(stores, prices, form), clock);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.awt.Graphics;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.time.Duration;
 import javax.swing.JButton;
 import javax.swing.JLabel;

@@ -4,13 +4,8 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
 import com.knead.domain.StaffMember;
-import com.knead.report.EndOfDayReport;
-import com.knead.report.PdfCopies;
-import com.knead.store.Stores;
 import com.knead.ui.common.StaffRenderer;
-import com.knead.ui.common.SwingTasks;
 import com.knead.usecase.Approvals;
-import com.knead.usecase.EndOfDayFigures;
 import com.knead.usecase.PrinterChoice;
 import com.knead.usecase.SaveEndOfDay;
 import java.awt.CardLayout;
@@ -52,12 +47,6 @@ public final class OfficeFrame extends JFrame {
     private final JLabel result = style(new JLabel(" "), "deskDone");
     private final JLabel problem = style(new JLabel(" "), "deskProblem");
     private final ReceiptPrinterChoice printer;
-
-    /** TEMPORARY: today's call shape (KneadWindows); the lead replaces it by the constructor below when wiring. */
-    public OfficeFrame(Stores stores, EndOfDayReport reports) {
-        this(new Approvals(stores.staff()), new SaveEndOfDay(new EndOfDayFigures(stores), reports,
-                new PdfCopies(stores.folder()), stores.clinic().zone()), new PrinterChoice(stores), new SwingTasks());
-    }
 
     public OfficeFrame(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, Tasks tasks) {
         super("Knead — Office");

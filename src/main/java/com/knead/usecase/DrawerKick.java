@@ -1,31 +1,32 @@
-package com.knead.ui.desk;
+package com.knead.usecase;
 
 import com.knead.report.ReceiptPrinter;
-import com.knead.store.Stores;
+import com.knead.store.SettingStore;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Opens the cash drawer wired to the receipt printer, when the owner set that up in the office.
- * Runs on a worker; a drawer that does not open is a plain sentence, never a failure of the sale.
+ * Blocks on the print system, so it runs through the screen's tasks; a drawer that does not open
+ * is a plain sentence, never a failure of what was sold.
  */
-final class DrawerOpener {
+public final class DrawerKick {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DrawerOpener.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DrawerKick.class);
 
-    private final Stores stores;
+    private final SettingStore settings;
     private final ReceiptPrinter printer;
 
-    DrawerOpener(Stores stores, ReceiptPrinter printer) {
-        this.stores = stores;
+    public DrawerKick(SettingStore settings, ReceiptPrinter printer) {
+        this.settings = settings;
         this.printer = printer;
     }
 
     /** Sends the drawer pulse; empty when it went (or nothing is set up), else what went wrong. */
-    Optional<String> open() {
-        Optional<String> queue = stores.settings().receiptPrinter();
-        if (queue.isEmpty() || !stores.settings().drawerKick()) {
+    public Optional<String> open() {
+        Optional<String> queue = settings.receiptPrinter();
+        if (queue.isEmpty() || !settings.drawerKick()) {
             return Optional.empty();
         }
         try {

@@ -1,0 +1,60 @@
+package com.knead.ui.desk;
+
+import com.knead.control.Tasks;
+import com.knead.domain.Approval;
+import com.knead.domain.StaffRole;
+import com.knead.domain.Visit;
+import com.knead.usecase.DeskServices;
+import java.awt.Window;
+import java.util.EnumSet;
+import java.util.function.Consumer;
+
+/**
+ * Opens the desk's dialogs and makes its smaller panels (check-in, rota, clearance, approval,
+ * drawer, reprint, void/refund, counter sale), each over the use cases of its own screen, so the
+ * checkout and the frame need not know what each one is built from.
+ */
+final class DeskDialogs {
+
+    private final DeskServices services;
+    private final Tasks tasks;
+
+    DeskDialogs(DeskServices services, Tasks tasks) {
+        this.services = services;
+        this.tasks = tasks;
+    }
+
+    ClearancePanel clearance(Runnable onRecorded) {
+        return new ClearancePanel(services.clearances(), services.approvals(), tasks, onRecorded);
+    }
+
+    ReprintPanel reprint() {
+        return new ReprintPanel(services.reprint(), tasks);
+    }
+
+    /** Asks for the owner's PIN for a large discount; {@code approved} runs on the EDT once it matched. */
+    void askOwnerApproval(Window owner, String why, Consumer<Approval> approved) {
+        ApprovalDialog.ask(owner, services.approvals(), tasks, EnumSet.of(StaffRole.OWNER), "a discount this large",
+                why, approved);
+    }
+
+    void rota(Window owner, Runnable onChanged) {
+        new RotaDialog(owner, services.rota(), tasks, onChanged).setVisible(true);
+    }
+
+    void checkIn(Window owner, Consumer<Visit> onCheckedIn) {
+        new CheckInDialog(owner, services.walkIn(), tasks, onCheckedIn).setVisible(true);
+    }
+
+    void refund(Window owner) {
+        new RefundDialog(owner, services.voidOrRefund(), services.approvals(), tasks).setVisible(true);
+    }
+
+    void drawer(Window owner) {
+        new DrawerDialog(owner, services.drawer(), tasks).setVisible(true);
+    }
+
+    void sell(Window owner) {
+        new SellPrepaidDialog(owner, services.sellPrepaid(), tasks).setVisible(true);
+    }
+}
