@@ -94,6 +94,11 @@ final class ChildJvm implements AutoCloseable {
         waitForExit();
     }
 
+    /** The child's process, for a test that lets it run for a set time before it is killed. */
+    Process process() {
+        return process;
+    }
+
     int waitForExit() throws InterruptedException {
         assertThat(process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS))
                 .as("child ended within %s; its errors:%n%s", EXIT_WAIT, errors()).isTrue();
