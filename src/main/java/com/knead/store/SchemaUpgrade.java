@@ -39,8 +39,9 @@ final class SchemaUpgrade {
     private static final String MV_DB = ".mv.db";
 
     /**
-     * Told the name of each step as it is reached, so a test can stop the process there: "copied",
-     * "V3 statement 2", "V3 applied", "shut down", "written", "swapped". Only crash tests listen.
+     * Told the name of each step as it is reached, so a test can stop the process there: "copied"
+     * (for a new folder: nothing to copy), "V3 statement 2", "V3 applied", "shut down", "written",
+     * "swapped". Only crash tests listen.
      */
     @FunctionalInterface
     interface Watch {

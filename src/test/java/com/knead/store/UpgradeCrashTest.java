@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Real H2 files; child JVMs halted at chosen steps of every migration ({@link UpgradeChild}), or
  * killed with SIGKILL from outside, and the folder then reopened here.
  *
- * <p>By default each migration is stopped after its first statement and once it is applied, plus at
- * every step of the swap; {@code -Dknead.crash.everyStep=true} stops at every single statement.
+ * <p>By default each migration is stopped after its first statement and once it is applied (V1 and V2
+ * in a first start, the later ones in an upgrade), and both cases at every step of the swap;
+ * {@code -Dknead.crash.everyStep=true} stops after every single statement (about 85 children).
  */
 class UpgradeCrashTest {
 
@@ -182,7 +184,7 @@ class UpgradeCrashTest {
     }
 
     /** The steps to stop at: all with {@code -Dknead.crash.everyStep=true}, else a first statement and the end of each migration. */
-    private static List<String> killPoints(List<String> steps, java.util.function.Predicate<String> wanted) {
+    private static List<String> killPoints(List<String> steps, Predicate<String> wanted) {
         boolean every = Boolean.getBoolean("knead.crash.everyStep");
         return steps.stream()
                 .filter(wanted)
