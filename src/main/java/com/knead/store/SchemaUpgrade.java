@@ -72,7 +72,8 @@ final class SchemaUpgrade {
     void clearLeftovers() {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, COPY + ".*")) {
             for (Path leftover : leftovers) {
-                LOG.warn("Removing {} left by an upgrade that did not finish", leftover.getFileName());
+                // Not a warning on the console: nothing is wrong now, the upgrade is simply done again.
+                LOG.info("Removing {} left by an upgrade that did not finish", leftover.getFileName());
                 Files.deleteIfExists(leftover);
             }
         } catch (IOException e) {
