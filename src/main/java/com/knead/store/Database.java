@@ -1,19 +1,19 @@
 package com.knead.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The clinic's embedded H2 database in one data folder. Opening it takes the folder lock, applies
- * pending migrations and keeps a small connection pool. Commits are written through at once
+ * pending migrations crash-safely ({@link SchemaUpgrade}) and keeps a small connection pool. Commits are written through at once
  * ({@code WRITE_DELAY=0}): H2's default half-second delay loses acknowledged sales when the
  * process is killed.
  */
@@ -47,24 +47,63 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code folder}; throws {@link AlreadyRunning} if another Knead has it. */
     public static Database open(Path folder) {
+        return open(folder, SchemaUpgrade.Watch.NONE);
+    }
+
+    /**
+     * Opens the database, telling {@code watch} each step of an upgrade (crash tests stop the process
+     * there). A database at {@link #SCHEMA_VERSION} opens at once; otherwise {@link SchemaUpgrade}
+     * migrates a copy and swaps it in, so a kill at any moment leaves the old file or the new one.
+     */
+    static Database open(Path folder, SchemaUpgrade.Watch watch) {
         Path absolute = folder.toAbsolutePath().normalize();
         DataFolderLock lock = DataFolderLock.acquire(absolute);
         try {
-            String url = "jdbc:h2:file:" + absolute.resolve("knead") + ";WRITE_DELAY=0";
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "knead", "");
-            pool.setMaxConnections(8);
-            if (!isCurrent(pool)) {
-                Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
+            SchemaUpgrade upgrade = new SchemaUpgrade(absolute, watch);
+            upgrade.clearLeftovers();
+            JdbcConnectionPool pool = null;
+            // A new folder is not opened first: H2 would make an empty live file before the schema is in it.
+            if (Files.exists(SchemaUpgrade.liveFile(absolute))) {
+                JdbcConnectionPool existing = pool(absolute);
+                boolean current;
+                try {
+                    current = isCurrent(existing);
+                } catch (RuntimeException e) {
+                    existing.dispose();
+                    throw e;
+                }
+                if (current) {
+                    pool = existing;
+                } else {
+                    shutDown(existing);
+                }
+            }
+            if (pool == null) {
+                upgrade.run();
+                pool = pool(absolute);
             }
             LOG.info("Opened database in {}", absolute);
             return new Database(absolute, lock, pool);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static JdbcConnectionPool pool(Path folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(SchemaUpgrade.liveUrl(folder), "knead", "");
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    /** Closes the live file completely, so it can be copied and later replaced. */
+    private static void shutDown(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new StoreFailure("Cannot close the database before its upgrade: " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
         }
     }
 
