@@ -1,5 +1,6 @@
 package com.knead.store;
 
+import com.knead.threads.OffTheScreen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -137,7 +138,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(Work<T> work) {
-        EdtGuard.check();
+        OffTheScreen.require("Database work");
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -155,7 +156,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only {@code work}. */
     public <T> T read(Work<T> work) {
-        EdtGuard.check();
+        OffTheScreen.require("Database work");
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
