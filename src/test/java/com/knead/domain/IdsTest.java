@@ -60,6 +60,19 @@ class IdsTest {
     }
 
     @Test
+    void idsMadeInTheSameMillisecondStillSortInTheOrderTheyWereMade() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(Ids.next());
+        }
+        for (int i = 1; i < ids.size(); i++) {
+            assertThat(ids.get(i)).isGreaterThan(ids.get(i - 1));
+            assertThat(ids.get(i).toString()).isGreaterThan(ids.get(i - 1).toString());
+        }
+        assertThat(millisOf(ids.get(ids.size() - 1))).as("the time stays true").isLessThanOrEqualTo(System.currentTimeMillis());
+    }
+
+    @Test
     void doNotRepeat() {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
