@@ -1,5 +1,6 @@
 package com.knead.domain;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.knead.domain.Fixtures.DEEP_TISSUE;
 import static com.knead.domain.Fixtures.SWEDISH;
 import static com.knead.domain.Fixtures.usd;
@@ -61,5 +62,14 @@ class PriceListTest {
     @Test
     void onlyModalitiesWithAPriceCanBeBooked() {
         assertThat(list().bookable()).containsExactly(SWEDISH_WORK, DEEP);
+    }
+
+    @Test
+    void aPriceIsForSomeMinutesAndNeverNegative() {
+        assertThat(price(SWEDISH, 1, "0.00").minutes()).isEqualTo(1);
+        assertThatThrownBy(() -> price(SWEDISH, 0, "50.00")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A service lasts some minutes: 0");
+        assertThatThrownBy(() -> price(SWEDISH, 30, "-0.01")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A price cannot be negative: USD -0.01");
     }
 }
