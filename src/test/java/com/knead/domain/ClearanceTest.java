@@ -142,4 +142,11 @@ class ClearanceTest {
         assertThatCode(() -> Clearance.requireBeforeSession(Fixtures.visit(VisitStatus.CHECKED_IN), Optional.empty()))
                 .as("no red flag, nothing needed").doesNotThrowAnyException();
     }
+
+    @Test
+    void aWaiverReasonIsANoteAndKeepsToItsLength() {
+        assertThat(Clearance.checkWaiver("x".repeat(Clearance.MAX_NOTE))).isEmpty();
+        assertThat(Clearance.checkWaiver("x".repeat(Clearance.MAX_NOTE + 1))).contains(new Clearance.Problem(
+                Clearance.Field.NOTE, "The note is too long; 200 letters at most."));
+    }
 }

@@ -55,4 +55,12 @@ class ClientDetailsTest {
         assertThat(problems("Robert'); DROP TABLE client;--", "5551234567", "", "1", "1", "1970")).isEmpty();
         assertThat(problems("Zoë O'Brien-Łukasz 李", "5551234567", "", "1", "1", "1970")).isEmpty();
     }
+
+    @Test
+    void anEmailMayBeAsLongAsTheStandardAllowsButNoLonger() {
+        String longest = "a".repeat(ClientDetails.MAX_EMAIL - "@example.com".length()) + "@example.com";
+        assertThat(problems("Ada Lovelace", "555 123 4567", longest, "10", "12", "1975")).isEmpty();
+        assertThat(problems("Ada Lovelace", "555 123 4567", "a" + longest, "10", "12", "1975"))
+                .containsExactly("EMAIL: That email is too long; 254 letters at most.");
+    }
 }

@@ -79,4 +79,18 @@ class IdsTest {
             assertThat(seen.add(Ids.next())).isTrue();
         }
     }
+
+    @Test
+    void theTwelveBitsAfterTheVersionAreRandom() {
+        // RFC 9562 "rand_a": with the 62 bits of the second half, what keeps two machines' keys apart
+        long everSet = 0;
+        long alwaysSet = 0xFFF;
+        for (int i = 0; i < 1000; i++) {
+            long randA = Ids.next().getMostSignificantBits() & 0xFFF;
+            everSet |= randA;
+            alwaysSet &= randA;
+        }
+        assertThat(everSet).as("every bit is sometimes 1").isEqualTo(0xFFF);
+        assertThat(alwaysSet).as("every bit is sometimes 0").isZero();
+    }
 }

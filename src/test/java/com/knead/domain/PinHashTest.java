@@ -68,4 +68,9 @@ class PinHashTest {
         PinHash.requireWellFormed("0000");
         PinHash.requireWellFormed("12345678");
     }
+
+    @Test
+    void printsAsHiddenSoLogsNeverCarryIt() {
+        assertThat(hash).hasToString("PinHash[hidden]");
+    }
 }

@@ -59,4 +59,10 @@ class ReceiptNumberTest {
     void constructorRefusesZero() {
         assertThatThrownBy(() -> new ReceiptNumber(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eighteenDigitsAreTheLongestNumberRead() {
+        assertThat(ReceiptNumber.parse("999999999999999999").value()).isEqualTo(999_999_999_999_999_999L);
+        assertThatThrownBy(() -> ReceiptNumber.parse("1000000000000000000")).isInstanceOf(Refused.class);
+    }
 }

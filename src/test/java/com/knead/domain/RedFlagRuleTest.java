@@ -48,4 +48,18 @@ class RedFlagRuleTest {
         assertThatThrownBy(() -> new RedFlagRule("x", "x", "region=ELBOW")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RedFlagRule("x", "x", "nonsense")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void emptyConditionsBetweenSeparatorsAreIgnored() {
+        RedFlagRule clots = new RedFlagRule("clots", "Blood clots", "blood_clots=yes; ;");
+        assertThat(clots.raisedBy(new IntakeAnswers(Map.of("blood_clots", "yes"), Map.of()))).isTrue();
+        assertThat(clots.raisedBy(IntakeAnswers.NONE)).isFalse();
+        assertThat(clots.flag()).isEqualTo(new RedFlag("clots", "Blood clots"));
+    }
+
+    @Test
+    void aConditionMustNameWhatItAsksAbout() {
+        assertThatThrownBy(() -> new RedFlagRule("x", "x", "=yes")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot read the red-flag condition \"=yes\"");
+    }
 }

@@ -16,17 +16,23 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
  * Sale arithmetic over many generated sales: any lines, tax rate, inclusive or exclusive tax, any
  * rounding, any discount and tip, the amount due split across up to four tenders with cash over
  * the top. Whatever the case, the tenders minus the change are exactly the amount due, and no cent
- * appears or disappears between lines, discount, tax, total and tip.
+ * appears or disappears between lines, discount, tax, total and tip. Beyond those identities, every
+ * field is compared with the sale worked out by hand in plain BigDecimal ({@link Case#oracle()}), so
+ * a zero tax, a tax on the wrong base or a line not multiplied by its quantity cannot pass.
  */
 class SaleArithmeticPropertiesTest {
 
     private static final Currency USD = Currency.getInstance("USD");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** In {@link Case#tipPercent()}: the tip is an amount, not a percentage. */
+    private static final int AS_AMOUNT = -1;
     private static final UUID THERAPIST = UUID.fromString("00000000-0000-7000-8000-0000000000dd");
 
     @Property(tries = 2000)
@@ -82,6 +88,40 @@ class SaleArithmeticPropertiesTest {
         }
     }
 
+    @Property(tries = 3000)
+    void totalsAreWhatTheyComeToByHand(@ForAll("sales") Case sale) {
+        SaleTotals t = sale.draft().totals();
+        Expected e = sale.oracle();
+        assertThat(t.subtotal()).as("subtotal").isEqualTo(Money.of(e.subtotal(), USD));
+        assertThat(t.discount()).as("discount").isEqualTo(Money.of(e.discount(), USD));
+        assertThat(t.tax()).as("tax").isEqualTo(Money.of(e.tax(), USD));
+        assertThat(t.net()).as("net").isEqualTo(Money.of(e.net(), USD));
+        assertThat(t.total()).as("total").isEqualTo(Money.of(e.total(), USD));
+        assertThat(t.tip()).as("tip").isEqualTo(Money.of(e.tip(), USD));
+        assertThat(t.amountDue()).as("amount due").isEqualTo(Money.of(e.amountDue(), USD));
+    }
+
+    @Property(tries = 1000)
+    void cardThenCashGivesTheChangeWorkedOutByHand(@ForAll("sales") Case sale,
+                                                   @ForAll @IntRange(min = 0, max = 1000) int cardPerMille,
+                                                   @ForAll @IntRange(min = 0, max = 10_000) int cashOverCents) {
+        long dueCents = sale.oracle().amountDue().movePointRight(2).longValueExact();
+        long cardCents = dueCents * cardPerMille / 1000;
+        long cashCents = dueCents - cardCents + cashOverCents;
+        SaleDraft draft = sale.draft();
+        if (cardCents > 0) {
+            draft.addTender(Tender.card(cents(cardCents), new CardReference("ok1", "4242")));
+        }
+        if (cashCents > 0) {
+            draft.addTender(Tender.cash(cents(cashCents)));
+        }
+        Sale done = draft.complete(Ids.next(), ReceiptNumber.FIRST, Instant.parse("2026-03-10T12:00:00Z"));
+        long changeCents = cashCents > 0 ? cashOverCents : 0;
+        assertThat(done.changeDue()).as("change").isEqualTo(cents(changeCents));
+        assertThat(done.taken(TenderKind.CARD)).as("kept by card").isEqualTo(cents(cardCents));
+        assertThat(done.taken(TenderKind.CASH)).as("kept in cash").isEqualTo(cents(cashCents - changeCents));
+    }
+
     @Property(tries = 1000)
     void aPercentDiscountIsTheRoundedShareAndNeverMoreThanTheBase(@ForAll @IntRange(min = 1, max = 10_000_000) int baseCents,
                                                                 @ForAll @IntRange(min = 1, max = 10_000) int basisPoints,
@@ -89,8 +129,10 @@ class SaleArithmeticPropertiesTest {
         Money base = cents(baseCents);
         BigDecimal percent = BigDecimal.valueOf(basisPoints, 2);
         Money off = Discount.percent(percent, "test").amountOff(base, rounding);
-        BigDecimal exact = base.amount().multiply(percent).divide(BigDecimal.valueOf(100));
-        assertThat(off.amount().subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
+        // base x percent / 100 always ends within four decimals, so it is exact before rounding
+        BigDecimal exact = base.amount().multiply(percent).divide(HUNDRED);
+        BigDecimal expected = exact.setScale(2, rounding).min(base.amount());
+        assertThat(off).isEqualTo(Money.of(expected, USD));
         assertThat(off).isLessThanOrEqualTo(base);
     }
 
@@ -103,7 +145,14 @@ class SaleArithmeticPropertiesTest {
         Arbitrary<Integer> discountKind = Arbitraries.integers().between(0, 2); // none, amount, percent
         Arbitrary<Integer> discountValue = Arbitraries.integers().between(1, 10_000);
         Arbitrary<Integer> tipPerMille = Arbitraries.integers().between(0, 1000);
-        return Combinators.combine(prices, taxes, discountKind, discountValue, tipPerMille).as(Case::new);
+        // a gift card sold with the services in one sale out of three (0: none)
+        Arbitrary<Integer> giftCardCents = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(1, 50_000)));
+        // the tip as an amount, or as one of the percentages the desk offers
+        Arbitrary<Integer> tipPercent = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(AS_AMOUNT)), Tuple.of(1, Arbitraries.integers().between(0, 30)));
+        return Combinators.combine(prices, taxes, discountKind, discountValue, tipPerMille, giftCardCents, tipPercent)
+                .as(Case::new);
     }
 
     @Provide
@@ -117,29 +166,111 @@ class SaleArithmeticPropertiesTest {
         return Arbitraries.longs();
     }
 
-    /** One generated sale: line prices in cents, a tax policy, a discount (none, amount, percent) and a tip. */
-    record Case(List<Integer> priceCents, TaxPolicy tax, int discountKind, int discountValue, int tipPerMille) {
+    /**
+     * One generated sale: service line prices in cents (line i sold 1 + i % 3 times), a tax policy, a
+     * discount (none, amount, percent), a tip (per mille of the total, or a percentage) and perhaps a
+     * gift card sold with it.
+     */
+    record Case(List<Integer> priceCents, TaxPolicy tax, int discountKind, int discountValue, int tipPerMille,
+                int giftCardCents, int tipPercent) {
+
+        static int quantity(int line) {
+            return 1 + line % 3;
+        }
+
+        /** What the services come to, in cents, worked out here (not by the code under test). */
+        long servicesCents() {
+            long sum = 0;
+            for (int i = 0; i < priceCents.size(); i++) {
+                sum += (long) priceCents.get(i) * quantity(i);
+            }
+            return sum;
+        }
+
+        /** The amount discount, in cents: a share of the services, at least a cent and at most all of them. */
+        long amountOffCents() {
+            return Math.max(1, servicesCents() * discountValue / 10_000);
+        }
+
+        boolean hasDiscount() {
+            return discountKind == 2 || discountKind == 1 && servicesCents() > 0;
+        }
+
         SaleDraft draft() {
             Clinic clinic = new Clinic("Prop", "", "", USD, tax, ZoneOffset.UTC);
             SaleDraft draft = new SaleDraft(clinic, null, "Prop").therapist(THERAPIST, "Maya");
             for (int i = 0; i < priceCents.size(); i++) {
-                draft.addLine(new SaleLine("Line " + i, null, 0, cents(priceCents.get(i)), 1 + i % 3));
+                draft.addLine(new SaleLine("Line " + i, null, 0, cents(priceCents.get(i)), quantity(i)));
             }
-            Money base = draft.totals().subtotal();
-            if (discountKind == 1 && base.isPositive()) {
-                // an amount up to the whole of the lines
-                long off = Math.max(1, base.amount().movePointRight(2).longValueExact() * discountValue / 10_000);
-                draft.discount(Discount.amount(cents(off), "generated"));
+            if (giftCardCents > 0) {
+                draft.addLine(SaleLine.giftCard(new PrepaidCode("GC-PROP"), cents(giftCardCents)));
+            }
+            if (discountKind == 1 && hasDiscount()) {
+                draft.discount(Discount.amount(cents(amountOffCents()), "generated"));
             } else if (discountKind == 2) {
                 draft.discount(Discount.percent(BigDecimal.valueOf(discountValue, 2), "generated"));
             }
             if (draft.discountNeedsApproval()) {
                 draft.approveDiscount(new Approval(THERAPIST, "Owner"));
             }
-            Money total = draft.totals().total();
-            long tip = total.amount().movePointRight(2).longValueExact() * tipPerMille / 1000;
-            draft.tip(cents(tip));
+            if (tipPercent == AS_AMOUNT) {
+                long total = oracle().total().movePointRight(2).longValueExact();
+                draft.tip(cents(total * tipPerMille / 1000));
+            } else {
+                draft.tipPercent(tipPercent);
+            }
             return draft;
+        }
+
+        /**
+         * The totals by hand, in plain BigDecimal: subtotal = sum of price x quantity; the discount off
+         * the services; tax = rate x base rounded once with the clinic's rounding, where the base is the
+         * discounted services (exclusive) or the share of them that is tax (rate / (100 + rate),
+         * inclusive); the gift card untaxed; the tip on top.
+         */
+        Expected oracle() {
+            BigDecimal services = BigDecimal.ZERO;
+            for (int i = 0; i < priceCents.size(); i++) {
+                services = services.add(BigDecimal.valueOf(priceCents.get(i), 2).multiply(BigDecimal.valueOf(quantity(i))));
+            }
+            BigDecimal giftCard = BigDecimal.valueOf(giftCardCents, 2);
+            RoundingMode mode = tax.rounding();
+            BigDecimal rate = tax.ratePercent();
+            BigDecimal off = BigDecimal.ZERO.setScale(2);
+            if (discountKind == 1 && hasDiscount()) {
+                off = BigDecimal.valueOf(amountOffCents(), 2);
+            } else if (discountKind == 2) {
+                BigDecimal percent = BigDecimal.valueOf(discountValue, 2);
+                off = services.multiply(percent).divide(HUNDRED).setScale(2, mode).min(services);
+            }
+            BigDecimal base = services.subtract(off);
+            BigDecimal taxAmount;
+            BigDecimal net;
+            BigDecimal total;
+            if (tax.inclusive()) {
+                taxAmount = base.multiply(rate).divide(HUNDRED.add(rate), 2, mode);
+                net = base.subtract(taxAmount).add(giftCard);
+                total = base.add(giftCard);
+            } else {
+                taxAmount = base.multiply(rate).divide(HUNDRED, 2, mode);
+                net = base.add(giftCard);
+                total = base.add(taxAmount).add(giftCard);
+            }
+            BigDecimal tip;
+            if (tipPercent == AS_AMOUNT) {
+                tip = BigDecimal.valueOf(total.movePointRight(2).longValueExact() * tipPerMille / 1000, 2);
+            } else {
+                tip = total.multiply(BigDecimal.valueOf(tipPercent)).divide(HUNDRED, 2, mode);
+            }
+            return new Expected(services.add(giftCard), off, net, taxAmount, total, tip);
+        }
+    }
+
+    /** What a sale should come to, worked out by hand. */
+    record Expected(BigDecimal subtotal, BigDecimal discount, BigDecimal net, BigDecimal tax, BigDecimal total,
+                    BigDecimal tip) {
+        BigDecimal amountDue() {
+            return total.add(tip);
         }
     }
 

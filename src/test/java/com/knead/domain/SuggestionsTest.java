@@ -58,4 +58,13 @@ class SuggestionsTest {
         assertThat(s.modalityCodes()).isEmpty();
         assertThat(s.why()).isEmpty();
     }
+
+    @Test
+    void chronicWithNoPainMarkedSuggestsNoDeepWork() {
+        assertThat(Suggestions.of(answers("firm", "chronic", 0), List.of(), OFFERED).modalityCodes()).isEmpty();
+        Suggestions.Suggestion mild = Suggestions.of(answers("firm", "chronic", 1), List.of(), OFFERED);
+        assertThat(mild.modalityCodes()).containsExactlyInAnyOrder("DEEP_TISSUE", "TRIGGER_POINT", "MYOFASCIAL");
+        assertThat(OFFERED).filteredOn(mild::suggests).extracting(Modality::code)
+                .containsExactly("DEEP_TISSUE", "TRIGGER_POINT", "MYOFASCIAL");
+    }
 }

@@ -48,4 +48,11 @@ class WaitEstimateTest {
         assertThat(WaitEstimate.minutes(today, java.util.Map.of(inSession.id(), 30, own.id(), 15), own.id(), 1))
                 .as("half of the longer session; one's own add-ons don't count").isEqualTo(45 + 60);
     }
+
+    @Test
+    void aVisitNotInTodaysListIsAMistakeOfTheCaller() {
+        Visit own = visit(1, 60, VisitStatus.CHECKED_IN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WaitEstimate.minutes(List.of(own), Ids.next(), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The visit is not in today's list");
+    }
 }
