@@ -81,16 +81,33 @@ class IdsTest {
     }
 
     @Test
-    void theTwelveBitsAfterTheVersionAreRandom() {
-        // RFC 9562 "rand_a": with the 62 bits of the second half, what keeps two machines' keys apart
+    void eachMillisecondsCountStartsAtARandomPlaceInItsLowerHalf() {
+        // RFC 9562 method 1: the 12 bits after the version count within a millisecond; the count starts
+        // at random (with the 62 random bits of the second half, what keeps two machines' keys apart)
+        // and below 0x800, so at least 2,048 keys fit in a millisecond before it must wait.
         long everSet = 0;
-        long alwaysSet = 0xFFF;
-        for (int i = 0; i < 1000; i++) {
-            long randA = Ids.next().getMostSignificantBits() & 0xFFF;
-            everSet |= randA;
-            alwaysSet &= randA;
+        long alwaysSet = 0x7FF;
+        for (int i = 0; i < 200; i++) {
+            nextMillisecond();
+            long count = Ids.next().getMostSignificantBits() & 0xFFF;
+            assertThat(count).isLessThan(0x800);
+            everSet |= count;
+            alwaysSet &= count;
         }
-        assertThat(everSet).as("every bit is sometimes 1").isEqualTo(0xFFF);
-        assertThat(alwaysSet).as("every bit is sometimes 0").isZero();
+        assertThat(everSet).as("every bit of the start is sometimes 1").isEqualTo(0x7FF);
+        assertThat(alwaysSet).as("every bit of the start is sometimes 0").isZero();
+    }
+
+    @Test
+    void theSecondHalfIsRandom() {
+        long everSet = 0;
+        long alwaysSet = 0x3FFF_FFFF_FFFF_FFFFL;
+        for (int i = 0; i < 1000; i++) {
+            long low = Ids.next().getLeastSignificantBits() & 0x3FFF_FFFF_FFFF_FFFFL;
+            everSet |= low;
+            alwaysSet &= low;
+        }
+        assertThat(everSet).isEqualTo(0x3FFF_FFFF_FFFF_FFFFL);
+        assertThat(alwaysSet).isZero();
     }
 }

@@ -52,6 +52,8 @@ class TenderRulesTest {
         ServicePackage other = new ServicePackage(new PrepaidCode("PK-2002"), Fixtures.SWEDISH, "Swedish", 90, 5);
         assertThatThrownBy(() -> TenderRules.packageVisit(other, List.of(session), usd("85.00")))
                 .hasMessage("Package PK-2002 is for Swedish, 90 min; this sale has no such session.");
+        ServicePackage lastVisit = new ServicePackage(new PrepaidCode("PK-2004"), DEEP_TISSUE, "Deep tissue", session.minutes(), 1);
+        assertThat(TenderRules.packageVisit(lastVisit, List.of(session), usd("85.00")).amount()).as("its last visit").isEqualTo(usd("85.00"));
         ServicePackage used = new ServicePackage(new PrepaidCode("PK-2003"), DEEP_TISSUE, "Deep tissue", session.minutes(), 0);
         assertThatThrownBy(() -> TenderRules.packageVisit(used, List.of(session), usd("85.00")))
                 .hasMessage("Package PK-2003 has no visits left.");
