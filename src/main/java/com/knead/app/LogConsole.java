@@ -12,8 +12,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * Knead's logging set up in code rather than from an XML file: parsing logback.xml cost about half
- * a second of every start. Warnings and errors go to the terminal; {@link LogFile} adds the full log
- * in the data folder. A logback-test.xml or logback.xml on the class path still wins (lower rank).
+ * a second of every start. Warnings and errors go to the terminal as one line each, never with a
+ * stack trace (the person at the terminal gets the plain sentence); {@link LogFile} adds the full
+ * log, stack traces included, in the data folder. A logback-test.xml or logback.xml on the class path still wins (lower rank).
  */
 @ConfiguratorRank(ConfiguratorRank.FALLBACK + 1)
 public final class LogConsole extends ContextAwareBase implements Configurator {
@@ -22,7 +23,7 @@ public final class LogConsole extends ContextAwareBase implements Configurator {
     public ExecutionStatus configure(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n%nopex");
         encoder.start();
         ThresholdFilter warnings = new ThresholdFilter();
         warnings.setLevel("WARN");
