@@ -8,6 +8,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import com.knead.store.PrivateFolder;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ final class LogFile {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        Path logs = dataFolder.toAbsolutePath().resolve("logs");
+        // Logging starts before the database opens the folder: make it (and the logs in it) private first.
+        Path logs = PrivateFolder.create(PrivateFolder.create(dataFolder.toAbsolutePath()).resolve("logs"));
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -36,8 +35,7 @@ final class DataFolderLock implements AutoCloseable {
     static DataFolderLock acquire(Path folder) {
         Path real;
         try {
-            Files.createDirectories(folder);
-            real = folder.toRealPath();
+            real = PrivateFolder.create(folder).toRealPath();
         } catch (IOException e) {
             throw new StoreFailure("Cannot use the data folder " + folder + ": " + e.getMessage(), e);
         }

@@ -83,6 +83,8 @@ public final class Database implements AutoCloseable {
                 upgrade.run();
                 pool = pool(absolute);
             }
+            // The live file is there now (kept, or just swapped in): make it, like the folder, the user's only.
+            PrivateFolder.create(absolute);
             LOG.info("Opened database in {}", absolute);
             return new Database(absolute, lock, pool);
         } catch (RuntimeException e) {
