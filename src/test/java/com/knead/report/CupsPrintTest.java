@@ -35,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CupsPrintTest {
 
     static final String QUEUE = "PDF";
+    /** A raw queue whose backend (scripts/cups/knead-capture) keeps each job's bytes as a file. */
+    static final String CAPTURE = "Capture";
+    private static final Path CAPTURED = Path.of("/var/spool/knead-capture");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
@@ -95,12 +98,58 @@ class CupsPrintTest {
     }
 
     @Test
-    void drawerKickBytesAreTakenByTheQueueAndAnUnknownQueueIsSaidPlainly() {
-        new ReceiptPrinter().kickDrawer(QUEUE);
+    void drawerKickReachesThePrinterAsExactlyTheFiveEscPosBytes() throws Exception {
+        assertThat(ReceiptPrinter.queues())
+                .as("a raw CUPS queue called Capture; scripts/test sets it up (as root)")
+                .contains(CAPTURE);
+        List<Path> before = jobs(CAPTURED);
+
+        new ReceiptPrinter().kickDrawer(CAPTURE);
+
+        Path job = waitForNewJob(CAPTURED, before);
+        // ESC p 0 25 250, written out here rather than taken from ReceiptPrinter, and nothing else:
+        // no header, no form feed, no conversion by a filter.
+        assertThat(Files.readAllBytes(job)).as("the bytes the printer received (%s)", job)
+                .containsExactly(0x1B, 0x70, 0x00, 0x19, 0xFA);
+    }
+
+    @Test
+    void drawerKickToAnUnknownQueueIsSaidPlainly() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReceiptPrinter().kickDrawer("Unplugged"))
                 .isInstanceOf(ReceiptPrinter.PrintFailure.class)
                 .hasMessage("The printer \"Unplugged\" is not available, so the cash drawer could not be opened.");
         assertThat(ReceiptPrinter.DRAWER_KICK).containsExactly(0x1B, 0x70, 0x00, 0x19, 0xFA);
+    }
+
+    private static List<Path> jobs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".bin")).toList();
+        }
+    }
+
+    /** Waits, bounded, for the capture backend to keep a job it did not have before (it writes whole files). */
+    private static Path waitForNewJob(Path folder, List<Path> before) {
+        Path[] found = new Path[1];
+        try {
+            Pause.pause(new Condition("the capture backend keeps the drawer kick") {
+                @Override
+                public boolean test() {
+                    try {
+                        found[0] = jobs(folder).stream().filter(p -> !before.contains(p)).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return found[0] != null;
+                }
+            }, Timeout.timeout(WAIT.toMillis()));
+        } catch (WaitTimedOutError e) {
+            throw new AssertionError("The Capture queue kept no job in " + folder + " within " + WAIT.toSeconds()
+                    + " s; see /var/log/cups/error_log", e);
+        }
+        return found[0];
     }
 
     /** cups-pdf's output folder for this user ({@code Out ${HOME}/PDF} in Debian's cups-pdf.conf). */
