@@ -62,7 +62,9 @@ class DurabilityTest {
             assertThat(numbers).extracting(ReceiptNumber::value)
                     .as("acknowledged in order without gaps")
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, numbers.size()).boxed().toList());
-            assertThat(acknowledged.get(0)).as("the child prints sales in full").contains("PAID", "CASH", "Deep tissue");
+            assertThat(acknowledged).as("each visit reads back paid once its sale is recorded")
+                    .allSatisfy(l -> assertThat(l.split("\t")[2]).isEqualTo(VisitStatus.PAID.name()));
+            assertThat(acknowledged.get(0)).as("the child prints sales in full").contains("CASH 100.00", "Deep tissue");
             assertThat(acknowledged.get(1)).contains("CARD 40.00", "CASH 60.00");
 
             List<String> readBack = new ArrayList<>();
