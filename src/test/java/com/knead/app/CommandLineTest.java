@@ -13,6 +13,13 @@ import com.knead.store.Stores;
 import com.knead.usecase.EndOfDayFigures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +108,18 @@ class CommandLineTest {
         Path eod = dir.resolve("eod.pdf");
         assertThat(knead("report", "eod", "--data", data(), "--date", yesterday.toString(), "--pdf", eod.toString()))
                 .isZero();
-        assertThat(text(eod)).contains("Knead Demo Clinic", "End of day", total);
+        String printed = text(eod).replace("\r\n", "\n");
+        assertThat(printed).contains("Knead Demo Clinic", "End of day", total);
+        // The figures again, summed here in plain SQL straight from the tables, apart from EndOfDayFigures.
+        Summed summed = Summed.of(Path.of(data()), yesterday);
+        assertThat(summed.sales()).as("the demo day has sales and tips to sum").isPositive();
+        assertThat(summed.tips()).isPositive();
+        assertThat(printed).contains("Sales\n" + summed.sales() + "\n", "Visits\n" + summed.visits() + "\n",
+                "Sales, tax included\n" + summed.total() + "\n", "Tips\n" + summed.tips() + "\n",
+                "Refunds\n" + summed.refunds() + "\n", "Tax\n" + summed.tax() + "\n",
+                "Net taken (sales + tips - refunds)\n" + summed.total().add(summed.tips()).subtract(summed.refunds()) + "\n",
+                "Total " + summed.total() + "\n", "Cash " + summed.cashKept() + "\n", "Card " + summed.card() + "\n",
+                "Cash kept from sales " + summed.cashKept() + "\n");
 
         Path receipt = dir.resolve("receipt.pdf");
         assertThat(knead("receipt", "--data", data(), "--sale", "1", "--pdf", receipt.toString())).isZero();
@@ -140,6 +158,41 @@ class CommandLineTest {
             String message = stderr.toString(StandardCharsets.UTF_8);
             assertThat(message).contains("knead: Knead is already running on this data folder")
                     .doesNotContain("Exception").doesNotContain("[90020-").doesNotContain("may be already in use");
+        }
+    }
+
+    /** A day's figures summed with plain SQL on the database file, at two decimals. */
+    record Summed(int sales, int visits, BigDecimal total, BigDecimal tips, BigDecimal tax, BigDecimal refunds,
+                  BigDecimal cashKept, BigDecimal card) {
+
+        static Summed of(Path folder, LocalDate day) {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "")) {
+                return new Summed(
+                        number(c, "SELECT COUNT(*) FROM sale WHERE business_day = ?", day).intValue(),
+                        number(c, "SELECT COUNT(*) FROM visit WHERE business_day = ?", day).intValue(),
+                        number(c, "SELECT COALESCE(SUM(total), 0) FROM sale WHERE business_day = ?", day),
+                        number(c, "SELECT COALESCE(SUM(tip), 0) FROM sale WHERE business_day = ?", day),
+                        number(c, "SELECT COALESCE(SUM(tax), 0) FROM sale WHERE business_day = ?", day),
+                        number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t JOIN refund r ON r.id = t.refund_id"
+                                + " WHERE r.business_day = ?", day),
+                        number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM tender t JOIN sale s ON s.id = t.sale_id"
+                                + " WHERE s.business_day = ? AND t.kind = 'CASH'", day)
+                                .subtract(number(c, "SELECT COALESCE(SUM(change_due), 0) FROM sale WHERE business_day = ?", day)),
+                        number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM tender t JOIN sale s ON s.id = t.sale_id"
+                                + " WHERE s.business_day = ? AND t.kind = 'CARD'", day));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static BigDecimal number(Connection c, String sql, LocalDate day) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY);
+                }
+            }
         }
     }
 

@@ -88,10 +88,14 @@ final class ChildJvm implements AutoCloseable {
         return line;
     }
 
-    /** Kills the child the way a power cut or `kill -9` would (SIGKILL on Linux) and waits for it to go. */
-    void kill() throws InterruptedException {
+    /**
+     * Kills the child as {@code kill -9} would (SIGKILL on Linux), waits for it to go and returns its
+     * exit code (137 when the signal ended it). Only the process dies: what it had written to the
+     * operating system stays, synced or not, so this is not a power cut.
+     */
+    int kill() throws InterruptedException {
         process.destroyForcibly();
-        waitForExit();
+        return waitForExit();
     }
 
     /** The child's process, for a test that lets it run for a set time before it is killed. */
