@@ -20,7 +20,18 @@ final class KioskScroll {
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         style(scroll.getVerticalScrollBar(), "kioskScroll");
+        nameArrows(scroll.getVerticalScrollBar());
         return scroll;
+    }
+
+    /** The scroll bar's arrow buttons say what they do (the look and feel leaves them unnamed). */
+    static void nameArrows(javax.swing.JScrollBar bar) {
+        int i = 0;
+        for (java.awt.Component c : bar.getComponents()) {
+            if (c instanceof javax.swing.AbstractButton arrow) {
+                arrow.getAccessibleContext().setAccessibleName(i++ == 0 ? "Scroll up" : "Scroll down");
+            }
+        }
     }
 
     static WidthTrackingPanel list(String columnConstraints) {
