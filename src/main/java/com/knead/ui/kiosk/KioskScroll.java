@@ -26,10 +26,10 @@ final class KioskScroll {
 
     /** The scroll bar's arrow buttons say what they do (the look and feel leaves them unnamed). */
     static void nameArrows(javax.swing.JScrollBar bar) {
-        int i = 0;
         for (java.awt.Component c : bar.getComponents()) {
-            if (c instanceof javax.swing.AbstractButton arrow) {
-                arrow.getAccessibleContext().setAccessibleName(i++ == 0 ? "Scroll up" : "Scroll down");
+            if (c instanceof javax.swing.plaf.basic.BasicArrowButton arrow) {
+                arrow.getAccessibleContext().setAccessibleName(
+                        arrow.getDirection() == javax.swing.SwingConstants.NORTH ? "Scroll up" : "Scroll down");
             }
         }
     }
