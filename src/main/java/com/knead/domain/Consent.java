@@ -13,10 +13,10 @@ public final class Consent {
     private Consent() {
     }
 
-    /** Which way the consent was given, in words for the intake summary. */
-    public static String howGiven(Signature signature) {
-        return signature.drawn() ? "Signed by drawing on the kiosk screen."
-                : "Agreed by pressing \"I agree\" with the full name typed: " + signature.typedName()
+    /** Which way the consent was given, in words for the intake summary, with when ({@code at}, as shown). */
+    public static String howGiven(Signature signature, String at) {
+        return signature.drawn() ? "Signed " + at + " by drawing on the kiosk screen."
+                : "Agreed " + at + " by pressing \"I agree\" with the full name typed: " + signature.typedName()
                 + " (" + NO_DRAWING + ").";
     }
 }

@@ -72,8 +72,8 @@ public final class IntakeReport {
         parameters.put("BodyMap", bodyMap);
         // A typed consent has no image to show; the line below says which way it was given.
         parameters.put("Signature", intake.signature().drawn() ? image(intake.signature().png()) : null);
-        parameters.put("SignedLine", Consent.howGiven(intake.signature()) + " "
-                + ReportFormat.dateTime(intake.signature().signedAt(), clinic.zone()));
+        parameters.put("SignedLine", Consent.howGiven(intake.signature(),
+                ReportFormat.dateTime(intake.signature().signedAt(), clinic.zone())));
         parameters.put("Consent", consent);
         return templates.fill(ReportTemplates.INTAKE, parameters, new JRMapCollectionDataSource(rows(intake, form)));
     }

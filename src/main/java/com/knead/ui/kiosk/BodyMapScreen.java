@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -28,7 +27,6 @@ final class BodyMapScreen {
     private final JLabel marked = style(new JLabel(" "), "kioskText");
     private final JPanel intensities = new JPanel(new MigLayout("insets 0, gap 8, wrap 4"));
     private final List<JToggleButton> levels = new ArrayList<>();
-    private final ButtonGroup oneLevel = new ButtonGroup();
     private final JButton remove = style(new JButton("Not this one"), "kioskSecondary");
     private final KioskPage page;
 
@@ -48,7 +46,6 @@ final class BodyMapScreen {
                 map.setIntensity(intensity);
                 refresh();
             });
-            oneLevel.add(button);
             levels.add(button);
             intensities.add(button, "w 72!, h 64!");
         }
@@ -90,7 +87,7 @@ final class BodyMapScreen {
                 : "<html>" + selected.label() + ": how much does it hurt? "
                 + (now == null ? "Choose 0 to 10." : "Pain " + now + " of 10 chosen.") + "</html>");
         question.getAccessibleContext().setAccessibleName(question.getText().replaceAll("<[^>]+>", ""));
-        oneLevel.clearSelection();
+        // No ButtonGroup: it would let Tab reach only the chosen number; the map's pain is the one choice.
         for (int i = 0; i < levels.size(); i++) {
             levels.get(i).setEnabled(selected != null);
             levels.get(i).setSelected(now != null && now == i);
