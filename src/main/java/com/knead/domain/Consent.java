@@ -7,6 +7,16 @@ public final class Consent {
             + "I will tell my therapist about any discomfort during the session, and I will see a doctor if my "
             + "symptoms get worse. I agree to receive massage.";
 
+    /** Said next to the typed name, so the clinic sees why there is no drawing. */
+    public static final String NO_DRAWING = "no drawn signature was possible";
+
     private Consent() {
+    }
+
+    /** Which way the consent was given, in words for the intake summary, with when ({@code at}, as shown). */
+    public static String howGiven(Signature signature, String at) {
+        return signature.drawn() ? "Signed " + at + " by drawing on the kiosk screen."
+                : "Agreed " + at + " by pressing \"I agree\" with the full name typed: " + signature.typedName()
+                + " (" + NO_DRAWING + ").";
     }
 }

@@ -2,6 +2,7 @@ package com.knead.report;
 
 import com.knead.domain.Clearance;
 import com.knead.domain.Clinic;
+import com.knead.domain.Consent;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.Intake;
 import com.knead.domain.IntakeForm;
@@ -69,8 +70,10 @@ public final class IntakeReport {
                 .map(e -> e.getKey().label() + ": " + e.getValue())
                 .collect(Collectors.joining("\n")));
         parameters.put("BodyMap", bodyMap);
-        parameters.put("Signature", image(intake.signature().png()));
-        parameters.put("SignedLine", "Signed " + ReportFormat.dateTime(intake.signature().signedAt(), clinic.zone()));
+        // A typed consent has no image to show; the line below says which way it was given.
+        parameters.put("Signature", intake.signature().drawn() ? image(intake.signature().png()) : null);
+        parameters.put("SignedLine", Consent.howGiven(intake.signature(),
+                ReportFormat.dateTime(intake.signature().signedAt(), clinic.zone())));
         parameters.put("Consent", consent);
         return templates.fill(ReportTemplates.INTAKE, parameters, new JRMapCollectionDataSource(rows(intake, form)));
     }

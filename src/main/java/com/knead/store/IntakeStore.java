@@ -256,16 +256,18 @@ public final class IntakeStore {
         }
         List<RedFlag> flags = form.redFlags(checkIn.answers());
         Intake intake = new Intake(Ids.next(), clientId, version, checkIn.answers(), flags,
-                new Signature(signature.png(), Rows.storable(signature.signedAt())), at);
+                new Signature(signature.png(), Rows.storable(signature.signedAt()), signature.typedName()), at);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake (id, client_id, version, red_flags, "
-                + "signature_png, signed_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                + "signature_png, signed_at, consent_typed_name, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, intake.id());
             ps.setObject(2, clientId);
             ps.setInt(3, version);
             ps.setString(4, String.join("\n", flags.stream().map(f -> f.code() + "=" + f.reason()).toList()));
-            ps.setBytes(5, intake.signature().png());
+            // A typed consent has no image: NULL, not an empty picture.
+            ps.setBytes(5, intake.signature().drawn() ? intake.signature().png() : null);
             ps.setObject(6, Rows.utc(intake.signature().signedAt()));
-            Rows.stamps(ps, 7, at);
+            ps.setString(7, intake.signature().typedName());
+            Rows.stamps(ps, 8, at);
             ps.executeUpdate();
         }
         Map<String, Object> pain = new LinkedHashMap<>();
@@ -372,14 +374,15 @@ public final class IntakeStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT client_id, version, red_flags, signature_png, signed_at, "
-                + "created_at FROM intake WHERE id = ?")) {
+                + "consent_typed_name, created_at FROM intake WHERE id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 List<RedFlag> flags = Arrays.stream(rs.getString("red_flags").split("\n")).filter(s -> s.contains("="))
                         .map(s -> new RedFlag(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1))).toList();
                 return new Intake(id, Rows.uuid(rs, "client_id"), rs.getInt("version"), new IntakeAnswers(answers, pain),
-                        flags, new Signature(rs.getBytes("signature_png"), Rows.instant(rs, "signed_at")),
+                        flags, new Signature(rs.getBytes("signature_png"), Rows.instant(rs, "signed_at"),
+                                rs.getString("consent_typed_name")),
                         Rows.instant(rs, "created_at"));
             }
         }

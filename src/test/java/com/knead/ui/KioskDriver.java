@@ -91,7 +91,7 @@ public final class KioskDriver {
         BodyMap map = (BodyMap) robot.finder().findByName(kiosk.target(), "kiosk.bodyMap", false);
         Point at = GuiActionRunner.execute(() -> map.centreOf(region));
         robot.click(map, at, MouseButton.LEFT_BUTTON, 1);
-        return tap("kiosk.pain." + intensity);
+        return toggle("kiosk.pain." + intensity);
     }
 
     /** Signs the consent with a finger stroke. */

@@ -32,6 +32,11 @@ public final class TouchRules {
         return GuiActionRunner.execute(() -> {
             List<String> found = new ArrayList<>();
             walk(root, found);
+            java.util.Set<Object> reached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            if (root instanceof Accessible a) {
+                walkAccessible(a, reached, found);
+            }
+            notInTheTree(root, reached, found);
             return found;
         });
     }
@@ -65,6 +70,67 @@ public final class TouchRules {
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
                 walk(child, found);
+            }
+        }
+    }
+
+    private static final java.util.Set<javax.accessibility.AccessibleRole> CONTROLS = java.util.Set.of(
+            javax.accessibility.AccessibleRole.PUSH_BUTTON, javax.accessibility.AccessibleRole.TOGGLE_BUTTON,
+            javax.accessibility.AccessibleRole.RADIO_BUTTON, javax.accessibility.AccessibleRole.CHECK_BOX,
+            javax.accessibility.AccessibleRole.TEXT, javax.accessibility.AccessibleRole.PASSWORD_TEXT,
+            javax.accessibility.AccessibleRole.COMBO_BOX, javax.accessibility.AccessibleRole.LIST,
+            javax.accessibility.AccessibleRole.LIST_ITEM, javax.accessibility.AccessibleRole.CANVAS);
+
+    /**
+     * The tree an assistive technology walks (each AccessibleContext's children, not the components):
+     * every showing control there needs a name, and a body-map area is a touch target like any other.
+     */
+    private static void walkAccessible(Accessible node, java.util.Set<Object> reached, List<String> found) {
+        reached.add(node);
+        javax.accessibility.AccessibleContext context = node.getAccessibleContext();
+        if (context == null) {
+            return;
+        }
+        boolean showing = context.getAccessibleStateSet().contains(javax.accessibility.AccessibleState.SHOWING);
+        if (!showing && !(node instanceof Component)) {
+            return;
+        }
+        if (node instanceof Component c && !c.isShowing()) {
+            return;
+        }
+        javax.accessibility.AccessibleRole role = context.getAccessibleRole();
+        String what = "accessible " + role + " " + (node instanceof Component c ? c.getName() : node.getClass().getSimpleName());
+        if (CONTROLS.contains(role) && blank(context.getAccessibleName())) {
+            found.add(what + ": no accessible name");
+        }
+        if (role == javax.accessibility.AccessibleRole.LIST_ITEM && !(node instanceof Component)
+                && context.getAccessibleComponent() != null) {
+            java.awt.Dimension size = context.getAccessibleComponent().getSize();
+            if (size.width < MIN_TARGET || size.height < MIN_TARGET) {
+                found.add(what + " \"" + context.getAccessibleName() + "\": target " + size.width + "×" + size.height);
+            }
+        }
+        for (int i = 0; i < context.getAccessibleChildrenCount(); i++) {
+            Accessible child = context.getAccessibleChild(i);
+            if (child != null) {
+                walkAccessible(child, reached, found);
+            }
+        }
+    }
+
+    /** A control, or a component of ours, that is showing but that the accessible tree does not reach. */
+    private static void notInTheTree(Component c, java.util.Set<Object> reached, List<String> found) {
+        if (!c.isShowing() || c instanceof JScrollBar) {
+            return;
+        }
+        boolean ours = c instanceof JComponent && !(c instanceof javax.swing.JPanel)
+                && c.getClass().getPackageName().startsWith("com.knead");
+        if ((ours || c instanceof AbstractButton || c instanceof JTextComponent) && !reached.contains(c)) {
+            found.add(describe(c) + ": not in the accessible tree");
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                notInTheTree(child, reached, found);
             }
         }
     }

@@ -85,7 +85,8 @@ public final class KioskFlow {
     /** A consent drawn at a moment; made into a {@link Signature} when the check-in is recorded. */
     private record Drawn(SignatureDrawing drawing, Instant at) {
         Signature encode() {
-            return new Signature(drawing.png(), at);
+            return drawing.typedName().isBlank() ? new Signature(drawing.png(), at)
+                    : Signature.typed(drawing.typedName(), at);
         }
     }
 

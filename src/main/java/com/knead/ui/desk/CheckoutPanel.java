@@ -82,6 +82,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         finishSession.setName("desk.finishSession");
         cancelVisit.setName("desk.cancelVisit");
         therapist.setName("desk.therapist");
+        therapist.getAccessibleContext().setAccessibleName("Therapist");
         room.setName("desk.room");
         assign.setName("desk.assign");
         total.setName("desk.total");

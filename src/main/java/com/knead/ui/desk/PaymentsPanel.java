@@ -99,8 +99,10 @@ final class PaymentsPanel extends JPanel {
             JButton quick = new JButton(" ");
             quick.setName("desk.quickCash." + i);
             quick.addActionListener(e -> cash.setText(quick.getText()));
+            // Hidden, not blank, until there is an amount to offer: a blank button has no name.
+            quick.setVisible(false);
             quickCash.add(quick);
-            add(quick);
+            add(quick, "hidemode 3");
         }
 
         Runnable card = () -> checkout.addCard(cardAmount.getText(), cardApproval.getText(), cardLastFour.getText());
@@ -178,6 +180,7 @@ final class PaymentsPanel extends JPanel {
             JButton button = quickCash.get(i);
             boolean shown = i < state.quickCash().size();
             button.setText(shown ? state.quickCash().get(i) : " ");
+            button.getAccessibleContext().setAccessibleName(shown ? "Cash given: " + state.quickCash().get(i) : null);
             button.setVisible(shown);
             button.setEnabled(active && shown);
         }

@@ -4,21 +4,29 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.domain.BodyRegion;
 import com.knead.ui.touch.BodyMap;
+import com.knead.ui.touch.OneChoice;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JToggleButton;
 import net.miginfocom.swing.MigLayout;
 
-/** Where it hurts: the body map, and for the region tapped last, how much (0 to 10). */
+/**
+ * Where it hurts: the body map, and for the region chosen last, how much (0 to 10). Choosing a
+ * region marks nothing: the visitor says how much, and the number chosen shows filled.
+ */
 final class BodyMapScreen {
 
     private final BodyMap map = new BodyMap();
     private final JLabel question = style(new JLabel(" "), "kioskLabel");
     private final JLabel marked = style(new JLabel(" "), "kioskText");
     private final JPanel intensities = new JPanel(new MigLayout("insets 0, gap 8, wrap 4"));
+    private final List<JToggleButton> levels = new ArrayList<>();
     private final JButton remove = style(new JButton("Not this one"), "kioskSecondary");
     private final KioskPage page;
 
@@ -31,13 +39,14 @@ final class BodyMapScreen {
         intensities.setOpaque(false);
         for (int i = 0; i <= 10; i++) {
             int intensity = i;
-            JButton button = style(new JButton(String.valueOf(i)), "kioskChoice");
+            JToggleButton button = style(new OneChoice(String.valueOf(i)), "kioskToggle");
             button.setName("kiosk.pain." + i);
             button.getAccessibleContext().setAccessibleName("Pain " + i + " of 10");
             button.addActionListener(e -> {
                 map.setIntensity(intensity);
                 refresh();
             });
+            levels.add(button);
             intensities.add(button, "w 72!, h 64!");
         }
         remove.addActionListener(e -> {
@@ -48,15 +57,15 @@ final class BodyMapScreen {
 
         JPanel side = new JPanel(new MigLayout("insets 0, wrap 1, gapy 12", "[grow, fill]"));
         side.setOpaque(false);
-        side.add(style(new JLabel("<html>Tap each place that hurts, then how much: "
+        side.add(style(new JLabel("<html>Choose each place that hurts, then how much: "
                 + "0 is no pain, 10 the worst.</html>"), "kioskText"), "wmin 0");
         side.add(question, "wmin 0");
         side.add(intensities);
         side.add(remove, "h 72!, growx 0");
         side.add(marked, "wmin 0");
-        JPanel content = new JPanel(new MigLayout("insets 0, gapx 24", "[grow, fill][420!]", "[grow, fill]"));
+        JPanel content = new JPanel(new MigLayout("insets 0, gapx 24", "[grow, fill][340!]", "[grow, fill]"));
         content.setOpaque(false);
-        content.add(map, "wmin 220, hmin 235");
+        content.add(map, "wmin 330, hmin 246");
         content.add(side, "top");
         page = new KioskPage("bodyMap", "Where does it hurt?", 2, content, "Next", onBack,
                 () -> onNext.accept(map.pain()));
@@ -73,10 +82,15 @@ final class BodyMapScreen {
 
     private void refresh() {
         BodyRegion selected = map.selected();
+        Integer now = selected == null ? null : map.pain().get(selected);
         question.setText(selected == null ? "<html>Nothing chosen yet.</html>"
-                : "<html>" + selected.label() + ": how much does it hurt? Now " + map.pain().get(selected) + ".</html>");
-        for (var c : intensities.getComponents()) {
-            c.setEnabled(selected != null);
+                : "<html>" + selected.label() + ": how much does it hurt? "
+                + (now == null ? "Choose 0 to 10." : "Pain " + now + " of 10 chosen.") + "</html>");
+        question.getAccessibleContext().setAccessibleName(question.getText().replaceAll("<[^>]+>", ""));
+        // No ButtonGroup: it would let Tab reach only the chosen number; the map's pain is the one choice.
+        for (int i = 0; i < levels.size(); i++) {
+            levels.get(i).setEnabled(selected != null);
+            levels.get(i).setSelected(now != null && now == i);
         }
         remove.setEnabled(selected != null);
         Map<BodyRegion, Integer> pain = map.pain();

@@ -4,18 +4,28 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.kiosk.SignatureDrawing;
 import com.knead.domain.Consent;
+import com.knead.ui.touch.KeyboardDock;
 import com.knead.ui.touch.SignaturePad;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 
-/** The consent in plain words and a box to sign it with a finger; Next waits for a signature. */
+/**
+ * The consent in plain words and a box to sign it with a finger; a visitor who cannot draw (a
+ * screen-reader or keyboard user, a shaky hand) types their full name instead. "I agree" waits for
+ * one or the other; a drawing, when there is one, is the consent given.
+ */
 final class ConsentScreen {
 
     private final SignaturePad pad = new SignaturePad();
+    private final JTextField typedName = style(new JTextField(), "kioskField");
+    private final KeyboardDock keyboard = new KeyboardDock(true);
     private final KioskPage page;
 
     ConsentScreen(Consumer<SignatureDrawing> onNext, Runnable onBack) {
@@ -26,18 +36,55 @@ final class ConsentScreen {
         clear.addActionListener(e -> pad.clear());
         JLabel text = style(new JLabel("<html>" + Consent.TEXT + "</html>"), "kioskText");
         text.setName("kiosk.consent.text");
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, gapy 12", "[grow, fill]", "[][][grow, fill][]"));
+        text.getAccessibleContext().setAccessibleName(Consent.TEXT);
+        String typedPrompt = "Cannot sign with a finger? Type your full name instead";
+        JLabel typedLabel = style(new JLabel("<html>" + typedPrompt + ":</html>"), "kioskLabel");
+        typedLabel.setLabelFor(typedName);
+        typedName.setName("kiosk.consent.typedName");
+        typedName.getAccessibleContext().setAccessibleName(typedPrompt);
+        typedName.getAccessibleContext().setAccessibleDescription("Your full name, then I agree: "
+                + Consent.NO_DRAWING + " is noted with your consent");
+        keyboard.serveLetters(typedName);
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, gapy 12", "[grow, fill][]",
+                "[][][grow, fill][][]"));
         content.setOpaque(false);
-        content.add(text, "wmin 0");
-        content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"));
-        content.add(pad, "hmin 160");
-        content.add(clear, "h 72!, growx 0");
+        content.add(text, "span 2, wmin 0");
+        content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"), "span 2");
+        content.add(pad, "hmin 120");
+        content.add(clear, "h 72!, bottom");
+        content.add(typedLabel, "span 2, wmin 0");
+        content.add(typedName, "span 2, h 64!");
+        content.add(keyboard, "span 2, hidemode 3, center, growx 0");
         page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> {
-            BufferedImage drawn = pad.toImage();
-            onNext.accept(() -> SignaturePad.png(drawn));
+            if (pad.isSigned()) {
+                BufferedImage drawn = pad.toImage();
+                onNext.accept(() -> SignaturePad.png(drawn));
+            } else {
+                onNext.accept(SignatureDrawing.typed(typedName.getText().strip()));
+            }
         });
-        pad.onChange(() -> page.setNextEnabled(pad.isSigned()));
+        pad.onChange(this::agreeable);
+        typedName.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                agreeable();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                agreeable();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                agreeable();
+            }
+        });
         page.setNextEnabled(false);
+    }
+
+    private void agreeable() {
+        page.setNextEnabled(pad.isSigned() || !typedName.getText().isBlank());
     }
 
     KioskPage page() {
@@ -46,5 +93,6 @@ final class ConsentScreen {
 
     void clear() {
         pad.clear();
+        typedName.setText("");
     }
 }

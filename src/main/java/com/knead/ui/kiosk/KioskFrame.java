@@ -191,6 +191,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         }
         cards.show(screens, step.name());
         if (moved) {
+            // The control that had the focus is now hidden: without this the focus owner is null
+            // and Tab reaches nothing. Later, so a screen's own start (the name field) comes first.
+            javax.swing.SwingUtilities.invokeLater(this::focusTheScreenShowing);
             switch (step) {
                 case CONTACT -> contact.start();
                 case RETURNING -> returning.start();
@@ -204,6 +207,24 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
             }
         }
         stillThere.show(state.stillThere());
+    }
+
+    /** Moves the focus to the first control of the screen showing, unless that screen has placed it already. */
+    private void focusTheScreenShowing() {
+        Component card = null;
+        for (Component c : screens.getComponents()) {
+            if (c.isVisible()) {
+                card = c;
+            }
+        }
+        Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (card == null || owner != null && owner.isShowing() && javax.swing.SwingUtilities.isDescendingFrom(owner, card)) {
+            return;
+        }
+        Component first = getFocusTraversalPolicy().getFirstComponent(this);
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
     }
 
     @Override

@@ -34,6 +34,12 @@ final class KioskPage extends JPanel {
         progress.getAccessibleContext().setAccessibleName("Step " + step + " of " + STEPS);
         JLabel title = style(new JLabel(heading), "kioskHeading");
         title.setName("kiosk." + name + ".heading");
+        // Java has no heading role (AT-SPI would show none through the ATK wrapper): the heading is a
+        // label that says it is one, and the page carries the step, which a screen reader reads as
+        // the focus moves into it ("Step 3 of 8: About your pain").
+        String where = step > 0 ? "Step " + step + " of " + STEPS + ": " + heading : heading;
+        title.getAccessibleContext().setAccessibleDescription("Heading. " + where);
+        getAccessibleContext().setAccessibleName(where);
         next = style(new JButton(nextLabel), "kioskPrimary");
         next.setName("kiosk." + name + ".next");
         back.setName("kiosk." + name + ".back");

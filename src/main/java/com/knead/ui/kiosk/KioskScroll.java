@@ -20,7 +20,18 @@ final class KioskScroll {
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         style(scroll.getVerticalScrollBar(), "kioskScroll");
+        nameArrows(scroll.getVerticalScrollBar());
         return scroll;
+    }
+
+    /** The scroll bar's arrow buttons say what they do (the look and feel leaves them unnamed). */
+    static void nameArrows(javax.swing.JScrollBar bar) {
+        for (java.awt.Component c : bar.getComponents()) {
+            if (c instanceof javax.swing.plaf.basic.BasicArrowButton arrow) {
+                arrow.getAccessibleContext().setAccessibleName(
+                        arrow.getDirection() == javax.swing.SwingConstants.NORTH ? "Scroll up" : "Scroll down");
+            }
+        }
     }
 
     static WidthTrackingPanel list(String columnConstraints) {

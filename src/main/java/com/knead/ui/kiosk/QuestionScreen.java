@@ -5,6 +5,7 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeQuestion;
 import com.knead.ui.touch.KeyboardDock;
+import com.knead.ui.touch.OneChoice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class QuestionScreen {
                     ticks.setOpaque(false);
                     list.add(ticks);
                 }
-                JToggleButton tick = toggle(question.prompt(), "kiosk.q." + question.code(), question.prompt());
+                JToggleButton tick = toggle(question.prompt(), "kiosk.q." + question.code(), question.prompt(), false);
                 ticks.add(tick, "h 64!");
                 answers.put(question.code(), new Answer() {
                     public String read() {
@@ -104,7 +105,7 @@ final class QuestionScreen {
         boolean one = question.kind() == IntakeQuestion.Kind.ONE;
         for (IntakeQuestion.Choice choice : question.choices()) {
             JToggleButton button = toggle(choice.label(), "kiosk.q." + question.code() + "." + choice.code(),
-                    question.prompt() + ": " + choice.label());
+                    question.prompt() + ": " + choice.label(), one);
             if (one) {
                 // One answer: tapping a choice clears the others (tapping it again clears it).
                 button.addActionListener(e -> buttons.stream().filter(b -> b != button).forEach(b -> b.setSelected(false)));
@@ -133,8 +134,9 @@ final class QuestionScreen {
         return row;
     }
 
-    private static JToggleButton toggle(String label, String name, String spoken) {
-        JToggleButton button = style(new JToggleButton(label), "kioskToggle");
+    /** A big toggle; {@code oneOf}: one of a set of which only one may be chosen (a radio button to a screen reader). */
+    private static JToggleButton toggle(String label, String name, String spoken, boolean oneOf) {
+        JToggleButton button = style(oneOf ? new OneChoice(label) : new JToggleButton(label), "kioskToggle");
         button.setName(name);
         button.getAccessibleContext().setAccessibleName(spoken);
         return button;

@@ -27,6 +27,8 @@ final class ServiceScreen {
     // Cards are made once per price list and only reordered and badged per visitor: making them is slow.
     private final java.util.Map<Modality, JPanel> cardOf = new java.util.LinkedHashMap<>();
     private final java.util.Map<Modality, JLabel> badgeOf = new java.util.HashMap<>();
+    private final java.util.Map<Modality, java.util.List<JButton>> choicesOf = new java.util.HashMap<>();
+    private static final String SPOKEN = "kiosk.spoken";
     private PriceList madeFor;
     private final KioskPage page;
     private final JScrollPane scroll;
@@ -52,6 +54,7 @@ final class ServiceScreen {
         if (priceList != madeFor) {
             cardOf.clear();
             badgeOf.clear();
+            choicesOf.clear();
             for (Modality modality : priceList.bookable()) {
                 cardOf.put(modality, card(modality, priceList));
             }
@@ -63,6 +66,11 @@ final class ServiceScreen {
             for (Modality modality : priceList.bookable()) {
                 if (suggestion.suggests(modality) == suggestedGroup) {
                     badgeOf.get(modality).setVisible(suggestedGroup);
+                    // The badge is only seen: a screen reader hears the suggestion in each button's own name.
+                    for (JButton choose : choicesOf.getOrDefault(modality, java.util.List.of())) {
+                        choose.getAccessibleContext().setAccessibleName(choose.getClientProperty(SPOKEN)
+                                + (suggestedGroup ? ", suggested for you" : ""));
+                    }
                     cards.add(cardOf.get(modality));
                 }
             }
@@ -92,8 +100,10 @@ final class ServiceScreen {
         for (ServicePrice price : priceList.pricesOf(modality.id())) {
             JButton choose = style(new JButton(price.minutes() + " min  ·  " + price.price().plain()), "kioskChoice");
             choose.setName("kiosk.service." + modality.code() + "." + price.minutes());
-            choose.getAccessibleContext().setAccessibleName(
-                    modality.name() + ", " + price.minutes() + " minutes, " + price.price().plain());
+            String spoken = modality.name() + ", " + price.minutes() + " minutes, " + price.price().plain();
+            choose.getAccessibleContext().setAccessibleName(spoken);
+            choose.putClientProperty(SPOKEN, spoken);
+            choicesOf.computeIfAbsent(modality, m -> new java.util.ArrayList<>()).add(choose);
             choose.addActionListener(e -> onChoose.accept(modality, price));
             durations.add(choose, "hmin 64, wmin 64");
         }

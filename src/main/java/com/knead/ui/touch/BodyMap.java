@@ -1,62 +1,163 @@
 package com.knead.ui.touch;
 
 import com.knead.domain.BodyRegion;
+import java.awt.BasicStroke;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.ActionEvent;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.accessibility.AccessibleContext;
+import javax.swing.AbstractAction;
+import javax.swing.KeyStroke;
 
 /**
- * The tappable body map: front and back outlines that scale with the window. A tap on a region
- * marks it (at 5 until an intensity is chosen) and selects it; {@link #setIntensity} sets the
- * selected region's pain 0–10. {@link BodyMapPicture#image} draws the same map for reports.
+ * The body map: front and back figures that scale with the window. Tapping a region, moving to it
+ * with the arrow keys and pressing Enter or Space, or an assistive technology's action or selection
+ * on it (each area is its own accessible child, a {@link BodyMapArea}) selects it; nothing is marked until the visitor says how much it
+ * hurts ({@link #setIntensity}, 0–10). {@link BodyMapPicture#image} draws the same map for reports.
  */
 public final class BodyMap extends TouchSurface {
 
-    /** Pain marked on a region before the visitor picks how much. */
-    public static final int FIRST_TAP = 5;
+    /** A region as it is drawn on one figure: what the keyboard and assistive technology move between. */
+    record Area(BodyRegion region, boolean back) {
+        String name() {
+            return region.label() + ", " + (back ? "back" : "front") + " of the body";
+        }
+    }
 
+    private final List<Area> areas = areasInOrder();
     private final Map<BodyRegion, Integer> pain = new EnumMap<>(BodyRegion.class);
     private BodyRegion selected;
+    private int focused;
     private Consumer<BodyRegion> onSelect = region -> { };
 
     public BodyMap() {
-        super(javax.accessibility.AccessibleRole.PANEL);
-        setPreferredSize(new Dimension(440, 470));
-        setMinimumSize(new Dimension(220, 235));
-        getAccessibleContext().setAccessibleName("Body map, front and back: tap where it hurts");
+        super(javax.accessibility.AccessibleRole.LIST);
+        setPreferredSize(new Dimension(660, 492));
+        setMinimumSize(new Dimension(330, 246));
+        setFocusable(true);
+        getAccessibleContext().setAccessibleName("Body map, front and back: choose where it hurts");
+        getAccessibleContext().setAccessibleDescription("Arrow keys move between the areas; Enter or Space chooses one.");
         addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
-                BodyMapPicture.regionAt(getWidth(), getHeight(), e.getPoint()).ifPresent(BodyMap.this::tap);
+                var region = BodyMapPicture.regionAt(getWidth(), getHeight(), e.getPoint());
+                var back = BodyMapPicture.figureAt(getWidth(), getHeight(), e.getPoint());
+                if (region.isPresent() && back.isPresent()) {
+                    focused = areas.indexOf(new Area(region.get(), back.get()));
+                    choose(focused);
+                }
+            }
+        });
+        bind("LEFT", "previous", -1);
+        bind("UP", "previous", -1);
+        bind("RIGHT", "next", 1);
+        bind("DOWN", "next", 1);
+        AbstractAction select = new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                choose(focused);
+            }
+        };
+        getInputMap().put(KeyStroke.getKeyStroke("ENTER"), "choose");
+        getInputMap().put(KeyStroke.getKeyStroke("SPACE"), "choose");
+        getActionMap().put("choose", select);
+        addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusGained(FocusEvent e) {
+                repaint();
+                access().focusMoved(-1, focused);
+            }
+
+            @Override
+            public void focusLost(FocusEvent e) {
+                repaint();
             }
         });
     }
 
-    /** Runs on the EDT with the region just tapped (now selected). */
+    private void bind(String key, String name, int step) {
+        getInputMap().put(KeyStroke.getKeyStroke(key), name);
+        getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                int was = focused;
+                focused = Math.floorMod(focused + step, areas.size());
+                repaint();
+                access().focusMoved(was, focused);
+            }
+        });
+    }
+
+    private static List<Area> areasInOrder() {
+        List<Area> in = new ArrayList<>();
+        for (BodyOutline.Part part : BodyOutline.parts()) {
+            Area area = new Area(part.region(), part.back());
+            if (!in.contains(area)) {
+                in.add(area);
+            }
+        }
+        return List.copyOf(in);
+    }
+
+    List<Area> areas() {
+        return areas;
+    }
+
+    int focusedArea() {
+        return focused;
+    }
+
+    /** Runs on the EDT with the region just chosen (now selected). */
     public void onSelect(Consumer<BodyRegion> action) {
         onSelect = action;
     }
 
+    /** Chooses the {@code index}th area (front regions head to feet, then the back's), as a tap on it does. */
+    void choose(int index) {
+        focused = index;
+        BodyRegion was = selected;
+        selected = areas.get(index).region();
+        repaint();
+        access().selectionChanged(was, selected);
+        onSelect.accept(selected);
+    }
+
+    /** Chooses a region (on the front figure where it is on both), as a tap on it does. */
+    public void select(BodyRegion region) {
+        choose(areas.indexOf(areas.stream().filter(a -> a.region() == region).findFirst().orElseThrow()));
+    }
+
+    /** Marks the selected region with this pain 0–10. */
     public void setIntensity(int intensity) {
         if (selected != null) {
             pain.put(selected, intensity);
             repaint();
+            access().painChanged();
         }
     }
 
     /** Unmarks the selected region. */
     public void removeSelected() {
         if (selected != null) {
+            BodyRegion was = selected;
             pain.remove(selected);
             selected = null;
             repaint();
+            access().selectionChanged(was, null);
+            access().painChanged();
         }
     }
 
@@ -72,20 +173,37 @@ public final class BodyMap extends TouchSurface {
         pain.clear();
         pain.putAll(marked);
         selected = null;
+        focused = 0;
         repaint();
+        access().painChanged();
     }
 
-    /** Where a region is drawn now, e.g. for a test to tap it. */
+    /** Where a region is drawn now (on the front figure where it is on both), e.g. for a test to tap it. */
     public Point centreOf(BodyRegion region) {
         Point2D centre = BodyMapPicture.centreOf(region, getWidth(), getHeight());
         return new Point((int) centre.getX(), (int) centre.getY());
     }
 
-    private void tap(BodyRegion region) {
-        selected = region;
-        pain.putIfAbsent(region, FIRST_TAP);
-        repaint();
-        onSelect.accept(region);
+    /** Where an area is drawn now, in the map's own coordinates. */
+    Rectangle boundsOf(Area area) {
+        return BodyMapPicture.boundsOf(area.region(), area.back(), getWidth(), getHeight());
+    }
+
+    private Access access() {
+        return (Access) getAccessibleContext();
+    }
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new Access();
+        }
+        return accessibleContext;
+    }
+
+    /** The pain marked on a region, if any. */
+    Integer painOf(BodyRegion region) {
+        return pain.get(region);
     }
 
     @Override
@@ -93,8 +211,121 @@ public final class BodyMap extends TouchSurface {
         Graphics2D g = (Graphics2D) graphics.create();
         try {
             BodyMapPicture.paint(g, getWidth(), getHeight(), pain, selected);
+            if (isFocusOwner()) {
+                // Where the arrow keys are: a dashed ring around the area Enter would choose.
+                Rectangle ring = boundsOf(areas.get(focused));
+                ring.grow(3, 3);
+                g.setColor(ThemeColour.of("Kiosk.bodyMap.selected"));
+                g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+                g.draw(ring);
+            }
         } finally {
             g.dispose();
+        }
+    }
+
+    /**
+     * The map as assistive technology sees it: a list whose children are the areas (each with its
+     * name, its pain as the description, and a "choose" action), and whose selection is the region chosen.
+     */
+    private final class Access extends AccessibleJComponent implements javax.accessibility.AccessibleSelection {
+
+        private final List<BodyMapArea> children = new ArrayList<>();
+
+        private List<BodyMapArea> children() {
+            if (children.isEmpty()) {
+                for (int i = 0; i < areas.size(); i++) {
+                    children.add(new BodyMapArea(BodyMap.this, i));
+                }
+            }
+            return children;
+        }
+
+        @Override
+        public javax.accessibility.AccessibleRole getAccessibleRole() {
+            return javax.accessibility.AccessibleRole.LIST;
+        }
+
+        @Override
+        public int getAccessibleChildrenCount() {
+            return areas.size();
+        }
+
+        @Override
+        public javax.accessibility.Accessible getAccessibleChild(int i) {
+            return i < 0 || i >= areas.size() ? null : children().get(i);
+        }
+
+        @Override
+        public javax.accessibility.AccessibleSelection getAccessibleSelection() {
+            return this;
+        }
+
+        @Override
+        public javax.accessibility.Accessible getAccessibleAt(Point p) {
+            for (BodyMapArea area : children()) {
+                if (area.getBounds().contains(p)) {
+                    return area;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public int getAccessibleSelectionCount() {
+            return selected == null ? 0 : 1;
+        }
+
+        @Override
+        public javax.accessibility.Accessible getAccessibleSelection(int i) {
+            if (selected == null || i != 0) {
+                return null;
+            }
+            int at = areas.get(focused).region() == selected ? focused
+                    : areas.indexOf(areas.stream().filter(a -> a.region() == selected).findFirst().orElseThrow());
+            return children().get(at);
+        }
+
+        @Override
+        public boolean isAccessibleChildSelected(int i) {
+            return selected != null && i >= 0 && i < areas.size() && areas.get(i).region() == selected;
+        }
+
+        @Override
+        public void addAccessibleSelection(int i) {
+            if (i >= 0 && i < areas.size()) {
+                choose(i);
+            }
+        }
+
+        @Override
+        public void removeAccessibleSelection(int i) {
+            // Only one region is chosen at a time; choosing another replaces it.
+        }
+
+        @Override
+        public void clearAccessibleSelection() {
+            // The chosen region stays until another is chosen; "Not this one" unmarks it.
+        }
+
+        @Override
+        public void selectAllAccessibleSelection() {
+            // One region at a time: there is no "all".
+        }
+
+        void focusMoved(int from, int to) {
+            Object old = from < 0 ? null : children().get(from);
+            firePropertyChange(ACCESSIBLE_ACTIVE_DESCENDANT_PROPERTY, old, children().get(to));
+        }
+
+        void selectionChanged(BodyRegion from, BodyRegion to) {
+            firePropertyChange(ACCESSIBLE_SELECTION_PROPERTY, from, to);
+        }
+
+        void painChanged() {
+            for (BodyMapArea area : children) {
+                area.describe();
+            }
         }
     }
 }

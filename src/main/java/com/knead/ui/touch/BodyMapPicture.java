@@ -71,11 +71,9 @@ public final class BodyMapPicture {
         }
         g.setColor(colours.outline());
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, 20 * toScreen.getScaleX())));
-        for (int figure = 0; figure < 2; figure++) {
-            Point2D at = toScreen.transform(new Point2D.Double(figure * BodyOutline.WIDTH / 2 + 110,
-                    BodyOutline.HEIGHT - 6), null);
-            String label = figure == 0 ? "Front" : "Back";
-            g.drawString(label, (float) (at.getX() - g.getFontMetrics().stringWidth(label) / 2.0), (float) at.getY());
+        for (boolean back : new boolean[] {false, true}) {
+            Point2D at = toScreen.transform(new Point2D.Double(12, BodyOutline.labelY(back)), null);
+            g.drawString(back ? "Back" : "Front", (float) at.getX(), (float) at.getY());
         }
     }
 
@@ -96,6 +94,30 @@ public final class BodyMapPicture {
                 .orElseThrow();
         var bounds = part.shape().getBounds2D();
         return transform(width, height).transform(new Point2D.Double(bounds.getCenterX(), bounds.getCenterY()), null);
+    }
+
+    /** Where the parts of a region on one figure are drawn on a map of that size (their union). */
+    static java.awt.Rectangle boundsOf(BodyRegion region, boolean back, int width, int height) {
+        AffineTransform toScreen = transform(width, height);
+        java.awt.geom.Rectangle2D union = null;
+        for (BodyOutline.Part part : BodyOutline.parts()) {
+            if (part.region() == region && part.back() == back) {
+                var bounds = toScreen.createTransformedShape(part.shape()).getBounds2D();
+                union = union == null ? bounds : union.createUnion(bounds);
+            }
+        }
+        return union == null ? new java.awt.Rectangle() : union.getBounds();
+    }
+
+    /** The figure (back or not) drawn under a point, if any: with {@link #regionAt}, the part tapped. */
+    static Optional<Boolean> figureAt(int width, int height, Point2D point) {
+        try {
+            Point2D inDrawing = transform(width, height).inverseTransform(point, null);
+            return BodyOutline.parts().stream().filter(p -> p.shape().contains(inDrawing))
+                    .map(BodyOutline.Part::back).findFirst();
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            return Optional.empty();
+        }
     }
 
     /** Scales the drawing to fit, keeping its proportions, centred. */

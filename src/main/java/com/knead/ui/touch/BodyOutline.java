@@ -2,24 +2,30 @@ package com.knead.ui.touch;
 
 import com.knead.domain.BodyRegion;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The front and back outlines of the body map as shapes, one or more per region, in a drawing
- * space of {@value #WIDTH} by {@value #HEIGHT} units per figure, front on the left. The map
- * scales this space to whatever size it is shown or printed at.
+ * space of {@value #WIDTH} by {@value #HEIGHT} units: each figure lies as on a massage table, head
+ * on the left, the front above the back. Lying down, the body's length runs across the screen,
+ * where there is room, so every region is at least {@value #PART} units each way (a 64 px touch
+ * target at the size the kiosk shows the map).
  */
 final class BodyOutline {
 
-    static final double WIDTH = 440;
-    static final double HEIGHT = 490;
-    private static final double FIGURE = 220;
+    static final double WIDTH = 660;
+    static final double HEIGHT = 492;
+    /** The smallest side of a region's box. */
+    static final double PART = 68;
+    private static final double PITCH = PART + 4;
+    /** Room above each figure for its name ("Front", "Back"). */
+    static final double LABEL = 24;
+    private static final double FIGURE = LABEL + 3 * PITCH + 12;
 
-    /** One tappable part of the drawing. */
-    record Part(BodyRegion region, Shape shape) {
+    /** One tappable part of the drawing, on the back figure or the front. */
+    record Part(BodyRegion region, boolean back, Shape shape) {
     }
 
     private static final List<Part> PARTS = build();
@@ -31,35 +37,52 @@ final class BodyOutline {
         return PARTS;
     }
 
+    /** Where a figure's name is written: the top left of its band. */
+    static double labelY(boolean back) {
+        return (back ? FIGURE : 0) + LABEL - 6;
+    }
+
     private static List<Part> build() {
         List<Part> parts = new ArrayList<>();
-        for (int figure = 0; figure < 2; figure++) {
-            boolean back = figure == 1;
-            double x = figure * FIGURE + 10;
-            parts.add(new Part(BodyRegion.HEAD, new Ellipse2D.Double(x + 78, 4, 44, 52)));
-            parts.add(new Part(BodyRegion.NECK, box(x + 88, 54, 24, 16)));
-            parts.add(new Part(BodyRegion.SHOULDERS, new Ellipse2D.Double(x + 42, 66, 46, 30)));
-            parts.add(new Part(BodyRegion.SHOULDERS, new Ellipse2D.Double(x + 112, 66, 46, 30)));
-            parts.add(new Part(back ? BodyRegion.UPPER_BACK : BodyRegion.CHEST, box(x + 62, 90, 76, 56)));
-            parts.add(new Part(back ? BodyRegion.LOWER_BACK : BodyRegion.ABDOMEN, box(x + 64, 146, 72, 50)));
-            parts.add(new Part(BodyRegion.HIPS_GLUTES, box(x + 60, 196, 80, 40)));
-            parts.add(new Part(BodyRegion.ARMS, box(x + 36, 92, 24, 112)));
-            parts.add(new Part(BodyRegion.ARMS, box(x + 140, 92, 24, 112)));
-            parts.add(new Part(BodyRegion.HANDS, new Ellipse2D.Double(x + 32, 204, 30, 38)));
-            parts.add(new Part(BodyRegion.HANDS, new Ellipse2D.Double(x + 138, 204, 30, 38)));
-            parts.add(new Part(BodyRegion.THIGHS, box(x + 62, 236, 36, 90)));
-            parts.add(new Part(BodyRegion.THIGHS, box(x + 102, 236, 36, 90)));
-            parts.add(new Part(BodyRegion.KNEES, box(x + 64, 326, 32, 30)));
-            parts.add(new Part(BodyRegion.KNEES, box(x + 104, 326, 32, 30)));
-            parts.add(new Part(BodyRegion.CALVES, box(x + 66, 356, 28, 78)));
-            parts.add(new Part(BodyRegion.CALVES, box(x + 106, 356, 28, 78)));
-            parts.add(new Part(BodyRegion.FEET, new Ellipse2D.Double(x + 60, 432, 36, 24)));
-            parts.add(new Part(BodyRegion.FEET, new Ellipse2D.Double(x + 104, 432, 36, 24)));
+        for (boolean back : new boolean[] {false, true}) {
+            double top = (back ? FIGURE : 0) + LABEL;
+            // Three lanes along the body: one arm's side, the middle, the other arm's side.
+            double side = top;
+            double middle = top + PITCH;
+            double other = top + 2 * PITCH;
+            parts.add(new Part(BodyRegion.HEAD, back, round(col(0), middle, PART, PART, 40)));
+            parts.add(new Part(BodyRegion.NECK, back, box(col(1), middle, PART, PART)));
+            parts.add(new Part(BodyRegion.SHOULDERS, back, box(col(1), side, PART, PART)));
+            parts.add(new Part(BodyRegion.SHOULDERS, back, box(col(1), other, PART, PART)));
+            parts.add(new Part(back ? BodyRegion.UPPER_BACK : BodyRegion.CHEST, back, box(col(2), middle, PART, PART)));
+            parts.add(new Part(BodyRegion.ARMS, back, box(col(2), side, PITCH + PART, PART)));
+            parts.add(new Part(BodyRegion.ARMS, back, box(col(2), other, PITCH + PART, PART)));
+            parts.add(new Part(back ? BodyRegion.LOWER_BACK : BodyRegion.ABDOMEN, back, box(col(3), middle, PART, PART)));
+            parts.add(new Part(BodyRegion.HIPS_GLUTES, back, box(col(4), middle, PART, PART)));
+            parts.add(new Part(BodyRegion.HANDS, back, round(col(4), side, PART, PART, 30)));
+            parts.add(new Part(BodyRegion.HANDS, back, round(col(4), other, PART, PART, 30)));
+            // The legs: two lanes, half a lane in from the arms'.
+            double leg = side + PITCH / 2;
+            double otherLeg = other - PITCH / 2;
+            BodyRegion[] down = {BodyRegion.THIGHS, BodyRegion.KNEES, BodyRegion.CALVES, BodyRegion.FEET};
+            for (int i = 0; i < down.length; i++) {
+                int arc = down[i] == BodyRegion.FEET ? 30 : 14;
+                parts.add(new Part(down[i], back, round(col(5 + i), leg, PART, PART, arc)));
+                parts.add(new Part(down[i], back, round(col(5 + i), otherLeg, PART, PART, arc)));
+            }
         }
         return List.copyOf(parts);
     }
 
+    private static double col(int i) {
+        return 12 + i * PITCH;
+    }
+
     private static Shape box(double x, double y, double w, double h) {
-        return new RoundRectangle2D.Double(x, y, w, h, 14, 14);
+        return round(x, y, w, h, 14);
+    }
+
+    private static Shape round(double x, double y, double w, double h, double arc) {
+        return new RoundRectangle2D.Double(x, y, w, h, arc, arc);
     }
 }
