@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-import dbus
+from gi.repository import Gio, GLib
 
 # Roles a person operates: each needs a name for a screen reader to say what it does.
 CONTROLS = {"push button", "toggle button", "radio button", "check box", "text", "password text",
@@ -31,8 +31,10 @@ def accessibility_bus():
     libatspi reads an AT_SPI_BUS property on the X root window before it asks the session bus; on a
     shared Xvfb that property may name the bus of an earlier, finished session.
     """
-    bus = dbus.SessionBus()
-    return str(bus.get_object("org.a11y.Bus", "/org/a11y/bus").GetAddress(dbus_interface="org.a11y.Bus"))
+    session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+                              GLib.VariantType.new("(s)"), Gio.DBusCallFlags.NONE, 10000, None)
+    return reply.unpack()[0]
 
 
 problems = []
@@ -218,7 +220,7 @@ def check_in(frame, expected):
     next_screen(frame, "preferences", do(button(frame, "health", "Next")))
     next_screen(frame, "consent", do(button(frame, "preferences", "Next")))
 
-    write(frame, "consent", "Or type your full name", 0, "Ada Lovelace")
+    write(frame, "consent", "Cannot sign with a finger? Type your full name instead", 0, "Ada Lovelace")
     agree = wait_for("agree", lambda: first(frame, lambda n: n.getRoleName() == "push button"
                                              and "agree" in n.name.lower() and enabled(n)), 10)
     if agree is None:
