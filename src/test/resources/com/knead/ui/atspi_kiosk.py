@@ -101,13 +101,6 @@ def controls(frame):
     return [(node, path) for node, path in walk(frame) if node.getRoleName() in CONTROLS]
 
 
-def find(frame, role, name):
-    for node, _ in walk(frame):
-        if node.getRoleName() == role and node.name == name:
-            return node
-    return None
-
-
 def check_screen(frame, screen):
     listed = controls(frame)
     print("SCREEN %s: %d controls" % (screen, len(listed)), flush=True)
