@@ -95,6 +95,28 @@ class DeskUseCasesTest extends OpenClinic {
     }
 
     @Test
+    void theEndOfDayCountsNoCancelledVisitAndNamesEachLinesModality() {
+        Visit kept = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Kim Kept", "555 111 2222"), deepTissue60());
+        Visit noShow = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nat NoShow", "555 111 3333"), deepTissue60());
+        new DeskVisits(stores.visits(), stores.intakes()).cancel(noShow.id(), "No-show");
+        stores.sales().record(SaleDraft.forVisit(stores.clinic(), kept)
+                .addLine(new SaleLine("Massage oil", null, 0, stores.clinic().money("12.50"), 1))
+                .addTender(Tender.cash(stores.clinic().money("97.50"))), Instant.now());
+        com.knead.domain.EndOfDay day = new EndOfDayFigures(stores).of(today());
+        assertThat(day.visits()).as("the no-show is left out").isEqualTo(1);
+        assertThat(day.byModality()).containsOnlyKeys("Deep tissue", "Other");
+        assertThat(day.byModality().get("Deep tissue").plain()).isEqualTo("85.00");
+        assertThat(day.byModality().get("Other").plain()).isEqualTo("12.50");
+    }
+
+    @Test
+    void theAddOnsChosenAtTheKioskBecomeSaleLines() {
+        Visit visit = redFlagCheckIn("Ada Addon", true);
+        assertThat(new DeskVisits(stores.visits(), stores.intakes()).addOns(visit.id()))
+                .extracting(SaleLine::description).containsExactly(stores.catalog().priceList().addOns().get(0).name());
+    }
+
+    @Test
     void aReceiptFileIsWrittenForARecordedSaleAndRefusedForAMissingOne() throws Exception {
         ServicePrice deep = deepTissue60();
         Sale sale = stores.sales().record(new SaleDraft(stores.clinic(), null, "Ada Lovelace")

@@ -62,6 +62,11 @@ abstract class OpenClinic {
 
     /** A kiosk check-in (60-minute Swedish, neck pain 3) whose intake raises the "blood clots" red flag. */
     Visit redFlagCheckIn(String name) {
+        return redFlagCheckIn(name, false);
+    }
+
+    /** The same, with the price list's first add-on chosen when {@code withAddOn}. */
+    Visit redFlagCheckIn(String name, boolean withAddOn) {
         Modality swedish = stores.catalog().priceList().modalities().stream().filter(m -> m.name().equals("Swedish"))
                 .findFirst().orElseThrow();
         Instant now = Instant.now();
@@ -69,7 +74,7 @@ abstract class OpenClinic {
         IntakeAnswers answers = new IntakeAnswers(Map.of("pressure", "medium", "blood_clots", "yes"), Map.of(BodyRegion.NECK, 3));
         return stores.intakes().checkIn(new KioskCheckIn(client, Optional.empty(), answers,
                 Optional.of(new Signature(signaturePng(), now)), swedish,
-                stores.catalog().priceList().price(swedish.id(), 60).orElseThrow(), List.of()), stores.intakes().form(), now);
+                stores.catalog().priceList().price(swedish.id(), 60).orElseThrow(), withAddOn ? List.of(stores.catalog().priceList().addOns().get(0)) : List.of()), stores.intakes().form(), now);
     }
 
     private static byte[] signaturePng() {
