@@ -119,6 +119,14 @@ public final class KneadWindows {
         return ready;
     }
 
+    /**
+     * The data folder's open stores once {@link #ready} completes. A seam for the desk's GUI tests,
+     * which read back what the windows recorded while Knead holds the folder's lock.
+     */
+    public Stores stores() {
+        return stores;
+    }
+
     /** Completes with the process exit code when Knead has closed. */
     public CompletableFuture<Integer> exited() {
         return exited;

@@ -51,6 +51,11 @@ final class RunningDesk implements AutoCloseable {
         return robot;
     }
 
+    /** The running Knead's open stores, to read back what the windows recorded. */
+    com.knead.store.Stores stores() {
+        return app.stores();
+    }
+
     FrameFixture desk() {
         return desk;
     }
