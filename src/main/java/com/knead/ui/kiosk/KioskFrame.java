@@ -130,11 +130,13 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
                 "Yes, something changed", flow::somethingChanged);
         contact = new ContactScreen(flow::contact, flow::back);
         bodyMap = new BodyMapScreen(flow::bodyMap, flow::back);
+        bodyMap.page().onSameAsLastTime(flow::sameAsLastTime);
         int step = 3;
         for (IntakeQuestion.Section section : IntakeQuestion.Section.values()) {
             questions.put(section, new QuestionScreen(section, services.form().questions(section), step++,
                     answers -> flow.section(section, answers), flow::back));
         }
+        questions.get(IntakeQuestion.Section.PREFERENCES).page().onSameAsLastTime(flow::sameAsLastTime);
         redFlag = new MessageScreen("redFlag", "Continue", flow::redFlagRead, null, null);
         consent = new ConsentScreen(flow::signed, flow::back);
         service = new ServiceScreen(flow::choose, flow::back);
@@ -189,6 +191,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
             case STAFF -> staffExit.show(state.staff(), state.problem());
             default -> { }
         }
+        bodyMap.page().offerSame(state.offerSame() && step == KioskStep.BODY_MAP);
+        questions.get(IntakeQuestion.Section.PREFERENCES).page().offerSame(state.offerSame()
+                && step == KioskStep.PREFERENCES);
         cards.show(screens, step.name());
         if (moved) {
             switch (step) {
