@@ -39,7 +39,7 @@ public final class DeskFrame extends JFrame {
         queue = new QueuePanel(services.today(), tasks, services.clinic().zone(), controller::chooseVisit);
         ReprintPanel reprint = dialogs.reprint();
 
-        JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
+        DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
         content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
         JButton rota = new JButton("Therapists in today…");
@@ -78,7 +78,9 @@ public final class DeskFrame extends JFrame {
         content.add(sell, "right");
         content.add(drawer, "right");
         content.add(refund, "right");
-        setContentPane(content);
+        JScrollPane window = new JScrollPane(content);
+        window.setBorder(null);
+        setContentPane(window);
         bind(content, KeyEvent.VK_F2, "newSale", openSell);
         bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
         bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);

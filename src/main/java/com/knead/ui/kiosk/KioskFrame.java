@@ -62,12 +62,15 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
         setSize(1280, 800);
-        // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything.
+        // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything; in a
+        // window, closing is not how the kiosk is left, and it says so rather than doing nothing.
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
-                if (flow != null) {
+                if (kioskMode && flow != null) {
                     flow.staffAsked();
+                } else if (!kioskMode) {
+                    HowToLeave.tell(KioskFrame.this);
                 }
             }
         });
