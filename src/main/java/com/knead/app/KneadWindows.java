@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts Knead's windows. The kiosk shows its welcome screen at once while the database opens on
- * a worker; when it is open the kiosk becomes usable and the desk appears. Closing the desk ends Knead.
+ * a worker; when it is open the kiosk becomes usable and the desk appears. On one screen (not in
+ * kiosk mode) the desk takes its left half and the kiosk its right half. Closing the desk ends Knead,
+ * once staff have said yes to it.
  */
 public final class KneadWindows {
 
@@ -143,8 +145,8 @@ public final class KneadWindows {
         if (options.kioskFullscreen()) {
             kiosk.enterKioskMode(screen);
         } else if (screen.equals(ScreenPlacement.deskScreen())) {
-            // One screen for both: kiosk on the right, desk on the left, overlapping as little as the screen allows.
-            ScreenPlacement.edge(kiosk, screen, true);
+            // One screen for both: the kiosk on its right half, the desk (when it opens) on the left, no overlap.
+            kiosk.setBounds(ScreenPlacement.sideBySide(screen).kiosk());
         } else {
             ScreenPlacement.centre(kiosk, screen);
         }
@@ -169,10 +171,17 @@ public final class KneadWindows {
         desk.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                close();
+                if (AskBeforeQuitting.quit(desk)) {
+                    close();
+                }
             }
         });
-        ScreenPlacement.edge(desk, ScreenPlacement.deskScreen(), false);
+        Rectangle deskScreen = ScreenPlacement.deskScreen();
+        if (!options.kioskFullscreen() && ScreenPlacement.kioskScreen(options.kioskScreen()).equals(deskScreen)) {
+            desk.setBounds(ScreenPlacement.sideBySide(deskScreen).desk());
+        } else {
+            ScreenPlacement.edge(desk, deskScreen, false);
+        }
         desk.setVisible(true);
         desk.startQueue();
         ready.complete(null);

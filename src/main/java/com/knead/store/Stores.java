@@ -24,6 +24,7 @@ public final class Stores implements AutoCloseable {
     private final IntakeStore intakes;
     private final RotaStore rota;
     private final ClearanceStore clearances;
+    private final AuditStore audit;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -40,6 +41,7 @@ public final class Stores implements AutoCloseable {
         this.intakes = new IntakeStore(db, visits, clinic.currency());
         this.rota = new RotaStore(db, clinic, staff);
         this.clearances = new ClearanceStore(db);
+        this.audit = new AuditStore(db);
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
@@ -105,6 +107,11 @@ public final class Stores implements AutoCloseable {
 
     public RotaStore rota() {
         return rota;
+    }
+
+    /** The owner's append-only audit log. */
+    public AuditStore audit() {
+        return audit;
     }
 
     public ClearanceStore clearances() {

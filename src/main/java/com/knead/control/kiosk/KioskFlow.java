@@ -79,6 +79,15 @@ public final class KioskFlow {
     private KioskState.Ticket ticket = KioskState.Ticket.NONE;
     private KioskState.StaffChoice staff = KioskState.StaffChoice.NONE;
     private boolean busy;
+    /** Failed lookups in a row at this kiosk, whoever typed them: not forgotten between visitors. */
+    private final LookupLimit lookups = new LookupLimit();
+    /**
+     * A returning visitor's last answers: used, never shown. The health screening is always asked
+     * afresh; the body map and preferences are kept only when the visitor says "same as last time".
+     */
+    private IntakeAnswers last = IntakeAnswers.NONE;
+    /** The returning visitor said nothing changed: after the fresh health questions, on to the services. */
+    private boolean keepRest;
     /** Counts visitors, so an answer from the data for an earlier visitor is dropped. */
     private int visitor;
 
@@ -119,7 +128,12 @@ public final class KioskFlow {
         go(KioskStep.RETURNING);
     }
 
-    /** Looks the visitor up by phone and date of birth; says the same thing whatever did not match. */
+    /**
+     * Looks the visitor up by phone and date of birth; says the same thing whatever did not match.
+     * After {@link LookupLimit#FREE} failures in a row each try waits longer, and after
+     * {@link LookupLimit#DESK} the kiosk sends the visitor to the desk; every lookup, and every
+     * refused one, is logged for the owner.
+     */
     public void findMe(TypedLookup typed) {
         List<ContactDetails.Problem> wrong = ContactDetails.check("-", typed.phone());
         Optional<String> birthProblem = ClientDetails.birthProblem(typed.day(), typed.month(), typed.year(),
@@ -132,24 +146,45 @@ public final class KioskFlow {
         if (busy) {
             return;
         }
+        Instant now = clock.instant();
+        Optional<String> refused = lookups.refusal(now);
+        if (refused.isPresent()) {
+            offerNew = false;
+            busy = true;
+            tasks.write(() -> {
+                services.returning().refused(now);
+                return null;
+            }, logged -> busy = false, sentence -> busy = false, "The refused lookup could not be logged");
+            problem(KioskStep.RETURNING, refused.get());
+            return;
+        }
         busy = true;
         int asked = visitor;
         LocalDate born = ClientDetails.birthDate(typed.day(), typed.month(), typed.year()).orElseThrow();
-        tasks.read(() -> services.returning().find(typed.phone(), born), found -> {
+        // On the write lane: the lookup is logged as it is made.
+        tasks.write(() -> services.returning().find(typed.phone(), born, now), found -> {
             busy = false;
+            if (found.isEmpty()) {
+                lookups.failed(now);
+            } else {
+                lookups.found();
+            }
             if (asked != visitor) {
                 return;
             }
             if (found.isEmpty()) {
-                offerNew = true;
-                problem(KioskStep.RETURNING, KioskWording.NOT_FOUND);
+                Optional<String> next = lookups.refusal(now);
+                offerNew = !lookups.atTheDesk(now);
+                problem(KioskStep.RETURNING, next.orElse(KioskWording.NOT_FOUND));
                 return;
             }
             returning = found;
             details = found.get().details();
-            answers = found.get().lastIntake().map(i -> i.answers()).orElse(IntakeAnswers.NONE);
+            last = found.get().lastIntake().map(i -> i.answers()).orElse(IntakeAnswers.NONE);
+            answers = IntakeAnswers.NONE;
             changed = KioskWording.welcomeBack(details);
-            view.fill(TypedContact.of(details), answers);
+            // Nothing of the last intake goes on screen, and the contact details only masked.
+            view.fill(TypedContact.masked(details), IntakeAnswers.NONE);
             go(KioskStep.CHANGED);
         }, sentence -> {
             busy = false;
@@ -164,10 +199,15 @@ public final class KioskFlow {
         go(KioskStep.CONTACT);
     }
 
-    /** Straight to the services with the last intake; without one there is nothing to keep, so the form. */
+    /**
+     * Everything as last time: the health questions afresh (nothing of the last answers on screen),
+     * then the services; without a last intake there is nothing to keep, so the form.
+     */
     public void nothingChanged() {
         if (returning.flatMap(ReturningVisitor::lastIntake).isPresent()) {
-            showServices();
+            keepRest = true;
+            answers = withoutHealth(last);
+            go(KioskStep.HEALTH);
         } else {
             go(KioskStep.CONTACT);
         }
@@ -176,10 +216,66 @@ public final class KioskFlow {
     public void somethingChanged() {
         signature = Optional.empty();
         view.clearSignature();
+        keepRest = false;
+        answers = IntakeAnswers.NONE;
         go(KioskStep.CONTACT);
     }
 
+    /**
+     * "Same as last time" on the body map (where it hurts and how) or the preferences: last time's
+     * answers of that part are kept, without being shown.
+     */
+    public void sameAsLastTime() {
+        if (!offersSame()) {
+            return;
+        }
+        if (step == KioskStep.BODY_MAP) {
+            answers = withSection(answers.withPain(last.pain()), IntakeQuestion.Section.PAIN, last);
+            go(KioskStep.HEALTH);
+        } else {
+            answers = withSection(answers, IntakeQuestion.Section.PREFERENCES, last);
+            afterTheForm();
+        }
+    }
+
+    private boolean offersSame() {
+        return returning.flatMap(ReturningVisitor::lastIntake).isPresent() && !keepRest
+                && (step == KioskStep.BODY_MAP || step == KioskStep.PREFERENCES);
+    }
+
+    /** {@code into} with the answers of {@code section} taken from {@code from} (and no others of that section). */
+    private IntakeAnswers withSection(IntakeAnswers into, IntakeQuestion.Section section, IntakeAnswers from) {
+        Map<String, String> merged = new java.util.HashMap<>(into.answers());
+        for (IntakeQuestion question : services.form().questions(section)) {
+            merged.remove(question.code());
+            from.answer(question.code()).ifPresent(answer -> merged.put(question.code(), answer));
+        }
+        return new IntakeAnswers(merged, into.pain());
+    }
+
+    private IntakeAnswers withoutHealth(IntakeAnswers from) {
+        return withSection(from, IntakeQuestion.Section.HEALTH, IntakeAnswers.NONE);
+    }
+
+    /** Consent for a new intake version; a returning visitor who answered as last time keeps their signed one. */
+    private void afterTheForm() {
+        if (returning.flatMap(ReturningVisitor::lastIntake).isPresent() && answers.equals(last)) {
+            signature = Optional.empty();
+            showServices();
+        } else {
+            go(KioskStep.CONSENT);
+        }
+    }
+
     public void contact(TypedContact typed) {
+        if (returning.isPresent()) {
+            // A masked detail left as shown is kept as it was; only a retyped one changes.
+            TypedContact shown = TypedContact.masked(details);
+            typed = new TypedContact(typed.name(),
+                    typed.phone().equals(shown.phone()) ? returning.get().details().contact().phone() : typed.phone(),
+                    typed.email().equals(shown.email()) ? returning.get().details().email() : typed.email(),
+                    typed.day(), typed.month(), typed.year());
+        }
         LocalDate today = LocalDate.now(clock);
         contactProblems = ClientDetails.check(typed.name(), typed.phone(), typed.email(), typed.day(), typed.month(),
                 typed.year(), today);
@@ -213,14 +309,24 @@ public final class KioskFlow {
         answers = updated;
         switch (section) {
             case PAIN -> go(KioskStep.HEALTH);
-            case HEALTH -> go(services.form().redFlags(answers).isEmpty() ? KioskStep.PREFERENCES : KioskStep.RED_FLAG);
-            case PREFERENCES -> go(KioskStep.CONSENT);
+            case HEALTH -> {
+                if (!services.form().redFlags(answers).isEmpty()) {
+                    go(KioskStep.RED_FLAG);
+                } else {
+                    redFlagRead();
+                }
+            }
+            case PREFERENCES -> afterTheForm();
         }
     }
 
-    /** "Continue" after the red flag was told: on with the form. */
+    /** "Continue" after the red flag was told: on with the form (or past it, when nothing else changed). */
     public void redFlagRead() {
-        go(KioskStep.PREFERENCES);
+        if (keepRest) {
+            afterTheForm();
+        } else {
+            go(KioskStep.PREFERENCES);
+        }
     }
 
     public void signed(SignatureDrawing drawing) {
@@ -237,7 +343,8 @@ public final class KioskFlow {
         modality = chosen;
         service = price;
         boolean flagged = !services.form().redFlags(answers).isEmpty();
-        reviewLines = KioskWording.review(details, chosen, price, answers, flagged);
+        boolean painKept = returning.isPresent() && !last.pain().isEmpty() && answers.pain().equals(last.pain());
+        reviewLines = KioskWording.review(details, chosen, price, answers, flagged, painKept);
         problems.remove(KioskStep.REVIEW);
         go(KioskStep.REVIEW);
     }
@@ -288,7 +395,16 @@ public final class KioskFlow {
 
     /** Back from the step showing, to where that step's Back leads. */
     public void back() {
-        go(step.back());
+        KioskStep to = step.back();
+        boolean signing = signature.isPresent() || step == KioskStep.CONSENT;
+        if (keepRest && (step == KioskStep.HEALTH)) {
+            to = KioskStep.CHANGED;
+        } else if (keepRest && (step == KioskStep.CONSENT || step == KioskStep.SERVICE && !signing)) {
+            to = KioskStep.HEALTH;
+        } else if (step == KioskStep.SERVICE && !signing && returning.isPresent()) {
+            to = KioskStep.PREFERENCES;
+        }
+        go(to);
     }
 
     /** Back to the welcome screen with nothing of the last visitor left (Done, Start over, Back to check-in). */
@@ -374,7 +490,7 @@ public final class KioskFlow {
                 KioskWording.total(service, chosenAddOns()));
         return new KioskState(step, KioskWording.welcome(services.clinicName()), kioskMode,
                 problems.getOrDefault(step, ""), contactProblems, offerNew, message, suggestion, review, ticket, staff,
-                stillThere);
+                stillThere, offersSame());
     }
 
     private void problem(KioskStep where, String sentence) {
@@ -399,6 +515,8 @@ public final class KioskFlow {
         offerNew = false;
         changed = KioskState.Message.NONE;
         returning = Optional.empty();
+        last = IntakeAnswers.NONE;
+        keepRest = false;
         details = null;
         answers = IntakeAnswers.NONE;
         signature = Optional.empty();

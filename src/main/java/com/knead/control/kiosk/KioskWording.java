@@ -25,6 +25,10 @@ final class KioskWording {
     /** Said the same way whatever did not match, so the kiosk gives away nothing about anyone. */
     static final String NOT_FOUND = "We could not find a visit with that phone number and date of birth. "
             + "Please check them, or continue as a new visitor.";
+    /** Too many lookups failed in a row: the desk can find the visit, the kiosk no longer tries. */
+    static final String ASK_THE_DESK = "Please ask at the desk: they can find your visit for you.";
+    /** Said instead of the pain areas when a returning visitor kept last time's. */
+    static final String AS_LAST_TIME = "The same as last time";
     static final String SPEAK_TO_DESK = "Please speak with the desk before your massage.";
 
     private KioskWording() {
@@ -36,15 +40,38 @@ final class KioskWording {
 
     static KioskState.Message welcomeBack(ClientDetails details) {
         return new KioskState.Message("Welcome back, " + firstName(details.contact().name()),
-                "Has anything changed since your last visit: your health, your pain or your details?");
+                "Is everything the same as last time: where it hurts, your preferences and your details? "
+                        + "Your health questions are asked at every visit, so that they are up to date.");
+    }
+
+    /** "Please wait 30 seconds, then try again." after several lookups failed in a row. */
+    static String pleaseWait(long seconds) {
+        return NOT_FOUND_SHORT + " Please wait " + seconds + " seconds, then try again.";
+    }
+
+    static final String NOT_FOUND_SHORT = "We could not find a visit with that phone number and date of birth.";
+
+    /**
+     * A returning visitor's phone as the kiosk shows it: only its last three digits ("•••• 567"), so
+     * a passer-by reading the screen learns nothing they could use.
+     */
+    static String maskedPhone(String phone) {
+        String digits = phone.replaceAll("[^0-9]", "");
+        return "\u2022\u2022\u2022\u2022 " + digits.substring(Math.max(0, digits.length() - 3));
+    }
+
+    /** A returning visitor's email as the kiosk shows it: its first letter only ("a•••@…"), "" for none. */
+    static String maskedEmail(String email) {
+        return email.isBlank() ? "" : email.strip().charAt(0) + "\u2022\u2022\u2022@\u2026";
     }
 
     static List<KioskState.ReviewLine> review(ClientDetails details, Modality modality, ServicePrice price,
-                                              IntakeAnswers answers, boolean redFlagged) {
+                                              IntakeAnswers answers, boolean redFlagged, boolean painAsLastTime) {
         List<KioskState.ReviewLine> lines = new ArrayList<>();
         lines.add(new KioskState.ReviewLine("Name", details.contact().name()));
         lines.add(new KioskState.ReviewLine("Massage", modality.name() + ", " + price.minutes() + " minutes"));
-        lines.add(new KioskState.ReviewLine("Where it hurts", answers.pain().isEmpty() ? "Nowhere marked"
+        lines.add(new KioskState.ReviewLine("Where it hurts", painAsLastTime ? AS_LAST_TIME
+                : answers.pain().isEmpty() ? "Nowhere marked"
                 : answers.pain().keySet().stream().sorted().map(BodyRegion::label).collect(Collectors.joining(", "))));
         if (redFlagged) {
             lines.add(new KioskState.ReviewLine("Please note", SPEAK_TO_DESK));

@@ -30,7 +30,9 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The selected visit: who looks after it and where, its session, and its checkout (items, discount,
- * tip and payments in any mix) up to Finish sale. It shows the {@link CheckoutState} its
+ * tip and payments in any mix) up to Finish sale. The visit's part ({@link #visitPart()}: who,
+ * session, clearance, therapist) goes under the queue and the sale's part is this panel, so that on a
+ * 1366×768 counter screen the whole checkout, Finish sale included, shows without scrolling. It shows the {@link CheckoutState} its
  * {@link CheckoutController} publishes and hands every click and keystroke to it; the sale itself,
  * its rules and its recording live there.
  */
@@ -63,12 +65,15 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
     private final Sentence printStatus = new Sentence("deskNote");
     private final JButton openReceipt = new JButton("Open receipt PDF");
 
+    private final WidthTrackingPanel visitPart = new WidthTrackingPanel(
+            new MigLayout("fillx, insets 8 0 0 0, wrap 2", "[right][grow, fill]", ""), 16);
+
     /** The state shown last; what changed since decides which boxes follow it. */
     private CheckoutState shown;
 
     CheckoutPanel(CheckoutController checkout, IntakeSummary summaries, DeskDialogs dialogs, Tasks tasks,
                   Runnable onVisitChanged) {
-        super(new MigLayout("fillx, insets 0 16 0 8, wrap 2", "[right][grow, fill]", ""), 16);
+        super(new MigLayout("fillx, insets 0 16 0 8, wrap 2, gapy 4", "[right][grow, fill]", ""), 16);
         this.checkout = checkout;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -96,33 +101,35 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         room.getAccessibleContext().setAccessibleName("Room");
         therapist.setRenderer(therapistRenderer);
 
-        add(title, "span 2, left");
-        add(service, "span 2, left");
-        add(status, "span 2, left, gapbottom 4");
+        visitPart.setName("desk.visit");
+        visitPart.add(title, "span 2, left");
+        // Service and status on one line: the visit's part shares its column with the queue.
+        visitPart.add(service, "span 2, split 2, left");
+        visitPart.add(status, "gapleft 16, left, gapbottom 4");
         JPanel session = new JPanel(new MigLayout("insets 0"));
         session.add(startSession);
         session.add(finishSession);
         session.add(cancelVisit);
         session.add(new IntakeSummaryButton(summaries, tasks, () -> shown == null ? null : shown.visit().orElse(null),
                 checkout::note));
-        add(session, "span 2, left");
-        add(clearance, "span 2, growx, wmin 0, hidemode 3, gaptop 4, gapbottom 4");
-        add(new JLabel("Therapist"));
-        add(therapist, "split 4, growx");
+        visitPart.add(session, "span 2, left");
+        visitPart.add(clearance, "span 2, growx, wmin 0, hidemode 3, gaptop 4, gapbottom 4");
+        visitPart.add(new JLabel("Therapist"));
+        visitPart.add(therapist, "split 4, growx");
         JLabel roomLabel = new JLabel("room");
         roomLabel.setLabelFor(room);
-        add(roomLabel);
-        add(room, "growx 0");
-        add(assign);
-        add(new JSeparator(), "span 2, growx, gaptop 6, gapbottom 6");
+        visitPart.add(roomLabel);
+        visitPart.add(room, "growx 0");
+        visitPart.add(assign);
         add(items, "span 2, growx");
         add(adjustments, "span 2, growx");
-        add(total, "span 2, left, gaptop 6");
-        add(tax, "span 2, left, gapbottom 6");
+        add(new JSeparator(), "span 2, growx, gaptop 2, gapbottom 2");
+        add(total, "span 2, left");
+        add(tax, "span 2, left, gapbottom 4");
         add(payments, "span 2, growx");
         add(change, "span 2, left");
         add(problem, "span 2, growx, wmin 0");
-        add(finishSale, "span 2, left, gaptop 6");
+        add(finishSale, "span 2, left, gaptop 4");
         add(result, "span 2, left, gaptop 10, wmin 0");
         add(printStatus, "span 2, growx, wmin 0");
         add(openReceipt, "span 2, left");
@@ -143,6 +150,11 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         openReceipt.addActionListener(e -> openLastReceipt());
         openReceipt.setVisible(false);
         checkout.attach(this);
+    }
+
+    /** Who the visit is for, its session, clearance and therapist: the desk shows it under the queue. */
+    JPanel visitPart() {
+        return visitPart;
     }
 
     /** Cash for exactly what is due (F4). */

@@ -39,7 +39,7 @@ public final class DeskFrame extends JFrame {
         queue = new QueuePanel(services.today(), tasks, services.clinic().zone(), controller::chooseVisit);
         ReprintPanel reprint = dialogs.reprint();
 
-        JPanel content = new JPanel(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
+        DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
         content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
         JButton rota = new JButton("Therapists in today…");
@@ -54,7 +54,11 @@ public final class DeskFrame extends JFrame {
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());
         content.add(office, "growx 0, wrap");
-        content.add(queue);
+        // The queue and, under it, the visit's part; the sale beside them, so nothing needs scrolling.
+        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[grow, fill][]"));
+        left.add(queue, "hmin 120");
+        left.add(checkout.visitPart(), "growx");
+        content.add(left);
         JScrollPane checkoutScroll = new JScrollPane(checkout, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         checkoutScroll.setBorder(null);
@@ -74,14 +78,17 @@ public final class DeskFrame extends JFrame {
         content.add(sell, "right");
         content.add(drawer, "right");
         content.add(refund, "right");
-        setContentPane(content);
+        JScrollPane window = new JScrollPane(content);
+        window.setBorder(null);
+        setContentPane(window);
         bind(content, KeyEvent.VK_F2, "newSale", openSell);
         bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
         bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);
         bind(content, KeyEvent.VK_F8, "finish", checkout::finishSale);
         bind(content, KeyEvent.VK_F9, "reprint", reprint::reprint);
-        // Tall enough for the whole checkout on a 1080-line screen; a smaller screen shrinks it and the checkout scrolls.
-        setSize(1280, 940);
+        // The usual counter screens, 1366×768 and 1280×1024, show the whole checkout without scrolling;
+        // a smaller window scrolls the sale's part.
+        setSize(1280, 768);
     }
 
     private static void bind(JComponent root, int key, String name, Runnable action) {

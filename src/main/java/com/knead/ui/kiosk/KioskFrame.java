@@ -62,12 +62,15 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
         setSize(1280, 800);
-        // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything.
+        // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything; in a
+        // window, closing is not how the kiosk is left, and it says so rather than doing nothing.
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
-                if (flow != null) {
+                if (kioskMode && flow != null) {
                     flow.staffAsked();
+                } else if (!kioskMode) {
+                    HowToLeave.tell(KioskFrame.this);
                 }
             }
         });
@@ -130,11 +133,13 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
                 "Yes, something changed", flow::somethingChanged);
         contact = new ContactScreen(flow::contact, flow::back);
         bodyMap = new BodyMapScreen(flow::bodyMap, flow::back);
+        bodyMap.page().onSameAsLastTime(flow::sameAsLastTime);
         int step = 3;
         for (IntakeQuestion.Section section : IntakeQuestion.Section.values()) {
             questions.put(section, new QuestionScreen(section, services.form().questions(section), step++,
                     answers -> flow.section(section, answers), flow::back));
         }
+        questions.get(IntakeQuestion.Section.PREFERENCES).page().onSameAsLastTime(flow::sameAsLastTime);
         redFlag = new MessageScreen("redFlag", "Continue", flow::redFlagRead, null, null);
         consent = new ConsentScreen(flow::signed, flow::back);
         service = new ServiceScreen(flow::choose, flow::back);
@@ -189,6 +194,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
             case STAFF -> staffExit.show(state.staff(), state.problem());
             default -> { }
         }
+        bodyMap.page().offerSame(state.offerSame() && step == KioskStep.BODY_MAP);
+        questions.get(IntakeQuestion.Section.PREFERENCES).page().offerSame(state.offerSame()
+                && step == KioskStep.PREFERENCES);
         cards.show(screens, step.name());
         if (moved) {
             // The control that had the focus is now hidden: without this the focus owner is null

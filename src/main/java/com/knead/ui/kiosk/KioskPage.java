@@ -21,6 +21,9 @@ final class KioskPage extends JPanel {
     private final JLabel problem = style(new JLabel(" "), "kioskProblem");
     private final JButton next;
     private final JButton back = style(new JButton("Back"), "kioskSecondary");
+    /** A returning visitor keeps this part of last time's answers without seeing them; hidden otherwise. */
+    private final JButton same = style(new JButton("Same as last time"), "kioskSecondary");
+    private Runnable onSame = () -> { };
 
     KioskPage(String name, String heading, int step, JComponent content, String nextLabel, Runnable onBack,
               Runnable onNext) {
@@ -53,15 +56,29 @@ final class KioskPage extends JPanel {
         // hmin 0: however tall the content wants to be, Back and Next stay on the screen.
         add(content, "hmin 0");
         add(problem, "wmin 0");
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]push[][]"));
         buttons.setOpaque(false);
         buttons.add(back, "w 200!, h 80!");
+        same.setName("kiosk." + name + ".same");
+        same.getAccessibleContext().setAccessibleName("Same as last time");
+        same.setVisible(false);
+        same.addActionListener(e -> onSame.run());
+        buttons.add(same, "h 80!");
         buttons.add(next, "w 300!, h 80!");
         add(buttons, "growx");
     }
 
     void showProblem(String sentence) {
         problem.setText(sentence == null || sentence.isEmpty() ? " " : "<html>" + Html.escape(sentence) + "</html>");
+    }
+
+    /** What "Same as last time" does, on the steps that may offer it. */
+    void onSameAsLastTime(Runnable action) {
+        onSame = action;
+    }
+
+    void offerSame(boolean offered) {
+        same.setVisible(offered);
     }
 
     void setNextVisible(boolean visible) {

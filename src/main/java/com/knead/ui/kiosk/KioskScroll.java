@@ -7,7 +7,10 @@ import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
 
-/** A list that scrolls up and down only, with a scroll bar wide enough to work with a finger. */
+/**
+ * A list that scrolls up and down only, with a scroll bar wide enough to work with a finger, and
+ * that follows a swipe with momentum.
+ */
 final class KioskScroll {
 
     private KioskScroll() {
@@ -21,6 +24,7 @@ final class KioskScroll {
         scroll.getViewport().setOpaque(false);
         style(scroll.getVerticalScrollBar(), "kioskScroll");
         nameArrows(scroll.getVerticalScrollBar());
+        swipe(scroll);
         return scroll;
     }
 
@@ -32,6 +36,11 @@ final class KioskScroll {
                         arrow.getDirection() == javax.swing.SwingConstants.NORTH ? "Scroll up" : "Scroll down");
             }
         }
+    }
+
+    /** A finger swipe scrolls the list, and it glides on after the finger lifts. */
+    static void swipe(JScrollPane scroll) {
+        KioskSwipe.install(scroll);
     }
 
     static WidthTrackingPanel list(String columnConstraints) {

@@ -16,6 +16,8 @@ final class WelcomeScreen extends JPanel {
     private final JButton returning = button("I've been before", "kiosk.returning");
     private final JButton staff = style(new JButton("Staff"), "kioskSecondary");
     private Runnable firstPaint;
+    /** Below this width the two choices do not fit side by side. */
+    private static final int NARROW = 900;
 
     WelcomeScreen(Runnable onNew, Runnable onReturning, Runnable onStaff) {
         super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push[]"));
@@ -30,6 +32,20 @@ final class WelcomeScreen extends JPanel {
         buttons.add(newHere, "w 380!, h 120!");
         buttons.add(returning, "w 380!, h 120!");
         add(buttons, "wrap");
+        // Sharing one screen with the desk (half of 1366 px), the kiosk is narrow: the two choices go one
+        // above the other and the title a size smaller, so both stay whole.
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                boolean narrow = getWidth() < NARROW;
+                if (narrow != (buttons.getLayout() instanceof MigLayout mig && mig.getLayoutConstraints()
+                        .toString().contains("flowy"))) {
+                    buttons.setLayout(new MigLayout(narrow ? "insets 0, gap 24, flowy" : "insets 0, gap 40"));
+                    style(title, narrow ? "kioskHeading" : "kioskTitle");
+                    revalidate();
+                }
+            }
+        });
         staff.setName("kiosk.staff");
         staff.getAccessibleContext().setAccessibleName("Staff");
         staff.setVisible(false);

@@ -46,6 +46,7 @@ class KioskFlowTest {
     Path data;
     private Stores stores;
     private final RecordingKioskView view = new RecordingKioskView();
+    private final MovingClock clock = new MovingClock();
     private KioskFlow flow;
 
     @BeforeEach
@@ -57,7 +58,7 @@ class KioskFlowTest {
 
     private KioskFlow flowOn(Stores opened) {
         KioskServices services = KioskServices.of(opened, opened.catalog().priceList(), opened.intakes().form());
-        return new KioskFlow(view, new ImmediateTasks(), services, Clock.systemDefaultZone());
+        return new KioskFlow(view, new ImmediateTasks(), services, clock);
     }
 
     @AfterEach
@@ -99,9 +100,12 @@ class KioskFlowTest {
 
     /** Ada's first visit, a month ago. */
     private void adaHasBeenBefore() {
-        ClientDetails ada = new ClientDetails(new ContactDetails("Ada Lovelace", "5551234567"), "", ADA_BORN);
-        IntakeAnswers answers = new IntakeAnswers(Map.of("pressure", "medium", "how_long", "acute"),
-                Map.of(BodyRegion.NECK, 4));
+        adaHasBeenBefore("", Map.of("pressure", "medium", "how_long", "acute"));
+    }
+
+    private void adaHasBeenBefore(String email, Map<String, String> said) {
+        ClientDetails ada = new ClientDetails(new ContactDetails("Ada Lovelace", "5551234567"), email, ADA_BORN);
+        IntakeAnswers answers = new IntakeAnswers(said, Map.of(BodyRegion.NECK, 4));
         stores.intakes().checkIn(new KioskCheckIn(ada, Optional.empty(), answers,
                 Optional.of(new Signature(new byte[] {1, 2, 3}, Instant.now())), modality("SWEDISH"),
                 price("SWEDISH", 60)), stores.intakes().form(), Instant.now().minus(Duration.ofDays(30)));
@@ -210,11 +214,16 @@ class KioskFlowTest {
         flow.findMe(ADA_LOOKS_UP);
         assertThat(view.step()).isEqualTo(KioskStep.CHANGED);
         assertThat(view.last().message()).isEqualTo(new KioskState.Message("Welcome back, Ada",
-                "Has anything changed since your last visit: your health, your pain or your details?"));
-        assertThat(view.filled).isEqualTo(new TypedContact("Ada Lovelace", "5551234567", "", "10", "12", "1975"));
-        assertThat(view.filledAnswers.pain()).isEqualTo(Map.of(BodyRegion.NECK, 4));
+                "Is everything the same as last time: where it hurts, your preferences and your details? "
+                        + "Your health questions are asked at every visit, so that they are up to date."));
+        assertThat(view.filled).isEqualTo(new TypedContact("Ada Lovelace", "\u2022\u2022\u2022\u2022 567", "",
+                "10", "12", "1975"));
+        assertThat(view.filledAnswers).as("nothing of the last intake on screen").isEqualTo(IntakeAnswers.NONE);
 
         flow.nothingChanged();
+        // The health screening is asked every visit; answered as last time, nothing else is asked.
+        assertThat(view.step()).isEqualTo(KioskStep.HEALTH);
+        flow.section(Section.HEALTH, Map.of());
         assertThat(view.step()).isEqualTo(KioskStep.SERVICE);
         flow.choose(modality("RELAXATION"), price("RELAXATION", 60));
         flow.confirm();
@@ -232,7 +241,8 @@ class KioskFlowTest {
         assertThat(view.step()).isEqualTo(KioskStep.CONTACT);
         flow.contact(view.filled);
         flow.bodyMap(Map.of(BodyRegion.NECK, 4, BodyRegion.SHOULDERS, 5));
-        flow.section(Section.PAIN, Map.of());
+        // Nothing of last time is carried unless the visitor says "same as last time".
+        flow.section(Section.PAIN, Map.of("pressure", "medium"));
         flow.section(Section.HEALTH, Map.of());
         flow.section(Section.PREFERENCES, Map.of());
         assertThat(view.step()).isEqualTo(KioskStep.CONSENT);
@@ -482,5 +492,163 @@ class KioskFlowTest {
         held.runAll();
         assertThat(view.step()).isEqualTo(KioskStep.WELCOME);
         assertThat(view.filled).isNull();
+    }
+
+    // --- Privacy at a kiosk in a waiting room ---
+
+    @Test
+    void aReturningVisitorsContactIsMaskedOnScreenAndKeptAsItWasUnlessRetyped() {
+        adaHasBeenBefore("ada@example.org", Map.of("pressure", "medium"));
+        flow.returningVisitor();
+        flow.findMe(ADA_LOOKS_UP);
+        flow.somethingChanged();
+        assertThat(view.step()).isEqualTo(KioskStep.CONTACT);
+        assertThat(view.filled.phone()).isEqualTo("\u2022\u2022\u2022\u2022 567").doesNotContain("555");
+        assertThat(view.filled.email()).isEqualTo("a\u2022\u2022\u2022@\u2026").doesNotContain("example");
+
+        // Left as shown, the masked details stay what they were.
+        flow.contact(view.filled);
+        assertThat(view.step()).isEqualTo(KioskStep.BODY_MAP);
+        flow.sameAsLastTime();
+        flow.section(Section.HEALTH, Map.of());
+        flow.sameAsLastTime();
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        flow.confirm();
+        ClientDetails kept = adaFound().orElseThrow().details();
+        assertThat(kept.contact().phone()).isEqualTo("5551234567");
+        assertThat(kept.email()).isEqualTo("ada@example.org");
+
+        // Retyped, a detail changes.
+        flow.returningVisitor();
+        flow.findMe(ADA_LOOKS_UP);
+        flow.somethingChanged();
+        flow.contact(new TypedContact(view.filled.name(), view.filled.phone(), "ada@lovelace.org", "10", "12",
+                "1975"));
+        assertThat(view.step()).isEqualTo(KioskStep.BODY_MAP);
+        flow.sameAsLastTime();
+        flow.section(Section.HEALTH, Map.of());
+        flow.sameAsLastTime();
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        flow.confirm();
+        assertThat(view.step()).isEqualTo(KioskStep.CHECKED_IN);
+        assertThat(adaFound().orElseThrow().details().email()).isEqualTo("ada@lovelace.org");
+    }
+
+    @Test
+    void theHealthScreeningIsAskedAfreshEveryVisitWithNothingOfTheLastAnswersOnScreen() {
+        adaHasBeenBefore("", Map.of("pressure", "medium", "arthritis", "yes", "medications", "Warfarin"));
+        flow.returningVisitor();
+        flow.findMe(ADA_LOOKS_UP);
+        assertThat(view.filledAnswers).isEqualTo(IntakeAnswers.NONE);
+        flow.nothingChanged();
+        assertThat(view.step()).isEqualTo(KioskStep.HEALTH);
+        assertThat(view.filledAnswers).isEqualTo(IntakeAnswers.NONE);
+        // Today Ada has no arthritis answer and no medications: that is a change, so she signs again.
+        flow.section(Section.HEALTH, Map.of());
+        assertThat(view.step()).isEqualTo(KioskStep.CONSENT);
+        flow.back();
+        assertThat(view.step()).isEqualTo(KioskStep.HEALTH);
+        flow.back();
+        assertThat(view.step()).as("back past the fresh health questions").isEqualTo(KioskStep.CHANGED);
+        flow.nothingChanged();
+        flow.section(Section.HEALTH, Map.of("recent_surgery", "yes"));
+        assertThat(view.step()).as("a red flag is current, not last month's").isEqualTo(KioskStep.RED_FLAG);
+        flow.redFlagRead();
+        assertThat(view.step()).isEqualTo(KioskStep.CONSENT);
+        flow.signed(DRAWN);
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        flow.confirm();
+        List<Intake> history = stores.intakes().history(adaFound().orElseThrow().clientId());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).answers().answers()).containsEntry("recent_surgery", "yes")
+                .containsEntry("pressure", "medium").doesNotContainKeys("arthritis", "medications");
+    }
+
+    @Test
+    void theBodyMapAndPreferencesAreOfferedAsTheSameAsLastTimeWithoutBeingShown() {
+        adaHasBeenBefore("", Map.of("pressure", "medium", "avoid_areas", "feet"));
+        flow.newVisitor();
+        flow.contact(ADA);
+        assertThat(view.last().offerSame()).as("a new visitor has no last time").isFalse();
+
+        flow.returningVisitor();
+        flow.findMe(ADA_LOOKS_UP);
+        flow.somethingChanged();
+        assertThat(view.last().offerSame()).isFalse();
+        flow.contact(view.filled);
+        assertThat(view.step()).isEqualTo(KioskStep.BODY_MAP);
+        assertThat(view.last().offerSame()).isTrue();
+        assertThat(view.filledAnswers).isEqualTo(IntakeAnswers.NONE);
+        flow.sameAsLastTime();
+        assertThat(view.step()).isEqualTo(KioskStep.HEALTH);
+        assertThat(view.last().offerSame()).as("never for the health questions").isFalse();
+        flow.section(Section.HEALTH, Map.of());
+        assertThat(view.step()).isEqualTo(KioskStep.PREFERENCES);
+        assertThat(view.last().offerSame()).isTrue();
+        flow.sameAsLastTime();
+        assertThat(view.step()).as("all as last time: the signed intake is kept").isEqualTo(KioskStep.SERVICE);
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        assertThat(view.last().review().lines()).contains(
+                new KioskState.ReviewLine("Where it hurts", "The same as last time"));
+        flow.back();
+        assertThat(view.step()).isEqualTo(KioskStep.SERVICE);
+        flow.back();
+        assertThat(view.step()).as("no consent was asked, so Back goes to the preferences")
+                .isEqualTo(KioskStep.PREFERENCES);
+        flow.sameAsLastTime();
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        flow.confirm();
+        List<Intake> history = stores.intakes().history(adaFound().orElseThrow().clientId());
+        assertThat(history).hasSize(1);
+    }
+
+    @Test
+    void failedLookupsSlowDownThenSendTheVisitorToTheDeskAndEachIsLogged() {
+        adaHasBeenBefore();
+        TypedLookup wrong = new TypedLookup("5551234567", "11", "12", "1975");
+        flow.returningVisitor();
+        flow.findMe(wrong);
+        flow.findMe(wrong);
+        assertThat(view.last().problem()).isEqualTo(KioskWording.NOT_FOUND);
+        flow.findMe(wrong);
+        assertThat(view.last().problem()).contains("Please wait 30 seconds");
+        // Even the right details wait: the kiosk does not look.
+        flow.findMe(ADA_LOOKS_UP);
+        assertThat(view.step()).isEqualTo(KioskStep.RETURNING);
+        assertThat(view.last().problem()).contains("Please wait 30 seconds");
+        clock.pass(Duration.ofSeconds(20));
+        flow.reset();
+        flow.returningVisitor();
+        flow.findMe(ADA_LOOKS_UP);
+        assertThat(view.last().problem()).as("walking away does not start the count again")
+                .contains("Please wait 10 seconds");
+        clock.pass(Duration.ofSeconds(10));
+        flow.findMe(wrong);
+        assertThat(view.last().problem()).contains("Please wait 60 seconds");
+        clock.pass(Duration.ofSeconds(60));
+        flow.findMe(wrong);
+        assertThat(view.last().problem()).isEqualTo(KioskWording.ASK_THE_DESK);
+        assertThat(view.last().offerNew()).isFalse();
+        clock.pass(Duration.ofMinutes(10));
+        flow.findMe(ADA_LOOKS_UP);
+        assertThat(view.last().problem()).isEqualTo(KioskWording.ASK_THE_DESK);
+        assertThat(view.step()).isEqualTo(KioskStep.RETURNING);
+
+        clock.pass(Duration.ofMinutes(5));
+        flow.findMe(ADA_LOOKS_UP);
+        assertThat(view.step()).isEqualTo(KioskStep.CHANGED);
+
+        // The owner's log: every lookup, newest first, with the client only when one was found.
+        List<com.knead.store.AuditStore.Entry> logged = stores.audit().latest(20);
+        assertThat(logged).extracting(com.knead.store.AuditStore.Entry::outcome).containsExactly("found",
+                "refused", "not found", "not found", "refused", "refused", "not found", "not found", "not found");
+        assertThat(logged).allSatisfy(entry -> {
+            assertThat(entry.place()).isEqualTo("kiosk");
+            assertThat(entry.action()).isEqualTo("returning lookup");
+            assertThat(entry.id().version()).isEqualTo(7);
+        });
+        assertThat(logged.get(0).client()).contains(adaFound().orElseThrow().clientId());
+        assertThat(logged.subList(1, logged.size())).allSatisfy(entry -> assertThat(entry.client()).isEmpty());
+        assertThat(logged.get(0).at()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 }

@@ -1,0 +1,31 @@
+package com.knead.control.kiosk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock in the local zone that stands still until a test moves it on. */
+final class MovingClock extends Clock {
+
+    private Instant now = Instant.now();
+
+    void pass(Duration time) {
+        now = now.plus(time);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneId.systemDefault();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The kiosk's clock stays in the local zone");
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
