@@ -15,6 +15,7 @@ import net.miginfocom.swing.MigLayout;
 /** The consent in plain words and a box to sign it with a finger; Next waits for a signature. */
 final class ConsentScreen {
 
+    private static final String SIGN_FIRST = "Sign in the box first";
     private final SignaturePad pad = new SignaturePad();
     private final KioskPage page;
 
@@ -36,8 +37,8 @@ final class ConsentScreen {
             BufferedImage drawn = pad.toImage();
             onNext.accept(() -> SignaturePad.png(drawn));
         });
-        pad.onChange(() -> page.setNextEnabled(pad.isSigned()));
-        page.setNextEnabled(false);
+        pad.onChange(() -> page.setNextEnabled(pad.isSigned(), SIGN_FIRST));
+        page.setNextEnabled(false, SIGN_FIRST);
     }
 
     KioskPage page() {

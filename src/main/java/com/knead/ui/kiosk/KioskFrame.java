@@ -61,7 +61,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         add(welcome, KioskStep.WELCOME);
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
-        setSize(1280, 800);
+        setSize(windowFor(usableScreen()));
         // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything.
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -71,6 +71,16 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
                 }
             }
         });
+    }
+
+    /** The window's size on a screen: 1280×800, or the whole screen when it is smaller (a 1024×768 panel). */
+    static java.awt.Dimension windowFor(java.awt.Rectangle screen) {
+        return new java.awt.Dimension(Math.min(1280, screen.width), Math.min(800, screen.height));
+    }
+
+    private static java.awt.Rectangle usableScreen() {
+        return java.awt.GraphicsEnvironment.isHeadless() ? new java.awt.Rectangle(1280, 800)
+                : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     }
 
     /** Full screen without a frame; leaving it needs an owner's or manager's PIN. */
@@ -98,8 +108,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         // Not this.dispose(): the kiosk goes on, only its window is made again with a frame.
         super.dispose();
         setUndecorated(false);
-        setSize(1280, 800);
-        setLocation(screen.x + Math.max(0, (screen.width - 1280) / 2), screen.y + Math.max(0, (screen.height - 800) / 2));
+        java.awt.Dimension size = windowFor(screen);
+        setSize(size);
+        setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
         setVisible(true);
     }
 

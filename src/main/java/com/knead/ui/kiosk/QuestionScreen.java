@@ -66,15 +66,8 @@ final class QuestionScreen {
                 JTextField field = style(new JTextField(), "kioskField");
                 field.setName("kiosk.q." + question.code());
                 field.getAccessibleContext().setAccessibleName(question.prompt());
+                // The dock lays the form out with the keyboard shown and scrolls this box into view above it.
                 keyboard.serveLetters(field);
-                field.addFocusListener(new java.awt.event.FocusAdapter() {
-                    @Override
-                    public void focusGained(java.awt.event.FocusEvent e) {
-                        // The keyboard has just taken room from the list: keep the box being typed in visible.
-                        javax.swing.SwingUtilities.invokeLater(() ->
-                                field.scrollRectToVisible(new java.awt.Rectangle(field.getSize())));
-                    }
-                });
                 list.add(field, "h 64!");
                 answers.put(question.code(), new Answer() {
                     public String read() {

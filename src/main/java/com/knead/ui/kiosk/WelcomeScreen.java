@@ -34,7 +34,7 @@ final class WelcomeScreen extends JPanel {
         staff.getAccessibleContext().setAccessibleName("Staff");
         staff.setVisible(false);
         staff.addActionListener(e -> onStaff.run());
-        add(staff, "right, w 120!, h 64!, hidemode 3");
+        add(staff, "right, wmin 120, h 64!, hidemode 3");
     }
 
     private static JButton button(String label, String name) {

@@ -29,13 +29,23 @@ public final class KeyboardDock extends JPanel {
         setVisible(!onlyWhileTyping);
     }
 
-    /** The letter keyboard types into {@code field} while it has the focus. */
+    /** The letter keyboard types free text (capitalised as sentences) into {@code field} while it has the focus. */
     public void serveLetters(JTextComponent field) {
+        serveLetters(field, TouchKeyboard.Capitals.SENTENCES);
+    }
+
+    /** The letter keyboard types into {@code field}, capitalised as {@code capitals} says, while it has the focus. */
+    public void serveLetters(JTextComponent field, TouchKeyboard.Capitals capitals) {
+        field.putClientProperty(TouchKeyboard.CAPITALS, capitals);
         serve(field, letters, LETTERS);
     }
 
-    /** The number pad types into {@code field} while it has the focus. */
+    /**
+     * The number pad types into {@code field} while it has the focus. The caret stays at the end: a
+     * tap in the middle of a number must not make ⌫ delete a digit the visitor did not mean.
+     */
     public void serveDigits(JTextComponent field) {
+        field.setNavigationFilter(new AtTheEnd(field));
         serve(field, digits, DIGITS);
     }
 
@@ -49,6 +59,7 @@ public final class KeyboardDock extends JPanel {
                     setVisible(true);
                     revalidate();
                 }
+                keepInSight(field);
             }
 
             @Override
@@ -59,6 +70,44 @@ public final class KeyboardDock extends JPanel {
                 }
             }
         });
+    }
+
+    /**
+     * Lays the window out now (the keyboard may just have taken room from the form) and scrolls the
+     * field, with a little room above for its label, into view above the keyboard.
+     */
+    private static void keepInSight(JTextComponent field) {
+        java.awt.Container window = field.getTopLevelAncestor();
+        if (window != null) {
+            window.validate();
+        }
+        field.scrollRectToVisible(new java.awt.Rectangle(0, -LABEL_ROOM, field.getWidth(),
+                field.getHeight() + LABEL_ROOM + 8));
+        // Once more after any layout queued by the focus change itself has run.
+        javax.swing.SwingUtilities.invokeLater(() -> field.scrollRectToVisible(new java.awt.Rectangle(0, -LABEL_ROOM,
+                field.getWidth(), field.getHeight() + LABEL_ROOM + 8)));
+    }
+
+    /** About one line of label above a field, brought into view with it. */
+    private static final int LABEL_ROOM = 40;
+
+    /** Keeps the caret at the end of the text, wherever the field is tapped. */
+    private static final class AtTheEnd extends javax.swing.text.NavigationFilter {
+        private final JTextComponent field;
+
+        AtTheEnd(JTextComponent field) {
+            this.field = field;
+        }
+
+        @Override
+        public void setDot(FilterBypass fb, int dot, javax.swing.text.Position.Bias bias) {
+            fb.setDot(field.getDocument().getLength(), bias);
+        }
+
+        @Override
+        public void moveDot(FilterBypass fb, int dot, javax.swing.text.Position.Bias bias) {
+            fb.setDot(field.getDocument().getLength(), bias);
+        }
     }
 
     /** Shows the keyboard for {@code field} and types into it, as if it had been tapped. */
