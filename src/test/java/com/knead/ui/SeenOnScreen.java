@@ -73,6 +73,11 @@ final class SeenOnScreen {
             if (text == null) {
                 continue;
             }
+            // Only what is painted in view: a card scrolled below the fold is measured when it is scrolled to.
+            text = text.intersection(((JComponent) c).getVisibleRect());
+            if (text.isEmpty()) {
+                continue;
+            }
             double ratio = contrastIn(SwingUtilities.convertRectangle(c, text, root));
             if (ratio < min) {
                 found.add(describe(c) + " " + state(c) + ": painted contrast " + String.format("%.2f", ratio) + ":1");
@@ -84,7 +89,10 @@ final class SeenOnScreen {
     /** The contrast of one button's painted text (for checking it in each state). */
     double contrastOf(JComponent c) {
         Rectangle text = textArea(c);
-        return text == null ? 21 : contrastIn(SwingUtilities.convertRectangle(c, text, root));
+        if (text != null) {
+            text = text.intersection(c.getVisibleRect());
+        }
+        return text == null || text.isEmpty() ? 21 : contrastIn(SwingUtilities.convertRectangle(c, text, root));
     }
 
     /** Controls and texts cut off: sideways anywhere, up and down outside a scrolling list; and sideways scrolling. */
@@ -100,6 +108,11 @@ final class SeenOnScreen {
                 continue;
             }
             Rectangle seen = j.getVisibleRect();
+            if (seen.isEmpty() && scrollingList(c) != null) {
+                // Wholly above or below the fold of a list that scrolls up and down: reachable, and checked
+                // sideways through its list's own width above.
+                continue;
+            }
             Rectangle inRoot = SwingUtilities.convertRectangle(c, new Rectangle(c.getSize()), root);
             Rectangle window = new Rectangle(root.getSize());
             if (seen.width < c.getWidth() || !(inRoot.x >= 0 && inRoot.x + inRoot.width <= window.width)) {

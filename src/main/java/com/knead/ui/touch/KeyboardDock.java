@@ -19,6 +19,7 @@ public final class KeyboardDock extends JPanel {
     private final TouchKeyboard letters = new TouchKeyboard(TouchKeyboard.Keys.LETTERS);
     private final TouchKeyboard digits = new TouchKeyboard(TouchKeyboard.Keys.DIGITS);
     private final boolean onlyWhileTyping;
+    private boolean servesAny;
 
     public KeyboardDock(boolean onlyWhileTyping) {
         this.onlyWhileTyping = onlyWhileTyping;
@@ -50,6 +51,11 @@ public final class KeyboardDock extends JPanel {
     }
 
     private void serve(JTextComponent field, TouchKeyboard keyboard, String card) {
+        if (!servesAny) {
+            // The keys of the first field show first: a PIN or phone screen opens on its number pad.
+            cards.show(this, card);
+            servesAny = true;
+        }
         keyboard.serve(field);
         field.addFocusListener(new FocusAdapter() {
             @Override
