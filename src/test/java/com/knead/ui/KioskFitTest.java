@@ -64,6 +64,44 @@ class KioskFitTest {
         walkEverySize(true);
     }
 
+    @Test
+    void largerTextStillFitsAndStaysReadable() throws Exception {
+        adaHasBeenBefore();
+        try (RunningKiosk running = RunningKiosk.launch(new KneadWindows.Options(data, false, null,
+                Duration.ofSeconds(5), Duration.ofMinutes(5)))) {
+            robot = running.robot();
+            kiosk = running.kiosk();
+            frame = (JFrame) kiosk.kiosk().target();
+            larger = true;
+            for (Dimension size : List.of(SIZES.get(0), SIZES.get(3))) {
+                GuiActionRunner.execute(() -> {
+                    frame.setBounds(0, 0, size.width, size.height);
+                    frame.validate();
+                });
+                robot.waitForIdle();
+                walk("larger-" + size.width + "x" + size.height, false);
+            }
+        }
+        assertThat(breaches).as("what a visitor would not see, or not read, in larger text").isEmpty();
+    }
+
+    private boolean larger;
+
+    /** With larger text asked for: one tap on the welcome screen, and every text about 150%. */
+    private void largerTextIfAsked() {
+        if (!larger) {
+            return;
+        }
+        JLabel title = kiosk.kiosk().label("kiosk.welcome").target();
+        float before = GuiActionRunner.execute(() -> title.getFont().getSize2D());
+        kiosk.toggle("kiosk.largeText");
+        robot.waitForIdle();
+        float after = GuiActionRunner.execute(() -> title.getFont().getSize2D());
+        if (after < before * 1.45f) {
+            breaches.add(where + " larger text: the welcome went from " + before + " to " + after + " pt");
+        }
+    }
+
     private void walkEverySize(boolean fullScreen) throws Exception {
         adaHasBeenBefore();
         try (RunningKiosk running = RunningKiosk.launch(new KneadWindows.Options(data, fullScreen, null,
@@ -94,6 +132,7 @@ class KioskFitTest {
         where = size;
         shots = 0;
         kiosk.on("welcome");
+        largerTextIfAsked();
         look("welcome");
         if (fullScreen) {
             kiosk.tap("kiosk.staff").on("staff");
@@ -148,6 +187,13 @@ class KioskFitTest {
         // The kiosk resets by itself: what the next visitor sees first.
         kiosk.on("welcome");
         look("welcome-after-reset");
+        if (larger) {
+            float title = GuiActionRunner.execute(() -> kiosk.kiosk().label("kiosk.welcome").target().getFont().getSize2D());
+            if (title > 40) {
+                breaches.add(where + " larger text stays on for the next visitor after a reset");
+            }
+            largerTextIfAsked();
+        }
 
         kiosk.tap("kiosk.returning").on("returning");
         look("returning");

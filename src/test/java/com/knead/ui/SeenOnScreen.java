@@ -73,9 +73,8 @@ final class SeenOnScreen {
             if (text == null) {
                 continue;
             }
-            // Only what is painted in view: a card scrolled below the fold is measured when it is scrolled to.
-            text = text.intersection(((JComponent) c).getVisibleRect());
-            if (text.isEmpty()) {
+            // Only a text wholly in view: one scrolled (even partly) past the fold is measured when scrolled to.
+            if (!((JComponent) c).getVisibleRect().contains(text)) {
                 continue;
             }
             double ratio = contrastIn(SwingUtilities.convertRectangle(c, text, root));
@@ -89,10 +88,8 @@ final class SeenOnScreen {
     /** The contrast of one button's painted text (for checking it in each state). */
     double contrastOf(JComponent c) {
         Rectangle text = textArea(c);
-        if (text != null) {
-            text = text.intersection(c.getVisibleRect());
-        }
-        return text == null || text.isEmpty() ? 21 : contrastIn(SwingUtilities.convertRectangle(c, text, root));
+        return text == null || !c.getVisibleRect().contains(text) ? 21
+                : contrastIn(SwingUtilities.convertRectangle(c, text, root));
     }
 
     /** Controls and texts cut off: sideways anywhere, up and down outside a scrolling list; and sideways scrolling. */

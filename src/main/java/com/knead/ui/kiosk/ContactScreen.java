@@ -41,9 +41,9 @@ final class ContactScreen {
         }
         addField(fields, "Your name", name, ContactDetails.Field.NAME);
         addField(fields, "Phone number", phone, ContactDetails.Field.PHONE);
-        addField(fields, "Email (you can leave it empty)", email, ContactDetails.Field.EMAIL);
-        fields.add(style(new JLabel("Date of birth: day, month, year"), "kioskLabel"), "gaptop 6");
-        fields.add(birth.panel(), "h 64!");
+        addField(fields, "Email, if you like", email, ContactDetails.Field.EMAIL);
+        fields.add(style(new JLabel("Date of birth"), "kioskLabel"), "gaptop 6");
+        fields.add(birth.panel(), "hmin 64");
         fields.add(problems.get(ContactDetails.Field.BIRTH_DATE), "wmin 0");
         keyboard.serveLetters(name, TouchKeyboard.Capitals.WORDS);
         keyboard.serveDigits(phone);
@@ -90,7 +90,7 @@ final class ContactScreen {
         JLabel title = style(new JLabel(label), "kioskLabel");
         title.setLabelFor(field);
         fields.add(title, "gaptop 6");
-        fields.add(field, "h 64!");
+        fields.add(field, "hmin 64");
         fields.add(problems.get(which), "wmin 0");
     }
 
@@ -145,16 +145,16 @@ final class ContactScreen {
         private final JTextField day;
         private final JTextField month;
         private final JTextField year;
-        private final JPanel panel = new JPanel(new MigLayout("insets 0, gapx 12", "[110!][130!][150!]"));
+        private final JPanel panel = new JPanel(new MigLayout("insets 0, gapx 12", "[96:pref][120:pref][140:pref]"));
 
         BirthDateFields(String name) {
             day = box(name + ".day", "Day", "Day of birth", 2);
             month = box(name + ".month", "Month", "Month of birth", 2);
             year = box(name + ".year", "Year", "Year of birth", 4);
             panel.setOpaque(false);
-            panel.add(day, "growx, h 64!");
-            panel.add(month, "growx, h 64!");
-            panel.add(year, "growx, h 64!");
+            panel.add(day, "growx, hmin 64");
+            panel.add(month, "growx, hmin 64");
+            panel.add(year, "growx, hmin 64");
         }
 
         private static JTextField box(String name, String hint, String spoken, int digits) {

@@ -35,7 +35,8 @@ final class FormWithKeys extends JPanel {
                 return;
             }
             Dimension k = keys.getPreferredSize();
-            if (w >= narrowestForm + GAP + k.width) {
+            int narrowest = LargerText.isOn(parent) ? Math.round(narrowestForm * LargerText.SCALE) : narrowestForm;
+            if (w >= narrowest + GAP + k.width) {
                 form.setBounds(0, 0, w - k.width - GAP, h);
                 keys.setBounds(w - k.width, 0, k.width, Math.min(k.height, h));
             } else {

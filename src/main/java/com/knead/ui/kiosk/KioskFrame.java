@@ -32,7 +32,8 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private final JPanel screens = new JPanel(cards);
     private KioskFlow flow;
     private final WelcomeScreen welcome = new WelcomeScreen(() -> flow.newVisitor(), () -> flow.returningVisitor(),
-            () -> flow.staffAsked());
+            () -> flow.staffAsked(), this::largerText);
+    private boolean largerText;
     private final Timer resetAfterCheckIn = new Timer(20_000, e -> flow.reset());
     private Duration idleTime = Duration.ofSeconds(60);
     private KioskStep showing = KioskStep.WELCOME;
@@ -200,6 +201,10 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
             case STAFF -> staffExit.show(state.staff(), state.problem());
             default -> { }
         }
+        if (largerText) {
+            // Screens that lay out anew (the service cards) are enlarged as they come.
+            LargerText.apply(screens, true);
+        }
         cards.show(screens, step.name());
         if (moved) {
             switch (step) {
@@ -229,8 +234,20 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         consent.clear();
     }
 
+    /** Turns the larger text on or off on every screen (one tap on the welcome screen). */
+    private void largerText(boolean on) {
+        largerText = on;
+        LargerText.apply(screens, on);
+        screens.revalidate();
+        screens.repaint();
+    }
+
     @Override
     public void clear() {
+        if (largerText) {
+            largerText(false);
+            welcome.largerTextOff();
+        }
         returning.clear();
         contact.clear();
         bodyMap.clear();

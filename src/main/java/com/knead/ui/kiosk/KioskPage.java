@@ -54,9 +54,9 @@ final class KioskPage extends JPanel {
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]16[]"));
         buttons.setOpaque(false);
         // At least these widths, wider when a label needs it: never a shortened "Chec…".
-        buttons.add(back, "wmin 200, h 80!");
+        buttons.add(back, "wmin 200, hmin 80");
         buttons.add(why, "hidemode 3, wmin 0");
-        buttons.add(next, "wmin 300, h 80!");
+        buttons.add(next, "wmin 300, hmin 80");
         add(buttons, "growx");
     }
 

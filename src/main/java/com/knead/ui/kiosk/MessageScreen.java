@@ -23,9 +23,9 @@ final class MessageScreen extends JPanel {
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32"));
         buttons.setOpaque(false);
         // At least 380 px, wider when the label needs it ("Yes, something changed" is wider).
-        buttons.add(button(name + ".first", firstLabel, onFirst), "wmin 380, h 96!");
+        buttons.add(button(name + ".first", firstLabel, onFirst), "wmin 380, hmin 96");
         if (secondLabel != null) {
-            buttons.add(button(name + ".second", secondLabel, onSecond), "wmin 380, h 96!");
+            buttons.add(button(name + ".second", secondLabel, onSecond), "wmin 380, hmin 96");
         }
         add(buttons);
     }

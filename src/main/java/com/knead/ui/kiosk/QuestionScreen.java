@@ -48,7 +48,7 @@ final class QuestionScreen {
                     list.add(ticks);
                 }
                 JToggleButton tick = toggle(question.prompt(), "kiosk.q." + question.code(), question.prompt());
-                ticks.add(tick, "h 64!");
+                ticks.add(tick, "hmin 64");
                 answers.put(question.code(), new Answer() {
                     public String read() {
                         return tick.isSelected() ? IntakeQuestion.YES : "";
@@ -68,7 +68,7 @@ final class QuestionScreen {
                 field.getAccessibleContext().setAccessibleName(question.prompt());
                 // The dock lays the form out with the keyboard shown and scrolls this box into view above it.
                 keyboard.serveLetters(field);
-                list.add(field, "h 64!");
+                list.add(field, "hmin 64");
                 answers.put(question.code(), new Answer() {
                     public String read() {
                         return field.getText();
@@ -91,8 +91,7 @@ final class QuestionScreen {
     }
 
     private JPanel choices(IntakeQuestion question) {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 12"));
-        row.setOpaque(false);
+        JPanel row = WrappingRow.panel(12, 64);
         List<JToggleButton> buttons = new ArrayList<>();
         boolean one = question.kind() == IntakeQuestion.Kind.ONE;
         for (IntakeQuestion.Choice choice : question.choices()) {
@@ -103,7 +102,7 @@ final class QuestionScreen {
                 button.addActionListener(e -> buttons.stream().filter(b -> b != button).forEach(b -> b.setSelected(false)));
             }
             buttons.add(button);
-            row.add(button, "h 64!, wmin 64");
+            row.add(button);
         }
         answers.put(question.code(), new Answer() {
             public String read() {

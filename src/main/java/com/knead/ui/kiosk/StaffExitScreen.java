@@ -65,9 +65,9 @@ final class StaffExitScreen extends JPanel {
         add(typing);
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]16[]"));
         buttons.setOpaque(false);
-        buttons.add(cancel, "h 80!");
+        buttons.add(cancel, "hmin 80");
         buttons.add(why, "hidemode 3, wmin 0");
-        buttons.add(leave, "h 80!");
+        buttons.add(leave, "hmin 80");
         add(buttons, "growx");
     }
 
@@ -102,7 +102,7 @@ final class StaffExitScreen extends JPanel {
                 pin.requestFocusInWindow();
             });
             nameButtons.add(button);
-            names.add(button, "h 64!");
+            names.add(button, "hmin 64");
         }
         names.revalidate();
         names.repaint();

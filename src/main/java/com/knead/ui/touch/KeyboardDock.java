@@ -20,6 +20,7 @@ public final class KeyboardDock extends JPanel {
     private final TouchKeyboard digits = new TouchKeyboard(TouchKeyboard.Keys.DIGITS);
     private final boolean onlyWhileTyping;
     private boolean servesAny;
+    private String showing = LETTERS;
 
     public KeyboardDock(boolean onlyWhileTyping) {
         this.onlyWhileTyping = onlyWhileTyping;
@@ -53,14 +54,14 @@ public final class KeyboardDock extends JPanel {
     private void serve(JTextComponent field, TouchKeyboard keyboard, String card) {
         if (!servesAny) {
             // The keys of the first field show first: a PIN or phone screen opens on its number pad.
-            cards.show(this, card);
+            show(card);
             servesAny = true;
         }
         keyboard.serve(field);
         field.addFocusListener(new FocusAdapter() {
             @Override
             public void focusGained(FocusEvent e) {
-                cards.show(KeyboardDock.this, card);
+                show(card);
                 if (onlyWhileTyping) {
                     setVisible(true);
                     revalidate();
@@ -83,15 +84,31 @@ public final class KeyboardDock extends JPanel {
      * field, with a little room above for its label, into view above the keyboard.
      */
     private static void keepInSight(JTextComponent field) {
-        java.awt.Container window = field.getTopLevelAncestor();
-        if (window != null) {
-            window.validate();
+        // The root pane, not the window: a revalidate stops at the root pane, so the window is still "valid".
+        javax.swing.JRootPane root = javax.swing.SwingUtilities.getRootPane(field);
+        if (root != null) {
+            root.validate();
         }
+        scrollTo(field);
+        java.awt.Container viewport = javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class, field);
+        if (viewport != null) {
+            // And again when the list has shrunk to make room for the keys, however late that layout runs.
+            viewport.addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    viewport.removeComponentListener(this);
+                    if (field.isFocusOwner()) {
+                        scrollTo(field);
+                    }
+                }
+            });
+        }
+        javax.swing.SwingUtilities.invokeLater(() -> scrollTo(field));
+    }
+
+    private static void scrollTo(JTextComponent field) {
         field.scrollRectToVisible(new java.awt.Rectangle(0, -LABEL_ROOM, field.getWidth(),
                 field.getHeight() + LABEL_ROOM + 8));
-        // Once more after any layout queued by the focus change itself has run.
-        javax.swing.SwingUtilities.invokeLater(() -> field.scrollRectToVisible(new java.awt.Rectangle(0, -LABEL_ROOM,
-                field.getWidth(), field.getHeight() + LABEL_ROOM + 8)));
     }
 
     /** About one line of label above a field, brought into view with it. */
@@ -116,9 +133,22 @@ public final class KeyboardDock extends JPanel {
         }
     }
 
+    private void show(String card) {
+        showing = card;
+        cards.show(this, card);
+        // The number pad is narrower than the letters: the form may now have room beside it.
+        revalidate();
+    }
+
+    /** The size of the keys showing (not of the largest, as a card layout would say). */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        return (DIGITS.equals(showing) ? digits : letters).getPreferredSize();
+    }
+
     /** Shows the keyboard for {@code field} and types into it, as if it had been tapped. */
     public void typeInto(JTextComponent field, boolean numbers) {
-        cards.show(this, numbers ? DIGITS : LETTERS);
+        show(numbers ? DIGITS : LETTERS);
         (numbers ? digits : letters).typeInto(field);
     }
 }
