@@ -16,8 +16,9 @@ import org.assertj.swing.edt.GuiActionRunner;
 
 /**
  * The kiosk's touch rules checked on what is actually showing: text at least 20 pt, touch targets
- * at least 64×64 px, text contrast at least 7:1 against what is behind it, and an accessible name
- * on every control. Returns one line per breach, naming the component.
+ * at least 64×64 px, text contrast at least 7:1 against what is behind it, an accessible name
+ * on every control, and every label whole (not shortened, no word broken). Returns one line per
+ * breach, naming the component. {@link SeenOnScreen} measures the painted pixels themselves.
  */
 public final class TouchRules {
 
@@ -37,6 +38,8 @@ public final class TouchRules {
                 walkAccessible(a, reached, found);
             }
             notInTheTree(root, reached, found);
+            // A label or button shortened ("Nothing has cha…") or with a word broken is not read whole.
+            found.addAll(SeenOnScreen.truncated(root));
             return found;
         });
     }

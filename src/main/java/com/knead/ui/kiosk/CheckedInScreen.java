@@ -32,7 +32,7 @@ final class CheckedInScreen extends JPanel {
         add(wait, "wrap");
         add(desk, "wrap");
         add(style(new JLabel("Please take a seat. We will call your number."), "kioskText"), "wrap");
-        add(done, "w 280!, h 88!");
+        add(done, "wmin 280, hmin 88");
     }
 
     void show(KioskState.Ticket ticket) {

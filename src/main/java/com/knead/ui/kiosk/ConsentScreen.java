@@ -23,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ConsentScreen {
 
+    private static final String SIGN_FIRST = "Sign in the box, or type your name, first";
     private final SignaturePad pad = new SignaturePad();
     private final JTextField typedName = style(new JTextField(), "kioskField");
     private final KeyboardDock keyboard = new KeyboardDock(true);
@@ -80,11 +81,11 @@ final class ConsentScreen {
                 agreeable();
             }
         });
-        page.setNextEnabled(false);
+        page.setNextEnabled(false, SIGN_FIRST);
     }
 
     private void agreeable() {
-        page.setNextEnabled(pad.isSigned() || !typedName.getText().isBlank());
+        page.setNextEnabled(pad.isSigned() || !typedName.getText().isBlank(), SIGN_FIRST);
     }
 
     KioskPage page() {

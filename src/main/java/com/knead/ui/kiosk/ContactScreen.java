@@ -4,14 +4,18 @@ import static com.knead.ui.common.Theme.style;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.knead.control.kiosk.TypedContact;
+import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
 import com.knead.ui.touch.KeyboardDock;
+import com.knead.ui.touch.TouchKeyboard;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
+import javax.swing.text.AbstractDocument;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -37,21 +41,42 @@ final class ContactScreen {
         }
         addField(fields, "Your name", name, ContactDetails.Field.NAME);
         addField(fields, "Phone number", phone, ContactDetails.Field.PHONE);
-        addField(fields, "Email (you can leave it empty)", email, ContactDetails.Field.EMAIL);
-        fields.add(style(new JLabel("Date of birth: day, month, year"), "kioskLabel"), "gaptop 6");
-        fields.add(birth.panel(), "h 64!");
+        addField(fields, "Email, if you like", email, ContactDetails.Field.EMAIL);
+        fields.add(style(new JLabel("Date of birth"), "kioskLabel"), "gaptop 6");
+        fields.add(birth.panel(), "hmin 64");
         fields.add(problems.get(ContactDetails.Field.BIRTH_DATE), "wmin 0");
-        keyboard.serveLetters(name);
+        keyboard.serveLetters(name, TouchKeyboard.Capitals.WORDS);
         keyboard.serveDigits(phone);
-        keyboard.serveLetters(email);
+        keyboard.serveLetters(email, TouchKeyboard.Capitals.NONE);
         birth.serve(keyboard);
+        for (JTextField typed : new JTextField[] {name, phone, email, birth.day, birth.month, birth.year}) {
+            typed.getDocument().addDocumentListener(new Edited(this::recheck));
+        }
 
-        JPanel content = new JPanel(new MigLayout("insets 0, gapx 32", "[grow, fill, 320::][]", "[grow, fill]"));
-        content.setOpaque(false);
-        content.add(KioskScroll.of(fields));
-        content.add(keyboard, "top");
+        // The date boxes need about 440 px: beside the keyboard on a wide screen, over it on a narrow one.
+        FormWithKeys content = new FormWithKeys(KioskScroll.of(fields), keyboard, 460);
         page = new KioskPage("contact", "Tell us about you", 1, content, "Next", onBack,
                 () -> onNext.accept(typed()));
+    }
+
+    /** As the visitor corrects an answer, its problem goes (no new ones appear before Next). */
+    private void recheck() {
+        TypedContact now = typed();
+        List<ContactDetails.Problem> still = ClientDetails.check(now.name(), now.phone(), now.email(), now.day(),
+                now.month(), now.year(), LocalDate.now());
+        problems.forEach((field, label) -> {
+            if (" ".equals(label.getText())) {
+                return;
+            }
+            still.stream().filter(p -> p.field() == field).findFirst().ifPresentOrElse(
+                    p -> label.setText("<html>" + Html.escape(p.sentence()) + "</html>"), () -> label.setText(" "));
+        });
+        long shown = problems.values().stream().filter(label -> !" ".equals(label.getText())).count();
+        page.showProblem(summary(shown));
+    }
+
+    private static String summary(long problemsShown) {
+        return problemsShown > 1 ? problemsShown + " answers need another look; each says why under it." : "";
     }
 
     private static JTextField field(String name, String spoken) {
@@ -65,7 +90,7 @@ final class ContactScreen {
         JLabel title = style(new JLabel(label), "kioskLabel");
         title.setLabelFor(field);
         fields.add(title, "gaptop 6");
-        fields.add(field, "h 64!");
+        fields.add(field, "hmin 64");
         fields.add(problems.get(which), "wmin 0");
     }
 
@@ -83,6 +108,9 @@ final class ContactScreen {
         for (ContactDetails.Problem problem : found) {
             problems.get(problem.field()).setText("<html>" + Html.escape(problem.sentence()) + "</html>");
         }
+        // Every problem at once, each under its field; the line above Next counts them, since on a
+        // small screen only the first may be in view.
+        page.showProblem(summary(found.size()));
         if (!found.isEmpty()) {
             // Once the problems are laid out, bring the first one into view.
             JLabel first = problems.get(found.get(0).field());
@@ -117,21 +145,22 @@ final class ContactScreen {
         private final JTextField day;
         private final JTextField month;
         private final JTextField year;
-        private final JPanel panel = new JPanel(new MigLayout("insets 0, gapx 12", "[110!][130!][150!]"));
+        private final JPanel panel = new JPanel(new MigLayout("insets 0, gapx 12", "[96:pref][120:pref][140:pref]"));
 
         BirthDateFields(String name) {
-            day = box(name + ".day", "Day", "Day of birth");
-            month = box(name + ".month", "Month", "Month of birth");
-            year = box(name + ".year", "Year", "Year of birth");
+            day = box(name + ".day", "Day", "Day of birth", 2);
+            month = box(name + ".month", "Month", "Month of birth", 2);
+            year = box(name + ".year", "Year", "Year of birth", 4);
             panel.setOpaque(false);
-            panel.add(day, "growx, h 64!");
-            panel.add(month, "growx, h 64!");
-            panel.add(year, "growx, h 64!");
+            panel.add(day, "growx, hmin 64");
+            panel.add(month, "growx, hmin 64");
+            panel.add(year, "growx, hmin 64");
         }
 
-        private static JTextField box(String name, String hint, String spoken) {
+        private static JTextField box(String name, String hint, String spoken, int digits) {
             JTextField box = field(name, spoken);
             box.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, hint);
+            ((AbstractDocument) box.getDocument()).setDocumentFilter(new Digits(digits));
             return box;
         }
 
@@ -161,6 +190,43 @@ final class ContactScreen {
             day.setText(d);
             month.setText(m);
             year.setText(y);
+        }
+    }
+
+    /** Runs an action after every change to a field's text. */
+    private record Edited(Runnable action) implements javax.swing.event.DocumentListener {
+        public void insertUpdate(javax.swing.event.DocumentEvent e) {
+            action.run();
+        }
+
+        public void removeUpdate(javax.swing.event.DocumentEvent e) {
+            action.run();
+        }
+
+        public void changedUpdate(javax.swing.event.DocumentEvent e) {
+        }
+    }
+
+    /** A date box takes digits only, and no more than its part of a date has (a year has four). */
+    private static final class Digits extends javax.swing.text.DocumentFilter {
+        private final int most;
+
+        Digits(int most) {
+            this.most = most;
+        }
+
+        @Override
+        public void insertString(FilterBypass fb, int at, String text, javax.swing.text.AttributeSet a)
+                throws javax.swing.text.BadLocationException {
+            replace(fb, at, 0, text, a);
+        }
+
+        @Override
+        public void replace(FilterBypass fb, int at, int length, String text, javax.swing.text.AttributeSet a)
+                throws javax.swing.text.BadLocationException {
+            String digits = text == null ? "" : text.replaceAll("\\D", "");
+            int room = most - (fb.getDocument().getLength() - length);
+            fb.replace(at, length, digits.substring(0, Math.max(0, Math.min(room, digits.length()))), a);
         }
     }
 }

@@ -32,7 +32,8 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private final JPanel screens = new JPanel(cards);
     private KioskFlow flow;
     private final WelcomeScreen welcome = new WelcomeScreen(() -> flow.newVisitor(), () -> flow.returningVisitor(),
-            () -> flow.staffAsked());
+            () -> flow.staffAsked(), this::largerText);
+    private boolean largerText;
     private final Timer resetAfterCheckIn = new Timer(20_000, e -> flow.reset());
     private Duration idleTime = Duration.ofSeconds(60);
     private KioskStep showing = KioskStep.WELCOME;
@@ -61,7 +62,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         add(welcome, KioskStep.WELCOME);
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
-        setSize(1280, 800);
+        setSize(windowFor(usableScreen()));
         // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything; in a
         // window, closing is not how the kiosk is left, and it says so rather than doing nothing.
         addWindowListener(new java.awt.event.WindowAdapter() {
@@ -74,6 +75,16 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
                 }
             }
         });
+    }
+
+    /** The window's size on a screen: 1280×800, or the whole screen when it is smaller (a 1024×768 panel). */
+    static java.awt.Dimension windowFor(java.awt.Rectangle screen) {
+        return new java.awt.Dimension(Math.min(1280, screen.width), Math.min(800, screen.height));
+    }
+
+    private static java.awt.Rectangle usableScreen() {
+        return java.awt.GraphicsEnvironment.isHeadless() ? new java.awt.Rectangle(1280, 800)
+                : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     }
 
     /** Full screen without a frame; leaving it needs an owner's or manager's PIN. */
@@ -101,8 +112,9 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         // Not this.dispose(): the kiosk goes on, only its window is made again with a frame.
         super.dispose();
         setUndecorated(false);
-        setSize(1280, 800);
-        setLocation(screen.x + Math.max(0, (screen.width - 1280) / 2), screen.y + Math.max(0, (screen.height - 800) / 2));
+        java.awt.Dimension size = windowFor(screen);
+        setSize(size);
+        setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
         setVisible(true);
     }
 
@@ -197,6 +209,10 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         bodyMap.page().offerSame(state.offerSame() && step == KioskStep.BODY_MAP);
         questions.get(IntakeQuestion.Section.PREFERENCES).page().offerSame(state.offerSame()
                 && step == KioskStep.PREFERENCES);
+        if (largerText) {
+            // Screens that lay out anew (the service cards) are enlarged as they come.
+            LargerText.apply(screens, true);
+        }
         cards.show(screens, step.name());
         if (moved) {
             // The control that had the focus is now hidden: without this the focus owner is null
@@ -247,8 +263,20 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         consent.clear();
     }
 
+    /** Turns the larger text on or off on every screen (one tap on the welcome screen). */
+    private void largerText(boolean on) {
+        largerText = on;
+        LargerText.apply(screens, on);
+        screens.revalidate();
+        screens.repaint();
+    }
+
     @Override
     public void clear() {
+        if (largerText) {
+            largerText(false);
+            welcome.largerTextOff();
+        }
         returning.clear();
         contact.clear();
         bodyMap.clear();

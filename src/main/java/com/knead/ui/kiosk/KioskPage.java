@@ -24,6 +24,8 @@ final class KioskPage extends JPanel {
     /** A returning visitor keeps this part of last time's answers without seeing them; hidden otherwise. */
     private final JButton same = style(new JButton("Same as last time"), "kioskSecondary");
     private Runnable onSame = () -> { };
+    /** Why Next waits, in words beside it while it is disabled (greyed text alone is easy to miss). */
+    private final JLabel why = style(new JLabel(" "), "kioskText");
 
     KioskPage(String name, String heading, int step, JComponent content, String nextLabel, Runnable onBack,
               Runnable onNext) {
@@ -47,6 +49,8 @@ final class KioskPage extends JPanel {
         next.setName("kiosk." + name + ".next");
         back.setName("kiosk." + name + ".back");
         problem.setName("kiosk." + name + ".problem");
+        why.setName("kiosk." + name + ".next.why");
+        why.setVisible(false);
         next.getAccessibleContext().setAccessibleName(nextLabel);
         back.getAccessibleContext().setAccessibleName("Back");
         next.addActionListener(e -> onNext.run());
@@ -56,15 +60,17 @@ final class KioskPage extends JPanel {
         // hmin 0: however tall the content wants to be, Back and Next stay on the screen.
         add(content, "hmin 0");
         add(problem, "wmin 0");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]push[][]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]push[]16[][]"));
         buttons.setOpaque(false);
-        buttons.add(back, "w 200!, h 80!");
+        // At least these widths, wider when a label needs it: never a shortened "Chec…".
+        buttons.add(back, "wmin 200, hmin 80");
+        buttons.add(why, "wmin 0");
         same.setName("kiosk." + name + ".same");
         same.getAccessibleContext().setAccessibleName("Same as last time");
         same.setVisible(false);
         same.addActionListener(e -> onSame.run());
-        buttons.add(same, "h 80!");
-        buttons.add(next, "w 300!, h 80!");
+        buttons.add(same, "hmin 80");
+        buttons.add(next, "wmin 300, hmin 80");
         add(buttons, "growx");
     }
 
@@ -85,7 +91,11 @@ final class KioskPage extends JPanel {
         next.setVisible(visible);
     }
 
-    void setNextEnabled(boolean enabled) {
+    /** Enables Next, or disables it and says {@code whyNot} beside it (and to a screen reader). */
+    void setNextEnabled(boolean enabled, String whyNot) {
         next.setEnabled(enabled);
+        why.setText(enabled ? " " : whyNot);
+        why.setVisible(!enabled);
+        next.getAccessibleContext().setAccessibleDescription(enabled ? null : whyNot);
     }
 }

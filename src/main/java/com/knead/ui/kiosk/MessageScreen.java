@@ -14,7 +14,7 @@ final class MessageScreen extends JPanel {
     private final JLabel text = style(new JLabel(" "), "kioskText");
 
     MessageScreen(String name, String firstLabel, Runnable onFirst, String secondLabel, Runnable onSecond) {
-        super(new MigLayout("fill, insets 48, wrap 1", "[center, grow]", "push[]24[]48[]push"));
+        super(new MigLayout("fill, insets 32, wrap 1", "[center, grow]", "push[]24[]48[]push"));
         setName("kiosk.page." + name);
         heading.setName("kiosk." + name + ".heading");
         text.setName("kiosk." + name + ".text");
@@ -22,9 +22,10 @@ final class MessageScreen extends JPanel {
         add(text, "wmin 0, w 80%!");
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32"));
         buttons.setOpaque(false);
-        buttons.add(button(name + ".first", firstLabel, onFirst), "w 380!, h 96!");
+        // At least 380 px, wider when the label needs it ("Yes, something changed" is wider).
+        buttons.add(button(name + ".first", firstLabel, onFirst), "wmin 380, hmin 96");
         if (secondLabel != null) {
-            buttons.add(button(name + ".second", secondLabel, onSecond), "w 380!, h 96!");
+            buttons.add(button(name + ".second", secondLabel, onSecond), "wmin 380, hmin 96");
         }
         add(buttons);
     }

@@ -49,7 +49,7 @@ final class QuestionScreen {
                     list.add(ticks);
                 }
                 JToggleButton tick = toggle(question.prompt(), "kiosk.q." + question.code(), question.prompt(), false);
-                ticks.add(tick, "h 64!");
+                ticks.add(tick, "hmin 64");
                 answers.put(question.code(), new Answer() {
                     public String read() {
                         return tick.isSelected() ? IntakeQuestion.YES : "";
@@ -67,16 +67,9 @@ final class QuestionScreen {
                 JTextField field = style(new JTextField(), "kioskField");
                 field.setName("kiosk.q." + question.code());
                 field.getAccessibleContext().setAccessibleName(question.prompt());
+                // The dock lays the form out with the keyboard shown and scrolls this box into view above it.
                 keyboard.serveLetters(field);
-                field.addFocusListener(new java.awt.event.FocusAdapter() {
-                    @Override
-                    public void focusGained(java.awt.event.FocusEvent e) {
-                        // The keyboard has just taken room from the list: keep the box being typed in visible.
-                        javax.swing.SwingUtilities.invokeLater(() ->
-                                field.scrollRectToVisible(new java.awt.Rectangle(field.getSize())));
-                    }
-                });
-                list.add(field, "h 64!");
+                list.add(field, "hmin 64");
                 answers.put(question.code(), new Answer() {
                     public String read() {
                         return field.getText();
@@ -99,8 +92,7 @@ final class QuestionScreen {
     }
 
     private JPanel choices(IntakeQuestion question) {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 12"));
-        row.setOpaque(false);
+        JPanel row = WrappingRow.panel(12, 64);
         List<JToggleButton> buttons = new ArrayList<>();
         boolean one = question.kind() == IntakeQuestion.Kind.ONE;
         for (IntakeQuestion.Choice choice : question.choices()) {
@@ -111,7 +103,7 @@ final class QuestionScreen {
                 button.addActionListener(e -> buttons.stream().filter(b -> b != button).forEach(b -> b.setSelected(false)));
             }
             buttons.add(button);
-            row.add(button, "h 64!, wmin 64");
+            row.add(button);
         }
         answers.put(question.code(), new Answer() {
             public String read() {

@@ -40,9 +40,9 @@ final class ReturningScreen {
         JLabel phoneLabel = style(new JLabel("Your phone number"), "kioskLabel");
         phoneLabel.setLabelFor(phone);
         fields.add(phoneLabel);
-        fields.add(phone, "h 64!");
-        fields.add(style(new JLabel("Date of birth: day, month, year"), "kioskLabel"), "gaptop 16");
-        fields.add(birth.panel(), "h 64!");
+        fields.add(phone, "hmin 64");
+        fields.add(style(new JLabel("Date of birth"), "kioskLabel"), "gaptop 16");
+        fields.add(birth.panel(), "hmin 64");
         fields.add(style(new JLabel("<html>We only use these to find your last visit. "
                 + "We never show anyone's name here.</html>"), "kioskText"), "gaptop 16, wmin 0");
         fields.add(asNew, "gaptop 16, h 80!, growx 0");

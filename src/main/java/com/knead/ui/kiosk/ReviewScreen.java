@@ -17,7 +17,7 @@ import net.miginfocom.swing.MigLayout;
 final class ReviewScreen {
 
     private final JPanel lines = new JPanel(new MigLayout("insets 0, wrap 2, gapy 16, gapx 32", "[right][grow, fill]"));
-    private final JPanel extras = new JPanel(new MigLayout("insets 0, gap 12"));
+    private final JPanel extras = WrappingRow.panel(12, 64);
     private final JLabel total = style(new JLabel(" "), "kioskLabel");
     private final Map<AddOn, JToggleButton> addOns = new LinkedHashMap<>();
     private final KioskPage page;
@@ -49,7 +49,7 @@ final class ReviewScreen {
             button.getAccessibleContext().setAccessibleName(addOn.name() + ", " + addOn.price().plain() + " more");
             button.addActionListener(e -> onTap.accept(addOn));
             addOns.put(addOn, button);
-            extras.add(button, "h 64!");
+            extras.add(button);
         }
     }
 

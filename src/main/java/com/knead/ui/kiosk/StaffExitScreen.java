@@ -24,6 +24,8 @@ final class StaffExitScreen extends JPanel {
     private final JPasswordField pin = style(new JPasswordField(), "kioskField");
     private final JLabel problem = style(new JLabel(" "), "kioskProblem");
     private final JButton leave = style(new JButton("Leave kiosk mode"), "kioskPrimary");
+    private final JLabel why = style(new JLabel(WHY), "kioskText");
+    private static final String WHY = "Tap your name first";
     private final Consumer<StaffMember> onChosen;
     private List<StaffMember> shown = List.of();
     private List<JToggleButton> nameButtons = List.of();
@@ -37,6 +39,7 @@ final class StaffExitScreen extends JPanel {
         problem.setName("kiosk.staff.problem");
         leave.setName("kiosk.staff.leave");
         leave.getAccessibleContext().setAccessibleName("Leave kiosk mode");
+        why.setName("kiosk.staff.leave.why");
         leave.addActionListener(e -> {
             String typed = new String(pin.getPassword());
             pin.setText("");
@@ -60,10 +63,11 @@ final class StaffExitScreen extends JPanel {
         typing.add(pin, "h 64!, growx, top");
         typing.add(problem, "top, wmin 0");
         add(typing);
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]16[]"));
         buttons.setOpaque(false);
-        buttons.add(cancel, "h 80!");
-        buttons.add(leave, "h 80!");
+        buttons.add(cancel, "hmin 80");
+        buttons.add(why, "hidemode 3, wmin 0");
+        buttons.add(leave, "hmin 80");
         add(buttons, "growx");
     }
 
@@ -80,6 +84,9 @@ final class StaffExitScreen extends JPanel {
             nameButtons.get(i).setSelected(staff.chosen().filter(shown.get(i)::equals).isPresent());
         }
         leave.setEnabled(staff.canLeave());
+        // Disabled says why in words too, beside it and to a screen reader.
+        why.setVisible(!staff.canLeave());
+        leave.getAccessibleContext().setAccessibleDescription(staff.canLeave() ? null : WHY);
         problem.setText(sentence.isEmpty() ? " " : "<html>" + Html.escape(sentence) + "</html>");
     }
 
@@ -95,7 +102,7 @@ final class StaffExitScreen extends JPanel {
                 pin.requestFocusInWindow();
             });
             nameButtons.add(button);
-            names.add(button, "h 64!");
+            names.add(button, "hmin 64");
         }
         names.revalidate();
         names.repaint();

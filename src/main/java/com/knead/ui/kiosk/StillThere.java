@@ -62,8 +62,8 @@ final class StillThere {
         over.setName("kiosk.stillThere.startOver");
         over.getAccessibleContext().setAccessibleName("Start over");
         over.addActionListener(e -> onAbandoned.run());
-        buttons.add(here, "w 320!, h 96!");
-        buttons.add(over, "w 260!, h 96!");
+        buttons.add(here, "wmin 320, hmin 96");
+        buttons.add(over, "wmin 260, hmin 96");
         card.add(buttons);
         overlay.add(card);
         window.setGlassPane(overlay);

@@ -15,12 +15,14 @@ final class WelcomeScreen extends JPanel {
     private final JButton newHere = button("New here", "kiosk.new");
     private final JButton returning = button("I've been before", "kiosk.returning");
     private final JButton staff = style(new JButton("Staff"), "kioskSecondary");
+    private final javax.swing.JToggleButton larger = style(new javax.swing.JToggleButton("Larger text"), "kioskToggle");
     private Runnable firstPaint;
     /** Below this width the two choices do not fit side by side. */
     private static final int NARROW = 900;
 
-    WelcomeScreen(Runnable onNew, Runnable onReturning, Runnable onStaff) {
-        super(new MigLayout("fill, insets 48", "[center]", "push[]24[]48[]push[]"));
+    WelcomeScreen(Runnable onNew, Runnable onReturning, Runnable onStaff,
+                  java.util.function.Consumer<Boolean> onLargerText) {
+        super(new MigLayout("fill, insets 48", "[center, grow]", "push[]24[]48[]push[]"));
         setName("kiosk.page.welcome");
         title.setName("kiosk.welcome");
         newHere.addActionListener(e -> onNew.run());
@@ -29,8 +31,8 @@ final class WelcomeScreen extends JPanel {
         add(style(new JLabel("Check yourself in here. It takes about two minutes."), "kioskText"), "wrap");
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 40"));
         buttons.setOpaque(false);
-        buttons.add(newHere, "w 380!, h 120!");
-        buttons.add(returning, "w 380!, h 120!");
+        buttons.add(newHere, "wmin 380, hmin 120");
+        buttons.add(returning, "wmin 380, hmin 120");
         add(buttons, "wrap");
         // Sharing one screen with the desk (half of 1366 px), the kiosk is narrow: the two choices go one
         // above the other and the title a size smaller, so both stay whole.
@@ -50,7 +52,14 @@ final class WelcomeScreen extends JPanel {
         staff.getAccessibleContext().setAccessibleName("Staff");
         staff.setVisible(false);
         staff.addActionListener(e -> onStaff.run());
-        add(staff, "right, w 120!, h 64!, hidemode 3");
+        larger.setName("kiosk.largeText");
+        larger.getAccessibleContext().setAccessibleName("Larger text");
+        larger.addActionListener(e -> onLargerText.accept(larger.isSelected()));
+        JPanel bottom = new JPanel(new MigLayout("insets 0", "[]push[]"));
+        bottom.setOpaque(false);
+        bottom.add(larger, "wmin 64, hmin 64");
+        bottom.add(staff, "wmin 120, hmin 64, hidemode 3");
+        add(bottom, "growx");
     }
 
     private static JButton button(String label, String name) {
@@ -74,6 +83,11 @@ final class WelcomeScreen extends JPanel {
         if (once != null) {
             once.run();
         }
+    }
+
+    /** The next visitor starts with the usual text size. */
+    void largerTextOff() {
+        larger.setSelected(false);
     }
 
     /** Usable from now: the clinic's welcome, and the Staff button in kiosk mode. */

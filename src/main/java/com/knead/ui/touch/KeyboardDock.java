@@ -19,6 +19,8 @@ public final class KeyboardDock extends JPanel {
     private final TouchKeyboard letters = new TouchKeyboard(TouchKeyboard.Keys.LETTERS);
     private final TouchKeyboard digits = new TouchKeyboard(TouchKeyboard.Keys.DIGITS);
     private final boolean onlyWhileTyping;
+    private boolean servesAny;
+    private String showing = LETTERS;
 
     public KeyboardDock(boolean onlyWhileTyping) {
         this.onlyWhileTyping = onlyWhileTyping;
@@ -29,26 +31,42 @@ public final class KeyboardDock extends JPanel {
         setVisible(!onlyWhileTyping);
     }
 
-    /** The letter keyboard types into {@code field} while it has the focus. */
+    /** The letter keyboard types free text (capitalised as sentences) into {@code field} while it has the focus. */
     public void serveLetters(JTextComponent field) {
+        serveLetters(field, TouchKeyboard.Capitals.SENTENCES);
+    }
+
+    /** The letter keyboard types into {@code field}, capitalised as {@code capitals} says, while it has the focus. */
+    public void serveLetters(JTextComponent field, TouchKeyboard.Capitals capitals) {
+        field.putClientProperty(TouchKeyboard.CAPITALS, capitals);
         serve(field, letters, LETTERS);
     }
 
-    /** The number pad types into {@code field} while it has the focus. */
+    /**
+     * The number pad types into {@code field} while it has the focus. The caret stays at the end: a
+     * tap in the middle of a number must not make ⌫ delete a digit the visitor did not mean.
+     */
     public void serveDigits(JTextComponent field) {
+        field.setNavigationFilter(new AtTheEnd(field));
         serve(field, digits, DIGITS);
     }
 
     private void serve(JTextComponent field, TouchKeyboard keyboard, String card) {
+        if (!servesAny) {
+            // The keys of the first field show first: a PIN or phone screen opens on its number pad.
+            show(card);
+            servesAny = true;
+        }
         keyboard.serve(field);
         field.addFocusListener(new FocusAdapter() {
             @Override
             public void focusGained(FocusEvent e) {
-                cards.show(KeyboardDock.this, card);
+                show(card);
                 if (onlyWhileTyping) {
                     setVisible(true);
                     revalidate();
                 }
+                keepInSight(field);
             }
 
             @Override
@@ -61,9 +79,76 @@ public final class KeyboardDock extends JPanel {
         });
     }
 
+    /**
+     * Lays the window out now (the keyboard may just have taken room from the form) and scrolls the
+     * field, with a little room above for its label, into view above the keyboard.
+     */
+    private static void keepInSight(JTextComponent field) {
+        // The root pane, not the window: a revalidate stops at the root pane, so the window is still "valid".
+        javax.swing.JRootPane root = javax.swing.SwingUtilities.getRootPane(field);
+        if (root != null) {
+            root.validate();
+        }
+        scrollTo(field);
+        java.awt.Container viewport = javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class, field);
+        if (viewport != null) {
+            // And again when the list has shrunk to make room for the keys, however late that layout runs.
+            viewport.addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    viewport.removeComponentListener(this);
+                    if (field.isFocusOwner()) {
+                        scrollTo(field);
+                    }
+                }
+            });
+        }
+        javax.swing.SwingUtilities.invokeLater(() -> scrollTo(field));
+    }
+
+    private static void scrollTo(JTextComponent field) {
+        field.scrollRectToVisible(new java.awt.Rectangle(0, -LABEL_ROOM, field.getWidth(),
+                field.getHeight() + LABEL_ROOM + 8));
+    }
+
+    /** About one line of label above a field, brought into view with it. */
+    private static final int LABEL_ROOM = 40;
+
+    /** Keeps the caret at the end of the text, wherever the field is tapped. */
+    private static final class AtTheEnd extends javax.swing.text.NavigationFilter {
+        private final JTextComponent field;
+
+        AtTheEnd(JTextComponent field) {
+            this.field = field;
+        }
+
+        @Override
+        public void setDot(FilterBypass fb, int dot, javax.swing.text.Position.Bias bias) {
+            fb.setDot(field.getDocument().getLength(), bias);
+        }
+
+        @Override
+        public void moveDot(FilterBypass fb, int dot, javax.swing.text.Position.Bias bias) {
+            fb.setDot(field.getDocument().getLength(), bias);
+        }
+    }
+
+    private void show(String card) {
+        showing = card;
+        cards.show(this, card);
+        // The number pad is narrower than the letters: the form may now have room beside it.
+        revalidate();
+    }
+
+    /** The size of the keys showing (not of the largest, as a card layout would say). */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        return (DIGITS.equals(showing) ? digits : letters).getPreferredSize();
+    }
+
     /** Shows the keyboard for {@code field} and types into it, as if it had been tapped. */
     public void typeInto(JTextComponent field, boolean numbers) {
-        cards.show(this, numbers ? DIGITS : LETTERS);
+        show(numbers ? DIGITS : LETTERS);
         (numbers ? digits : letters).typeInto(field);
     }
 }

@@ -12,13 +12,20 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The kiosk's own keyboard: no physical keyboard is assumed. It types into the text field that
- * last had the focus; its keys never take the focus themselves. Letters are capitalised at the
- * start of a word, as names and most answers want; "Aa" switches that for the next letter.
+ * last had the focus; its keys never take the focus themselves. Letters are capitalised as the
+ * field asks ({@link Capitals}: each word of a name, the first letter of a sentence of free text,
+ * nothing in an email); "Aa" switches that for the next letter.
  */
 public final class TouchKeyboard extends JPanel {
 
     /** Which keys it shows. */
     public enum Keys { LETTERS, DIGITS }
+
+    /** Where a field's letters start with a capital: "Ada Lovelace", "First visit", "ada@example.com". */
+    public enum Capitals { WORDS, SENTENCES, NONE }
+
+    /** The client property a field keeps its {@link Capitals} in; free text (sentences) when absent. */
+    public static final String CAPITALS = "knead.capitals";
 
     private static final String[] LETTER_ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.@"};
     private static final String[] DIGIT_ROWS = {"123", "456", "789"};
@@ -107,9 +114,18 @@ public final class TouchKeyboard extends JPanel {
         if (target == null) {
             return false;
         }
+        Object asked = target.getClientProperty(CAPITALS);
+        Capitals capitals = asked instanceof Capitals c ? c : Capitals.SENTENCES;
         int caret = target.getCaretPosition();
-        String text = target.getText();
-        return caret == 0 || Character.isWhitespace(text.charAt(caret - 1)) || text.charAt(caret - 1) == '-';
+        String before = target.getText().substring(0, caret);
+        return switch (capitals) {
+            case NONE -> false;
+            case WORDS -> before.isEmpty() || Character.isWhitespace(before.charAt(caret - 1))
+                    || before.charAt(caret - 1) == '-';
+            // Free text is written as a sentence: "First visit", not "First Visit".
+            case SENTENCES -> before.isBlank() || before.stripTrailing().matches("(?s).*[.!?]")
+                    && Character.isWhitespace(before.charAt(caret - 1));
+        };
     }
 
     private void insert(String text) {

@@ -1,0 +1,364 @@
+package com.knead.ui;
+
+import static com.knead.ui.GuiTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.knead.app.KneadWindows;
+import com.knead.domain.BodyRegion;
+import com.knead.domain.ClientDetails;
+import com.knead.domain.IntakeAnswers;
+import com.knead.domain.KioskCheckIn;
+import com.knead.domain.Modality;
+import com.knead.domain.Signature;
+import com.knead.store.Stores;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Point;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk as a visitor sees it, at the counter screens' sizes, windowed and full screen: every
+ * screen painted to an image and measured there (text contrast in every button state and after a
+ * reset, nothing cut off, no label shortened), the focused field never under the on-screen
+ * keyboard, and typing on the on-screen keys doing what the visitor expects.
+ */
+class KioskFitTest {
+
+    static final List<Dimension> SIZES = List.of(new Dimension(1024, 768), new Dimension(1280, 800),
+            new Dimension(1366, 768), new Dimension(1920, 1080));
+
+    @TempDir
+    Path data;
+
+    private Robot robot;
+    private KioskDriver kiosk;
+    private JFrame frame;
+    private final List<String> breaches = new ArrayList<>();
+    private String where;
+    private int shots;
+
+    @Test
+    void windowedTheKioskFitsEveryScreenAndStaysReadable() throws Exception {
+        walkEverySize(false);
+    }
+
+    @Test
+    void fullScreenTheKioskFitsEveryScreenAndStaysReadable() throws Exception {
+        walkEverySize(true);
+    }
+
+    @Test
+    void largerTextStillFitsAndStaysReadable() throws Exception {
+        adaHasBeenBefore();
+        try (RunningKiosk running = RunningKiosk.launch(new KneadWindows.Options(data, false, null,
+                Duration.ofSeconds(5), Duration.ofMinutes(5)))) {
+            robot = running.robot();
+            kiosk = running.kiosk();
+            frame = (JFrame) kiosk.kiosk().target();
+            larger = true;
+            for (Dimension size : List.of(SIZES.get(0), SIZES.get(3))) {
+                GuiActionRunner.execute(() -> {
+                    frame.setBounds(0, 0, size.width, size.height);
+                    frame.validate();
+                });
+                robot.waitForIdle();
+                walk("larger-" + size.width + "x" + size.height, false);
+            }
+        }
+        assertThat(breaches).as("what a visitor would not see, or not read, in larger text").isEmpty();
+    }
+
+    private boolean larger;
+
+    /** With larger text asked for: one tap on the welcome screen, and every text about 150%. */
+    private void largerTextIfAsked() {
+        if (!larger) {
+            return;
+        }
+        JLabel title = kiosk.kiosk().label("kiosk.welcome").target();
+        float before = GuiActionRunner.execute(() -> title.getFont().getSize2D());
+        kiosk.toggle("kiosk.largeText");
+        robot.waitForIdle();
+        float after = GuiActionRunner.execute(() -> title.getFont().getSize2D());
+        if (after < before * 1.45f) {
+            breaches.add(where + " larger text: the welcome went from " + before + " to " + after + " pt");
+        }
+    }
+
+    private void walkEverySize(boolean fullScreen) throws Exception {
+        adaHasBeenBefore();
+        try (RunningKiosk running = RunningKiosk.launch(new KneadWindows.Options(data, fullScreen, null,
+                Duration.ofSeconds(5), Duration.ofMinutes(5)))) {
+            robot = running.robot();
+            kiosk = running.kiosk();
+            frame = (JFrame) kiosk.kiosk().target();
+            String mode = fullScreen ? "fullscreen" : "windowed";
+            if (!fullScreen) {
+                // The window as Knead opens it, first: it must fit the screen it opens on.
+                Dimension opened = GuiActionRunner.execute(() -> frame.getSize());
+                walk(mode + "-as-opened-" + opened.width + "x" + opened.height, false);
+            }
+            for (Dimension size : SIZES) {
+                GuiActionRunner.execute(() -> {
+                    frame.setBounds(0, 0, size.width, size.height);
+                    frame.validate();
+                });
+                robot.waitForIdle();
+                walk(mode + "-" + size.width + "x" + size.height, fullScreen);
+            }
+        }
+        assertThat(breaches).as("what a visitor would not see, or not read").isEmpty();
+    }
+
+    /** Every kiosk screen once, a new visitor then a returning one, measured on each. */
+    private void walk(String size, boolean fullScreen) {
+        where = size;
+        shots = 0;
+        kiosk.on("welcome");
+        largerTextIfAsked();
+        look("welcome");
+        if (fullScreen) {
+            kiosk.tap("kiosk.staff").on("staff");
+            look("staff");
+            kiosk.tap("kiosk.staff.cancel").on("welcome");
+            look("welcome-after-staff");
+        }
+        kiosk.tap("kiosk.new").on("contact");
+        look("contact");
+        typingOnTheKeys();
+        // Two problems at once: both told, each next to its field, and each gone once it is fixed.
+        kiosk.set("kiosk.name", "").set("kiosk.phone", "555 123 4567").set("kiosk.birth.day", "1")
+                .set("kiosk.birth.month", "1").set("kiosk.birth.year", "2999").tap("kiosk.contact.next");
+        waitUntil("the problems show", KioskDriver.WAIT, () -> !problem("kiosk.problem.birth_date").isBlank());
+        if (problem("kiosk.problem.name").isBlank()) {
+            breaches.add(where + " contact: only one of two problems told");
+        }
+        look("contact-problems");
+        kiosk.set("kiosk.name", "Bea Visitor");
+        robot.waitForIdle();
+        if (!problem("kiosk.problem.name").isBlank()) {
+            breaches.add(where + " contact: the name's problem stays after the name is typed");
+        }
+        kiosk.set("kiosk.birth.year", "1980");
+        robot.waitForIdle();
+        if (!problem("kiosk.problem.birth_date").isBlank()) {
+            breaches.add(where + " contact: the date's problem stays after the date is fixed");
+        }
+        kiosk.tap("kiosk.contact.next").on("bodyMap");
+        look("bodyMap");
+        kiosk.tap("kiosk.bodyMap.next").on("pain");
+        look("pain");
+        kiosk.tap("kiosk.pain.next").on("health");
+        look("health");
+        typeIn("kiosk.q.medications", "health", "aspirin");
+        kiosk.tap("kiosk.health.next").on("preferences");
+        look("preferences");
+        String notes = typeIn("kiosk.q.notes", "preferences", "first visit");
+        if (!notes.equals("First visit")) {
+            breaches.add(where + " free text typed as \"first visit\" reads \"" + notes + "\"");
+        }
+        kiosk.tap("kiosk.preferences.next").on("consent");
+        look("consent-unsigned");
+        kiosk.sign();
+        look("consent-signed");
+        kiosk.tap("kiosk.consent.next").on("service");
+        look("service");
+        kiosk.choose("RELAXATION", 60).on("review");
+        look("review");
+        kiosk.checkIn();
+        look("checkedIn");
+        // The kiosk resets by itself: what the next visitor sees first.
+        kiosk.on("welcome");
+        look("welcome-after-reset");
+        if (larger) {
+            float title = GuiActionRunner.execute(() -> kiosk.kiosk().label("kiosk.welcome").target().getFont().getSize2D());
+            if (title > 40) {
+                breaches.add(where + " larger text stays on for the next visitor after a reset");
+            }
+            largerTextIfAsked();
+        }
+
+        kiosk.tap("kiosk.returning").on("returning");
+        look("returning");
+        kiosk.set("kiosk.returning.phone", "5551234567").set("kiosk.returning.birth.day", "10")
+                .set("kiosk.returning.birth.month", "12").set("kiosk.returning.birth.year", "1975")
+                .tap("kiosk.returning.next").on("changed");
+        look("changed");
+        kiosk.tap("kiosk.changed.first").on("service").choose("RELAXATION", 60).checkIn();
+        kiosk.on("welcome");
+        look("welcome-after-second-reset");
+    }
+
+    /** The number pad: a tap mid-number does not move where ⌫ deletes, and a year has four digits. */
+    private void typingOnTheKeys() {
+        JTextComponent phone = kiosk.kiosk().textBox("kiosk.phone").target();
+        robot.click(phone);
+        tapKeys("555123");
+        robot.click(phone, new Point(20, phone.getHeight() / 2), MouseButton.LEFT_BUTTON, 1);
+        kiosk.tap("key.delete");
+        String typed = GuiTesting.text(phone);
+        if (!typed.equals("55512")) {
+            breaches.add(where + " phone 555123, tapped near its start, then ⌫: reads \"" + typed + "\"");
+        }
+        JTextComponent year = kiosk.kiosk().textBox("kiosk.birth.year").target();
+        robot.click(year);
+        tapKeys("19755");
+        String y = GuiTesting.text(year);
+        if (!y.equals("1975")) {
+            breaches.add(where + " year typed 19755 reads \"" + y + "\"");
+        }
+    }
+
+    private void tapKeys(String text) {
+        for (char c : text.toCharArray()) {
+            kiosk.tap(c == ' ' ? "key.space" : "key." + Character.toUpperCase(c));
+        }
+    }
+
+    /** Taps a typed answer as a visitor does, checks the keyboard leaves it in sight, types; returns what it reads. */
+    private String typeIn(String field, String page, String text) {
+        JTextComponent box = kiosk.kiosk().textBox(field).target();
+        GuiActionRunner.execute(() -> box.scrollRectToVisible(new java.awt.Rectangle(box.getSize())));
+        robot.waitForIdle();
+        robot.click(box);
+        waitUntil("the keyboard shows", KioskDriver.WAIT, () -> keyboardShowing() != null);
+        robot.waitForIdle();
+        List<String> found = GuiActionRunner.execute(() ->
+                SeenOnScreen.paint(frame.getRootPane()).keyboardCovers((JComponent) box, keyboardShowing()));
+        found.forEach(b -> breaches.add(where + " " + page + " typing: " + b));
+        tapKeys(text);
+        String typed = GuiTesting.text(box);
+        // Measured while typing (the keyboard showing); the button states are measured on the page's own look.
+        List<String> seen = GuiActionRunner.execute(() -> {
+            SeenOnScreen painted = SeenOnScreen.paint(frame.getRootPane());
+            painted.save(GuiTesting.screenshots().resolve(String.format("fit-%s-%02d-%s.png", where, ++shots,
+                    page + "-typing")));
+            List<String> all = new ArrayList<>(painted.contrastBelow(frame.getContentPane(), TouchRules.MIN_CONTRAST));
+            all.addAll(painted.cutOff(frame.getContentPane()));
+            all.addAll(SeenOnScreen.truncated(frame.getContentPane()));
+            return all;
+        });
+        seen.forEach(b -> breaches.add(where + " " + page + "-typing: " + b));
+        return typed;
+    }
+
+    private Component keyboardShowing() {
+        for (Component key : robot.finder().findAll(frame, c -> "key.space".equals(c.getName()) && c.isShowing())) {
+            return key.getParent().getParent();
+        }
+        return null;
+    }
+
+    private String problem(String name) {
+        return GuiTesting.text(kiosk.kiosk().label(name).target()).replaceAll("<[^>]*>", "").trim();
+    }
+
+    /**
+     * Paints the window and measures the screen as it is, then each button in each state: hovered,
+     * pressed, focused (disabled ones as they are), every text at least 7:1 on the painted pixels.
+     */
+    private void look(String screen) {
+        robot.waitForIdle();
+        String at = where + " " + screen + ": ";
+        List<String> found = GuiActionRunner.execute(() -> {
+            SeenOnScreen seen = SeenOnScreen.paint(frame.getRootPane());
+            seen.save(GuiTesting.screenshots().resolve(String.format("fit-%s-%02d-%s.png", where, ++shots, screen)));
+            List<String> all = new ArrayList<>();
+            all.addAll(seen.contrastBelow(frame.getContentPane(), TouchRules.MIN_CONTRAST));
+            all.addAll(seen.cutOff(frame.getContentPane()));
+            all.addAll(SeenOnScreen.truncated(frame.getContentPane()));
+            return all;
+        });
+        found.forEach(b -> breaches.add(at + b));
+        List<AbstractButton> buttons = GuiActionRunner.execute(() -> robot.finder()
+                .findAll(frame.getContentPane(), c -> c instanceof AbstractButton b && b.isShowing()
+                        && b.getText() != null && !b.getText().isBlank())
+                .stream().map(c -> (AbstractButton) c).toList());
+        for (AbstractButton button : buttons) {
+            List<String> states = button instanceof javax.swing.JToggleButton
+                    ? List.of("hover", "pressed", "selected", "selected, hover") : List.of("hover", "pressed");
+            for (String state : states) {
+                double ratio = GuiActionRunner.execute(() -> {
+                    boolean wasSelected = button.isSelected();
+                    boolean hover = state.contains("hover");
+                    boolean pressed = state.equals("pressed");
+                    button.getModel().setSelected(state.startsWith("selected") || wasSelected);
+                    button.getModel().setRollover(hover);
+                    button.getModel().setArmed(pressed);
+                    button.getModel().setPressed(pressed);
+                    try {
+                        return SeenOnScreen.paint(frame.getRootPane()).contrastOf(button);
+                    } finally {
+                        // Disarmed first: releasing an armed button would press it for real.
+                        button.getModel().setArmed(false);
+                        button.getModel().setPressed(false);
+                        button.getModel().setRollover(false);
+                        button.getModel().setSelected(wasSelected);
+                    }
+                });
+                if (ratio < TouchRules.MIN_CONTRAST) {
+                    breaches.add(at + SeenOnScreen.describe(button) + " " + state + ": painted contrast "
+                            + String.format("%.2f", ratio) + ":1");
+                }
+            }
+            boolean focusable = GuiActionRunner.execute(() -> button.isFocusable() && button.isEnabled());
+            if (focusable) {
+                robot.focusAndWaitForFocusGain(button);
+                double ratio = GuiActionRunner.execute(() -> SeenOnScreen.paint(frame.getRootPane()).contrastOf(button));
+                if (ratio < TouchRules.MIN_CONTRAST) {
+                    breaches.add(at + SeenOnScreen.describe(button) + " focused: painted contrast "
+                            + String.format("%.2f", ratio) + ":1");
+                }
+            }
+            // The step's own Next (a primary button) says why it waits; the body map's pain buttons wait for a region.
+            boolean disabled = GuiActionRunner.execute(() -> !button.isEnabled()
+                    && "kioskPrimary".equals(button.getClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS)));
+            if (disabled && !saysWhyDisabled(button)) {
+                breaches.add(at + SeenOnScreen.describe(button) + " is disabled without saying so in words");
+            }
+        }
+    }
+
+    /** A disabled button says so in words: on itself, or in a label shown with it. */
+    private boolean saysWhyDisabled(AbstractButton button) {
+        return GuiActionRunner.execute(() -> {
+            String spoken = button.getAccessibleContext().getAccessibleDescription();
+            Component hint = robot.finder().findAll(frame.getContentPane(), c -> c instanceof JLabel l && l.isShowing()
+                    && (button.getName() + ".why").equals(l.getName()) && !l.getText().isBlank())
+                    .stream().findFirst().orElse(null);
+            return hint != null && spoken != null && !spoken.isBlank();
+        });
+    }
+
+    /** Ada's first visit, recorded before the kiosk starts, so a returning visitor can be found. */
+    private void adaHasBeenBefore() {
+        try (Stores stores = Stores.open(data)) {
+            Modality swedish = stores.catalog().priceList().modalities().stream()
+                    .filter(m -> m.code().equals("SWEDISH")).findFirst().orElseThrow();
+            ClientDetails ada = new ClientDetails(new com.knead.domain.ContactDetails("Ada Lovelace", "5551234567"),
+                    "", LocalDate.of(1975, 12, 10));
+            IntakeAnswers answers = new IntakeAnswers(Map.of("pressure", "medium"), Map.of(BodyRegion.NECK, 4));
+            stores.intakes().checkIn(new KioskCheckIn(ada, Optional.empty(), answers,
+                    Optional.of(new Signature(new byte[] {1, 2, 3}, Instant.now())), swedish,
+                    stores.catalog().priceList().pricesOf(swedish.id()).get(0)), stores.intakes().form(),
+                    Instant.now().minus(Duration.ofDays(30)));
+        }
+    }
+}
