@@ -214,9 +214,12 @@ class KioskCheckInTest {
         assertThat(textOf("kiosk.birth.year")).isEqualTo("1975");
         kiosk.tap("kiosk.contact.next").on("bodyMap");
         BodyMap map = (BodyMap) robot.finder().findByName(kiosk.kiosk().target(), "kiosk.bodyMap", false);
-        assertThat(GuiActionRunner.execute(map::pain)).isEqualTo(Map.of(BodyRegion.NECK, 4));
-        kiosk.pain(BodyRegion.SHOULDERS, 5).tap("kiosk.bodyMap.next").on("pain");
-        kiosk.kiosk().toggleButton("kiosk.q.pressure.medium").requireSelected();
+        // On a public screen last time's pain is not shown: it is offered as "same as last time", or marked anew.
+        assertThat(GuiActionRunner.execute(map::pain)).as("last time's pain, not shown").isEmpty();
+        kiosk.kiosk().button("kiosk.bodyMap.same").requireVisible();
+        kiosk.pain(BodyRegion.NECK, 4).pain(BodyRegion.SHOULDERS, 5).tap("kiosk.bodyMap.next").on("pain");
+        kiosk.kiosk().toggleButton("kiosk.q.pressure.medium").requireNotSelected();
+        kiosk.toggle("kiosk.q.how_long.acute").toggle("kiosk.q.pressure.medium");
         kiosk.tap("kiosk.pain.next").on("health").tap("kiosk.health.next").on("preferences")
                 .tap("kiosk.preferences.next").on("consent");
         kiosk.kiosk().button("kiosk.consent.next").requireDisabled();
@@ -231,13 +234,16 @@ class KioskCheckInTest {
     }
 
     @Test
-    void aReturningVisitorWithNothingChangedGoesStraightToTheServices() throws Exception {
+    void aReturningVisitorWithNothingChangedAnswersTheHealthQuestionsAfreshThenChoosesAService() throws Exception {
         adaHasBeenBefore();
         launch();
         kiosk.on("welcome").tap("kiosk.returning").on("returning");
         kiosk.set("kiosk.returning.phone", "5551234567").set("kiosk.returning.birth.day", "10")
                 .set("kiosk.returning.birth.month", "12").set("kiosk.returning.birth.year", "1975");
-        kiosk.tap("kiosk.returning.next").on("changed").tap("kiosk.changed.first").on("service").choose("RELAXATION", 60);
+        kiosk.tap("kiosk.returning.next").on("changed").tap("kiosk.changed.first").on("health");
+        // Nothing of the last answers on screen; answered the same as last time, the signed intake is kept.
+        kiosk.kiosk().toggleButton("kiosk.q.arthritis").requireNotSelected();
+        kiosk.tap("kiosk.health.next").on("service").choose("RELAXATION", 60);
         assertThat(kiosk.checkIn()).isEqualTo("1");
         List<Intake> history = afterClosing(stores -> stores.intakes().history(
                 stores.intakes().returning("5551234567", ADA_BORN).orElseThrow().clientId()));

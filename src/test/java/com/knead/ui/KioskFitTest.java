@@ -201,7 +201,9 @@ class KioskFitTest {
                 .set("kiosk.returning.birth.month", "12").set("kiosk.returning.birth.year", "1975")
                 .tap("kiosk.returning.next").on("changed");
         look("changed");
-        kiosk.tap("kiosk.changed.first").on("service").choose("RELAXATION", 60).checkIn();
+        kiosk.tap("kiosk.changed.first").on("health");
+        look("health-returning");
+        kiosk.tap("kiosk.health.next").on("service").choose("RELAXATION", 60).checkIn();
         kiosk.on("welcome");
         look("welcome-after-second-reset");
     }
