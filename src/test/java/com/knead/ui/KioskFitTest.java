@@ -98,10 +98,15 @@ class KioskFitTest {
             open = new java.util.HashSet<>(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
         }
+        // "~ " lines name a whole open problem whose details vary from run to run (which size, how many px).
+        List<java.util.regex.Pattern> kinds = open.stream().filter(l -> l.startsWith("~ "))
+                .map(l -> java.util.regex.Pattern.compile(l.substring(2))).toList();
         List<String> known = new ArrayList<>();
         List<String> fresh = new ArrayList<>();
         for (String breach : breaches) {
-            (open.contains(asListed(breach)) ? known : fresh).add(breach);
+            boolean listed = open.contains(asListed(breach))
+                    || kinds.stream().anyMatch(kind -> kind.matcher(breach).matches());
+            (listed ? known : fresh).add(breach);
         }
         known.forEach(b -> System.out.println("KioskFitTest, still open: " + b));
         assertThat(fresh).as("what a visitor would not see, or not read %s (not among the known open problems)", how)
