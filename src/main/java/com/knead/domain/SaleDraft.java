@@ -36,7 +36,7 @@ public final class SaleDraft {
 
     /**
      * The key this draft's sale is recorded under. It exists from the moment the draft is opened, so
-     * the store can tell a repeated submit (a double click, a retry after a timeout) from a new sale.
+     * the store can tell a repeated submit (a second click, a retry after a timeout) from a new sale.
      */
     public UUID key() {
         return key;
