@@ -163,7 +163,7 @@ public final class KneadWindows {
         kiosk.ready(tasks, KioskServices.of(stores, opened.priceList(), opened.form()), opened.clock());
         ReportTemplates templates = opened.templates();
         OfficeServices officeServices = OfficeServices.over(stores, templates);
-        office = new OfficeFrame(officeServices.approvals(), officeServices.endOfDay(), officeServices.printers(), tasks);
+        office = new OfficeFrame(officeServices, tasks);
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, Clock.systemDefaultZone());
         desk = new DeskFrame(deskServices, tasks, this::showOffice);

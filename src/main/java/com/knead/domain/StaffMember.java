@@ -11,6 +11,13 @@ public record StaffMember(UUID id, String name, StaffRole role, PinHash pin) {
         Objects.requireNonNull(role, "role");
     }
 
+    /** The name a receipt or a header uses: the first word of the name ("Riley" for "Riley Brooks"). */
+    public String firstName() {
+        String trimmed = name.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
     public boolean unlocks(String typedPin) {
         return pin != null && pin.matches(typedPin);
     }

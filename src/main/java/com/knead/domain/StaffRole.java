@@ -1,10 +1,17 @@
 package com.knead.domain;
 
-/** What a staff member may do: owners reach the office, managers approve voids, all run the desk. */
+import java.util.Locale;
+
+/** A staff member's role; what each may do is {@link RoleRights}' table. */
 public enum StaffRole {
     OWNER, MANAGER, CASHIER, THERAPIST;
 
     public boolean canOpenOffice() {
-        return this == OWNER;
+        return RoleRights.may(this, Permission.OPEN_OFFICE);
+    }
+
+    /** In plain words: "manager". */
+    public String words() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

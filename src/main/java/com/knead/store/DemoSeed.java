@@ -27,7 +27,7 @@ import java.util.Currency;
 public final class DemoSeed {
 
     public static final String DEMO_OWNER = "Olivia Park";
-    public static final String DEMO_OWNER_PIN = "1234";
+    public static final String DEMO_OWNER_PIN = "4827";
 
     private DemoSeed() {
     }

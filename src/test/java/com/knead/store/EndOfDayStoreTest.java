@@ -29,7 +29,7 @@ class EndOfDayStoreTest extends WithOpenStores {
     @Test
     void aDayWithAVoidARefundOfAnEarlierSaleAndTheDrawer() {
         Approval owner = Approval.check(stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER)
-                .findFirst().orElseThrow(), "1234", EnumSet.of(StaffRole.OWNER), "a refund");
+                .findFirst().orElseThrow(), "4827", EnumSet.of(StaffRole.OWNER), "a refund");
         Instant lastWeek = AFTERNOON.minus(Duration.ofDays(7));
         Sale earlier = recordCashSale(stores, checkIn(stores, "Ada Client", lastWeek), "100.00", lastWeek);
 

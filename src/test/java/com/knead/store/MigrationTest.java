@@ -57,7 +57,7 @@ class MigrationTest {
                     .filter(m -> m.role() == StaffRole.OWNER).toList();
             assertThat(owners).singleElement().satisfies(owner -> {
                 assertThat(owner.name()).isEqualTo(DemoSeed.DEMO_OWNER);
-                assertThat(owner.unlocks("1234")).isTrue();
+                assertThat(owner.unlocks("4827")).isTrue();
                 assertThat(owner.unlocks("4321")).isFalse();
             });
         }
@@ -92,6 +92,7 @@ class MigrationTest {
         }
         assertThat(applied).containsExactly("1 foundation true", "2 visit care true", "3 intake true", "4 desk true",
                 "6 refunds true", "8 visit cancel reason true", "10 cash drawer true", "11 physician clearance true",
-                "12 therapist shift true", "13 typed consent true", "14 audit true");
+                "12 therapist shift true", "13 typed consent true", "14 audit true",
+                "15 pin lockout and audit who true");
     }
 }

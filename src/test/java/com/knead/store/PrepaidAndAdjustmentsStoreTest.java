@@ -99,7 +99,7 @@ class PrepaidAndAdjustmentsStoreTest extends WithOpenStores {
         assertThat(visit.therapistName()).isEqualTo("Maya Chen");
         assertThat(visit.room()).isEqualTo("Room 2");
 
-        Approval owner = Approval.check(staff("Olivia Park"), "1234", EnumSet.of(StaffRole.OWNER), "a discount");
+        Approval owner = Approval.check(staff("Olivia Park"), "4827", EnumSet.of(StaffRole.OWNER), "a discount");
         SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit)
                 .discount(Discount.percent(new BigDecimal("25"), "loyalty card full"))
                 .approveDiscount(owner)

@@ -35,7 +35,7 @@ class RefundStoreTest extends WithOpenStores {
     @BeforeEach
     void owner() {
         owner = Approval.check(stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER).findFirst()
-                .orElseThrow(), "1234", EnumSet.of(StaffRole.OWNER, StaffRole.MANAGER), "a refund");
+                .orElseThrow(), "4827", EnumSet.of(StaffRole.OWNER, StaffRole.MANAGER), "a refund");
         now = Instant.now();
     }
 

@@ -229,7 +229,7 @@ class DeskCheckoutGuiTest {
         waitUntil("a wrong PIN is refused", WAIT, () -> text(approval.textBox("approval.problem").target())
                 .equals("That PIN is not right for Olivia Park. Please try again."));
         screenshot(approval.target(), "desk-5-discount-pin");
-        approval.textBox("approval.pin").setText("1234");
+        approval.textBox("approval.pin").setText("4827");
         approval.button("approval.approve").click();
         waitUntil("the discount is approved", WAIT,
                 () -> !text(desk.label("desk.adjustments").target()).contains("needs the owner's PIN")
@@ -466,7 +466,7 @@ class DeskCheckoutGuiTest {
     private void approveWithPin() {
         DialogFixture approval = WindowFinder.findDialog("desk.approval").withTimeout(WAIT.toMillis()).using(robot);
         waitUntil("the approvers are listed", WAIT, () -> approval.button("approval.approve").target().isEnabled());
-        approval.textBox("approval.pin").setText("1234");
+        approval.textBox("approval.pin").setText("4827");
         approval.button("approval.approve").click();
         waitUntil("the approval closes", WAIT, () -> !approval.target().isShowing());
     }

@@ -144,7 +144,7 @@ class DeskClearanceGuiTest {
                 .equals("That PIN is not right for Olivia Park. Please try again."));
         screenshot(approval.target(), "desk-clearance-3-waiver-pin");
         assertThat(status("Sam Stone")).isEqualTo("Waiting");
-        approval.textBox("approval.pin").setText("1234");
+        approval.textBox("approval.pin").setText("4827");
         approval.button("approval.approve").click();
         waitUntil("the waiver is recorded", WAIT, () -> text(desk.textBox("clearance.status").target()).startsWith(
                 "Not cleared by a physician; Olivia Park approved going ahead without a clearance: surgery was on "

@@ -138,7 +138,7 @@ class ThinSaleEndToEndTest {
         JLabel pinProblem = office.label("office.pinProblem").target();
         waitUntil("a wrong PIN is refused", WAIT, () -> pinProblem.getText().startsWith("That PIN is not right"));
         screenshot(office.target(), "office-1-wrong-pin");
-        office.textBox("office.pin").enterText("1234");
+        office.textBox("office.pin").enterText("4827");
         office.button("office.unlock").click();
         JButton save = robot.finder().findByName(office.target(), "office.saveEndOfDay", JButton.class, false);
         waitUntil("the office unlocks", WAIT, save::isShowing);

@@ -6,11 +6,8 @@ import com.knead.control.Tasks;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.usecase.Approvals;
-import com.knead.usecase.PrinterChoice;
-import com.knead.usecase.SaveEndOfDay;
+import com.knead.usecase.OfficeServices;
 import java.awt.CardLayout;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -19,12 +16,12 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.JTextField;
+import javax.swing.JTabbedPane;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The owner's office, locked behind an owner's PIN. Unlocked, it saves the end-of-day report of a
- * chosen business day as a PDF in the data folder.
+ * The owner's office, locked behind an owner's PIN. Unlocked, it shows its pages as tabs: the day's
+ * reports and printer, and the pages the owner runs the clinic with.
  */
 public final class OfficeFrame extends JFrame {
 
@@ -32,33 +29,27 @@ public final class OfficeFrame extends JFrame {
     private static final String OPEN = "open";
 
     private final Approvals approvals;
-    private final SaveEndOfDay endOfDay;
     private final Tasks tasks;
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final List<OfficePage> pages;
 
     private final JComboBox<StaffMember> owner = new JComboBox<>();
     private final JPasswordField pin = new JPasswordField(8);
     private final JButton unlock = style(new JButton("Unlock"), "deskPrimary");
     private final JLabel pinProblem = style(new JLabel(" "), "deskProblem");
 
-    private final JTextField day = new JTextField(10);
-    private final JButton saveEndOfDay = style(new JButton("Save end-of-day PDF"), "deskPrimary");
-    private final JLabel result = style(new JLabel(" "), "deskDone");
-    private final JLabel problem = style(new JLabel(" "), "deskProblem");
-    private final ReceiptPrinterChoice printer;
-
-    public OfficeFrame(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, Tasks tasks) {
+    public OfficeFrame(OfficeServices services, Tasks tasks) {
         super("Knead — Office");
         setName("office");
-        this.approvals = approvals;
-        this.endOfDay = endOfDay;
+        this.approvals = services.approvals();
         this.tasks = tasks;
-        this.printer = new ReceiptPrinterChoice(printers, tasks);
+        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
-        setSize(760, 500);
+        setSize(900, 600);
         loadOwners();
     }
 
@@ -85,26 +76,17 @@ public final class OfficeFrame extends JFrame {
     }
 
     private JPanel openPanel() {
-        JPanel panel = new JPanel(new MigLayout("insets 24, wrap 2", "[right][grow, fill]", "[]24[][][][]"));
-        day.setName("office.day");
-        saveEndOfDay.setName("office.saveEndOfDay");
-        result.setName("office.result");
-        problem.setName("office.problem");
+        JPanel panel = new JPanel(new MigLayout("insets 12, wrap 1, fill", "[grow, fill]", "[][grow, fill]"));
         JButton lock = new JButton("Lock");
         lock.setName("office.lock");
         lock.addActionListener(e -> lock());
-        panel.add(style(new JLabel("Office"), "deskHeading"), "split 2, span 2, left");
+        panel.add(style(new JLabel("Office"), "deskHeading"), "split 2");
         panel.add(lock, "right");
-        JLabel dayLabel = new JLabel("Business day (YYYY-MM-DD)");
-        dayLabel.setLabelFor(day);
-        panel.add(dayLabel);
-        panel.add(day);
-        panel.add(saveEndOfDay, "skip, left");
-        panel.add(result, "span 2, left");
-        panel.add(problem, "span 2, left");
-        panel.add(new JLabel("Receipt printer"), "gaptop 16");
-        panel.add(printer, "gaptop 16");
-        saveEndOfDay.addActionListener(e -> saveEndOfDay());
+        tabs.setName("office.tabs");
+        for (OfficePage page : pages) {
+            tabs.addTab(page.title(), page.component());
+        }
+        panel.add(tabs);
         return panel;
     }
 
@@ -130,9 +112,8 @@ public final class OfficeFrame extends JFrame {
             unlock.setEnabled(true);
             if (matched) {
                 pinProblem.setText(" ");
-                day.setText(endOfDay.today().toString());
                 cards.show(content, OPEN);
-                printer.load();
+                pages.forEach(OfficePage::opened);
             } else {
                 pinProblem.setText("That PIN is not right for " + who.name() + ". Try again.");
             }
@@ -143,33 +124,7 @@ public final class OfficeFrame extends JFrame {
     }
 
     private void lock() {
-        result.setText(" ");
-        problem.setText(" ");
+        pages.forEach(OfficePage::locked);
         cards.show(content, LOCKED);
-    }
-
-    private void saveEndOfDay() {
-        LocalDate chosen;
-        try {
-            chosen = LocalDate.parse(day.getText().strip());
-        } catch (DateTimeParseException e) {
-            problem.setText("\"" + day.getText().strip() + "\" is not a date; type it as YYYY-MM-DD, like "
-                    + endOfDay.today() + ".");
-            return;
-        }
-        problem.setText(" ");
-        result.setText("Saving…");
-        saveEndOfDay.setEnabled(false);
-        // Writing the report changes nothing recorded: a read, beside other work.
-        tasks.read(() -> endOfDay.save(chosen), saved -> {
-            saveEndOfDay.setEnabled(true);
-            int sales = saved.figures().sales().size();
-            result.setText("<html>Saved the end of day for " + chosen + ": " + sales + (sales == 1 ? " sale" : " sales")
-                    + ", total " + saved.figures().total().plain() + ".<br>" + saved.pdf() + "</html>");
-        }, sentence -> {
-            saveEndOfDay.setEnabled(true);
-            result.setText(" ");
-            problem.setText(sentence);
-        }, "The end-of-day report could not be saved");
     }
 }

@@ -90,7 +90,7 @@ final class TestDesk implements AutoCloseable {
     Approval owner(String what) {
         StaffMember owner = stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER)
                 .findFirst().orElseThrow();
-        return Approval.check(owner, "1234", EnumSet.of(StaffRole.MANAGER, StaffRole.OWNER), what);
+        return Approval.check(owner, "4827", EnumSet.of(StaffRole.MANAGER, StaffRole.OWNER), what);
     }
 
     /** Makes every setting, the receipt printer's among them, unreadable: its table is gone by that name. */
