@@ -47,4 +47,11 @@ public final class PrivateFolder {
             throw new StoreFailure("Cannot use the data folder " + folder + ": " + e.getMessage(), e);
         }
     }
+
+    /** Makes one file readable and writable by Knead's user only (where the file system has owners). */
+    static void restrict(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
 }

@@ -25,6 +25,7 @@ public final class Stores implements AutoCloseable {
     private final RotaStore rota;
     private final ClearanceStore clearances;
     private final AuditStore audit;
+    private final Backups backups;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -42,6 +43,7 @@ public final class Stores implements AutoCloseable {
         this.rota = new RotaStore(db, clinic, staff);
         this.clearances = new ClearanceStore(db);
         this.audit = new AuditStore(db);
+        this.backups = new Backups(db, settings, clinic.zone());
     }
 
     /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
@@ -107,6 +109,11 @@ public final class Stores implements AutoCloseable {
 
     public RotaStore rota() {
         return rota;
+    }
+
+    /** The clinic's encrypted backups. */
+    public Backups backups() {
+        return backups;
     }
 
     /** The owner's append-only audit log. */

@@ -1,0 +1,267 @@
+package com.knead.store;
+
+import com.knead.domain.BackupKey;
+import com.knead.domain.BackupRotation;
+import com.knead.domain.Refused;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clinic's encrypted backups: an online backup of the open database (H2's {@code BACKUP TO},
+ * consistent while the desk and kiosk keep working), sealed with the clinic's backup key into the
+ * folder the owner chose, then the old ones rotated away (14 daily and 12 monthly kept). Restoring
+ * checks the file whole first, keeps a copy of the current database, and swaps the restored one in
+ * with one atomic move, so a crash at any moment leaves one or the other.
+ */
+public final class Backups {
+
+    /** The setting naming the folder backups go to (a USB drive, a network share); default {@code <data>/backups}. */
+    public static final String FOLDER_SETTING = "backup.folder";
+    static final String KEY_FILE = "backup.key";
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern NAME = Pattern.compile("knead-(\\d{8}-\\d{6})-([a-z-]+)\\" + BackupFile.SUFFIX);
+
+    /** One backup file: where, when it was made, and why ("daily", "before-upgrade", "by-hand"). */
+    public record Made(Path file, Instant at, String reason) {
+    }
+
+    private final Database db;
+    private final SettingStore settings;
+    private final ZoneId zone;
+
+    Backups(Database db, SettingStore settings, ZoneId zone) {
+        this.db = db;
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    /** The key daily backups are made with, once the owner has chosen a passphrase. */
+    public Optional<BackupKey> key() {
+        return readKey(db.folder());
+    }
+
+    static Optional<BackupKey> readKey(Path dataFolder) {
+        Path file = dataFolder.resolve(KEY_FILE);
+        try {
+            return Files.exists(file) ? Optional.of(BackupKey.decode(Files.readString(file))) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreFailure("The backup key in " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps the key (derived from the owner's passphrase) and the folder backups go to. */
+    public void setUp(BackupKey key, Path target) {
+        Path file = db.folder().resolve(KEY_FILE);
+        Path partial = db.folder().resolve(KEY_FILE + ".partial");
+        try {
+            Files.createDirectories(target);
+            Files.writeString(partial, key.encoded() + "\n", StandardCharsets.US_ASCII);
+            PrivateFolder.restrict(partial);
+            sync(partial);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreFailure("The backup settings could not be kept: " + e.getMessage(), e);
+        }
+        settings.put(FOLDER_SETTING, target.toAbsolutePath().toString());
+    }
+
+    /** Where backups go. */
+    public Path target() {
+        return settings.get(FOLDER_SETTING).filter(s -> !s.isBlank()).map(Path::of)
+                .orElse(db.folder().resolve("backups"));
+    }
+
+    /** Makes a backup now, then rotates; refuses in plain words when no passphrase was chosen yet. */
+    public Made backUp(String reason, Instant now) {
+        BackupKey key = key().orElseThrow(() -> new Refused(
+                "Backups are not set up yet: choose a backup passphrase and a folder first (knead backup setup)."));
+        Path target = target();
+        Made made = new Made(target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-" + reason
+                + BackupFile.SUFFIX), now, reason);
+        Path zip = db.folder().resolve("backup-in-progress.zip");
+        try {
+            Files.createDirectories(target);
+            Files.deleteIfExists(zip);
+            db.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            BackupFile.seal(zip, made.file(), key);
+        } catch (IOException e) {
+            throw new StoreFailure("The backup could not be made in " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(zip);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}: {}", zip, e.getMessage());
+            }
+        }
+        LOG.info("Backed up to {}", made.file());
+        rotate(BackupRotation.DEFAULT);
+        return made;
+    }
+
+    /** True when a backup was made during the clinic's day of {@code now}. */
+    public boolean madeOn(Instant now) {
+        return list().stream().anyMatch(m -> m.at().atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate()));
+    }
+
+    /** Every backup in the folder, newest first. */
+    public List<Made> list() {
+        return list(target());
+    }
+
+    static List<Made> list(Path target) {
+        List<Made> found = new ArrayList<>();
+        if (!Files.isDirectory(target)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(target, "knead-*" + BackupFile.SUFFIX)) {
+            for (Path file : files) {
+                Matcher m = NAME.matcher(file.getFileName().toString());
+                if (m.matches()) {
+                    found.add(new Made(file, LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC), m.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreFailure("The backups in " + target + " could not be listed: " + e.getMessage(), e);
+        }
+        found.sort(Comparator.comparing(Made::at).reversed());
+        return found;
+    }
+
+    private void rotate(BackupRotation rotation) {
+        List<Made> all = list();
+        List<BackupRotation.Made> dated = new ArrayList<>();
+        for (Made m : all) {
+            dated.add(new BackupRotation.Made(m.file().getFileName().toString(), m.at().atZone(zone).toLocalDate(),
+                    m.at().toEpochMilli()));
+        }
+        Set<String> keep = rotation.keep(dated);
+        for (Made m : all) {
+            if (!keep.contains(m.file().getFileName().toString())) {
+                try {
+                    Files.delete(m.file());
+                    LOG.info("Rotated away the backup {}", m.file().getFileName());
+                } catch (IOException e) {
+                    LOG.warn("Could not remove the old backup {}: {}", m.file(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces the database in {@code dataFolder} (which no Knead may have open) by {@code backup}:
+     * decrypts and checks it whole first, keeps a copy of the current database beside it, then swaps
+     * the restored file in with one atomic move. Returns the kept copy of the current database.
+     */
+    public static Path restore(Path dataFolder, Path backup, BackupKey key, Instant now) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
+            Path zip = folder.resolve("restore-in-progress.zip");
+            Path candidate = folder.resolve("knead-restore.mv.db");
+            try {
+                BackupFile.open(backup, key, zip);
+                unzipDatabase(zip, candidate, backup);
+                check(candidate, backup);
+                Path live = SchemaUpgrade.liveFile(folder);
+                Path kept = folder.resolve("knead-before-restore-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + ".mv.db");
+                if (Files.exists(live)) {
+                    Files.copy(live, kept, StandardCopyOption.REPLACE_EXISTING);
+                    sync(kept);
+                }
+                sync(candidate);
+                Files.move(candidate, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                LOG.info("Restored {} into {}; the database it replaced is kept as {}", backup, folder, kept.getFileName());
+                return kept;
+            } catch (IOException e) {
+                throw new StoreFailure("The backup could not be restored: " + e.getMessage(), e);
+            } finally {
+                deleteQuietly(zip);
+                deleteQuietly(candidate);
+            }
+        }
+    }
+
+    private static void unzipDatabase(Path zip, Path candidate, Path backup) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".mv.db")) {
+                    try (InputStream body = in) {
+                        Files.copy(body, candidate, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    return;
+                }
+            }
+        }
+        throw new Refused(backup.getFileName() + " holds no Knead database.");
+    }
+
+    /** Opens the restored file on its own: it must be a Knead database this version can open. */
+    private static void check(Path candidate, Path backup) {
+        String name = candidate.toString().substring(0, candidate.toString().length() - ".mv.db".length());
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + name + ";IFEXISTS=TRUE", "knead", "");
+             Statement st = c.createStatement()) {
+            int newest = 0;
+            try (ResultSet rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")) {
+                if (rs.next()) {
+                    newest = rs.getInt(1);
+                }
+            }
+            if (newest > Integer.parseInt(Database.SCHEMA_VERSION)) {
+                throw new Refused(backup.getFileName() + " was made by a newer Knead; update Knead before restoring it.");
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM clinic")) {
+                rs.next();
+            }
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new Refused(backup.getFileName() + " does not hold a Knead database that opens: " + e.getMessage());
+        }
+    }
+
+    private static void sync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", file, e.getMessage());
+        }
+    }
+}
