@@ -448,7 +448,12 @@ class KioskFlowTest {
         assertThat(view.last().staff().canLeave()).isTrue();
         flow.leave("9999");
         assertThat(view.step()).isEqualTo(KioskStep.STAFF);
-        assertThat(view.last().problem()).isEqualTo("That PIN is not right for Olivia Park.");
+        assertThat(view.last().problem()).isEqualTo("That PIN is not right for Olivia Park. Try again; after 4 more wrong PINs it locks for 5 minutes.");
+        assertThat(stores.audit().latest(1)).singleElement().satisfies(e -> {
+            assertThat(e.place()).isEqualTo("kiosk");
+            assertThat(e.outcome()).isEqualTo("wrong");
+            assertThat(e.detail()).isEqualTo("leave kiosk mode");
+        });
         assertThat(view.told).doesNotContain("leaveKioskMode");
         flow.reset();
         assertThat(view.step()).isEqualTo(KioskStep.WELCOME);
