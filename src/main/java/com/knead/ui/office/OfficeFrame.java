@@ -147,7 +147,7 @@ public final class OfficeFrame extends JFrame {
         openFor.setName("office.openFor");
         panel.add(style(new JLabel("Office"), "deskHeading"), "split 3");
         panel.add(openFor, "gapleft 16");
-        panel.add(lockButton, "right, pushx");
+        panel.add(lockButton, "gapbefore push, growx 0");
         tabs.setName("office.tabs");
         for (OfficePage page : pages) {
             tabs.addTab(page.title(), page.component());

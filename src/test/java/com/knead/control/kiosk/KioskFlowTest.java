@@ -470,6 +470,24 @@ class KioskFlowTest {
     }
 
     @Test
+    void fiveWrongStaffPinsLockThatPersonAndTheKioskSaysSoInThePinChecksWords() {
+        flow.enterKioskMode();
+        flow.staffAsked();
+        flow.staffChosen(view.last().staff().allowed().get(0));
+        for (int i = 0; i < 5; i++) {
+            flow.leave("9999");
+        }
+        assertThat(view.last().problem()).startsWith("Olivia Park's PIN is locked after 5 wrong tries, until ")
+                .endsWith(". Wait, or ask the owner.");
+        flow.leave("4827");
+        assertThat(view.told).as("locked: even the right PIN waits").doesNotContain("leaveKioskMode");
+        assertThat(view.last().staff().checking()).isFalse();
+        assertThat(stores.audit().latest(5)).extracting(e -> e.outcome())
+                .containsExactly("locked", "wrong", "wrong", "wrong", "wrong");
+        assertThat(stores.audit().latest(5)).allSatisfy(e -> assertThat(e.place()).isEqualTo("kiosk"));
+    }
+
+    @Test
     void aSecondTapOnCheckMeInRecordsOnceAndAnAnswerForAVisitorWhoLeftIsDropped() {
         HeldTasks held = new HeldTasks();
         KioskFlow slow = new KioskFlow(view, held, KioskServices.of(stores, stores.catalog().priceList(),
