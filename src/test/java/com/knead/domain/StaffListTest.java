@@ -59,6 +59,21 @@ class StaffListTest {
     }
 
     @Test
+    void aListingSaysWhetherAPinIsSetAndWhetherItIsLocked() {
+        java.time.Instant noon = java.time.Instant.parse("2026-12-01T12:00:00Z");
+        StaffMember withPin = new StaffMember(Ids.next(), "Jordan Lee", StaffRole.MANAGER, PinHash.of("5829"));
+        PinLockout locked = new PinLockout(5, java.util.Optional.of(noon.plusSeconds(60)));
+        StaffListing jordan = new StaffListing(withPin, true, locked);
+        assertThat(jordan.pinSet()).isTrue();
+        assertThat(riley.pinSet()).isFalse();
+        assertThat(jordan.lockedAt(noon)).isTrue();
+        assertThat(jordan.lockedAt(noon.plusSeconds(60))).isFalse();
+        assertThat(riley.lockedAt(noon)).isFalse();
+        assertThatThrownBy(() -> new StaffListing(null, true, PinLockout.CLEAR)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new StaffListing(withPin, true, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void someoneNotListedIsSaidSo() {
         assertThatThrownBy(() -> list.require(Ids.next())).hasMessage("That person is no longer on the staff list.");
         assertThat(list.find(riley.member().id())).contains(riley);

@@ -138,6 +138,7 @@ class OfficeStaffAndAuditGuiTest {
         assertThat(GuiActionRunner.execute(() -> List.of(roles.getColumnName(1), roles.getValueAt(11, 0),
                 roles.getValueAt(11, 1), roles.getValueAt(11, 2)))).containsExactly("owner",
                 "add, edit and deactivate staff", "yes", "no");
+        screenshot(frame, "office-roles");
 
         office.button("office.lock").click();
         waitUntil("the office is locked and offers the manager", WAIT,
