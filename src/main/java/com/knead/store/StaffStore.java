@@ -159,8 +159,7 @@ public final class StaffStore {
                     if (!rs.next()) {
                         throw new StoreFailure("No staff member " + staffId, null);
                     }
-                    return new PinLockout(rs.getInt("wrong_pins"),
-                            Optional.ofNullable(rs.getObject("locked_until") == null ? null : Rows.instant(rs, "locked_until")));
+                    return lockout(rs);
                 }
             }
         });
@@ -184,8 +183,12 @@ public final class StaffStore {
     private static final String LISTING = "id, name, role, pin_hash, active, wrong_pins, locked_until";
 
     private static StaffListing listing(ResultSet rs) throws SQLException {
-        return new StaffListing(member(rs), rs.getBoolean("active"), new PinLockout(rs.getInt("wrong_pins"),
-                Optional.ofNullable(rs.getObject("locked_until") == null ? null : Rows.instant(rs, "locked_until"))));
+        return new StaffListing(member(rs), rs.getBoolean("active"), lockout(rs));
+    }
+
+    private static PinLockout lockout(ResultSet rs) throws SQLException {
+        return new PinLockout(rs.getInt("wrong_pins"),
+                Optional.ofNullable(rs.getObject("locked_until") == null ? null : Rows.instant(rs, "locked_until")));
     }
 
     private static StaffMember member(ResultSet rs) throws SQLException {
