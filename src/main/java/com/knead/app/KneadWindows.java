@@ -216,8 +216,9 @@ public final class KneadWindows {
                     window.dispose();
                 }
             }
-            // Closing the database writes to disk, so it happens off the EDT.
-            new Thread(() -> {
+            // Closing the database writes to disk, so it happens off the EDT, after the writes already
+            // asked for (the office's last "locked" entry among them).
+            Runnable closeStores = () -> new Thread(() -> {
                 Stores open = stores;
                 stores = null;
                 if (open != null) {
@@ -225,6 +226,7 @@ public final class KneadWindows {
                 }
                 exited.complete(0);
             }, "knead-close").start();
+            tasks.write(() -> null, done -> closeStores.run(), problem -> closeStores.run(), "Knead could not close");
         });
     }
 

@@ -3,6 +3,7 @@ package com.knead.usecase;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.PriceList;
 import com.knead.store.Stores;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,7 @@ public record KioskServices(String clinicName, PriceList priceList, IntakeForm f
     public static KioskServices of(Stores stores, PriceList priceList, IntakeForm form) {
         return new KioskServices(stores.clinic().name(), priceList, form, new FindReturningVisitor(stores.intakes(), stores.audit()),
                 new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form),
-                new LeaveKioskMode(stores.staff()));
+                new LeaveKioskMode(stores.staff(), new PinCheck(stores.staff(), stores.audit(), Clock.systemUTC(),
+                        stores.clinic().zone())));
     }
 }

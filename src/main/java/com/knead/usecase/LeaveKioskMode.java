@@ -1,30 +1,40 @@
 package com.knead.usecase;
 
+import com.knead.domain.Permission;
+import com.knead.domain.Refused;
+import com.knead.domain.RoleRights;
 import com.knead.domain.StaffMember;
-import com.knead.domain.StaffRole;
 import com.knead.store.StaffStore;
 import java.util.List;
 
 /**
- * Staff leave the kiosk's full-screen mode: only an owner or a manager may, with their own PIN
- * (a PIN alone identifies nobody, so it is checked against the one person who tapped their name).
+ * Staff leave the kiosk's full-screen mode: only someone whose role has {@link Permission#LEAVE_KIOSK},
+ * with their own PIN (a PIN alone identifies nobody, so it is checked against the one person who
+ * tapped their name), through {@link PinCheck}: wrong PINs count, lock and are logged with place "kiosk".
  */
 public final class LeaveKioskMode {
 
-    private final StaffStore staff;
+    static final String PLACE = "kiosk";
 
-    public LeaveKioskMode(StaffStore staff) {
+    private final StaffStore staff;
+    private final PinCheck pins;
+
+    public LeaveKioskMode(StaffStore staff, PinCheck pins) {
         this.staff = staff;
+        this.pins = pins;
     }
 
-    /** The owners and managers, in the staff list's order. */
+    /** The people who may leave kiosk mode and have a PIN, in the staff list's order. */
     public List<StaffMember> whoMayLeave() {
         return staff.active().stream()
-                .filter(m -> m.role() == StaffRole.OWNER || m.role() == StaffRole.MANAGER).toList();
+                .filter(m -> RoleRights.may(m.role(), Permission.LEAVE_KIOSK) && m.pin() != null).toList();
     }
 
-    /** Whether {@code typedPin} is {@code member}'s; slow on purpose (PIN hashes are), so worker work. */
-    public boolean unlocks(StaffMember member, String typedPin) {
-        return (member.role() == StaffRole.OWNER || member.role() == StaffRole.MANAGER) && member.unlocks(typedPin);
+    /**
+     * Returns when {@code typedPin} lets {@code member} leave kiosk mode, or throws {@link Refused}
+     * with {@link PinCheck}'s sentence; slow on purpose (PIN hashes are), so worker work.
+     */
+    public void leave(StaffMember member, String typedPin) {
+        pins.check(member, typedPin, Permission.LEAVE_KIOSK, PLACE);
     }
 }

@@ -4,15 +4,28 @@ import com.knead.report.EndOfDayReport;
 import com.knead.report.PdfCopies;
 import com.knead.report.ReportTemplates;
 import com.knead.store.Stores;
+import java.time.Clock;
 
 /** The use cases of the owner's office, built once at start-up and handed to its window. */
-public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers) {
+public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, OfficeDoor door,
+                             EditStaff staff, ChangePin pins, AuditLog audit, ExportAudit export) {
 
-    /** The office's services over the open data folder. */
+    /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
+        return over(stores, templates, Clock.systemUTC());
+    }
+
+    public static OfficeServices over(Stores stores, ReportTemplates templates, Clock clock) {
+        PinCheck pinCheck = new PinCheck(stores.staff(), stores.audit(), clock, stores.clinic().zone());
+        AuditLog audit = new AuditLog(stores.audit(), stores.staff(), stores.clinic().zone());
         return new OfficeServices(new Approvals(stores.staff()),
                 new SaveEndOfDay(new EndOfDayFigures(stores), new EndOfDayReport(templates),
                         new PdfCopies(stores.folder()), stores.clinic().zone()),
-                new PrinterChoice(stores));
+                new PrinterChoice(stores),
+                new OfficeDoor(stores.staff(), pinCheck, stores.audit(), clock),
+                new EditStaff(stores.staff(), clock),
+                new ChangePin(stores.staff(), pinCheck, clock),
+                audit,
+                new ExportAudit(audit, stores.audit(), stores.staff(), clock));
     }
 }

@@ -5,6 +5,7 @@ import com.knead.domain.Permission;
 import com.knead.domain.PinLockout;
 import com.knead.domain.Refused;
 import com.knead.domain.RoleRights;
+import com.knead.domain.StaffListing;
 import com.knead.domain.StaffMember;
 import com.knead.store.AuditStore;
 import com.knead.store.StaffStore;
@@ -43,18 +44,38 @@ public final class PinCheck {
      * @param place where the PIN was typed ("desk", "kiosk", "office"), for the audit log
      */
     public Approval check(StaffMember who, String pin, Permission right, String place) {
+        Instant now = clock.instant();
+        StaffListing current = onTheList(who);
+        try {
+            RoleRights.require(current.member(), right);
+        } catch (Refused noRight) {
+            log(place, "no right", current.member(), right.words(), now);
+            throw noRight;
+        }
+        return pin(current, pin, right.words(), place, now);
+    }
+
+    /**
+     * The approval of {@code who} by their own PIN, whatever their role: that the person typing is
+     * who they say (to change their own PIN). Counted, locked and logged like every other PIN.
+     *
+     * @param what what the PIN is for, in words for the log ("change their own PIN")
+     */
+    public Approval confirm(StaffMember who, String pin, String what, String place) {
+        return pin(onTheList(who), pin, what, place, clock.instant());
+    }
+
+    private StaffListing onTheList(StaffMember who) {
         if (who == null) {
             throw new Refused("Choose your name first.");
         }
-        Instant now = clock.instant();
-        StaffMember current = staff.find(who.id()).orElseThrow(() -> new Refused(who.name() + " is no longer on the staff list."));
-        try {
-            RoleRights.require(current, right);
-        } catch (Refused noRight) {
-            log(place, "no right", current, right.words(), now);
-            throw noRight;
-        }
-        PinLockout lockout = staff.lockout(current.id());
+        return staff.listing(who.id()).filter(StaffListing::active)
+                .orElseThrow(() -> new Refused(who.name() + " is no longer on the staff list."));
+    }
+
+    private Approval pin(StaffListing listed, String pin, String what, String place, Instant now) {
+        StaffMember current = listed.member();
+        PinLockout lockout = listed.lockout();
         if (lockout.lockedAt(now)) {
             throw new Refused(lockedSentence(current, lockout));
         }
@@ -70,7 +91,7 @@ public final class PinCheck {
             log(place, "locked", current, PinLockout.WRONG_PINS_BEFORE_LOCK + " wrong PINs in a row", now);
             throw new Refused(lockedSentence(current, after));
         }
-        log(place, "wrong", current, right.words(), now);
+        log(place, "wrong", current, what, now);
         int left = after.triesLeft();
         throw new Refused("That PIN is not right for " + current.name() + ". Try again; after " + left
                 + (left == 1 ? " more wrong PIN" : " more wrong PINs") + " it locks for "

@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -125,6 +127,74 @@ class CommandLineTest {
         assertThat(knead("receipt", "--data", data(), "--sale", "1", "--pdf", receipt.toString())).isZero();
         assertThat(text(receipt)).contains("Knead Demo Clinic", "000001");
         assertThat(err.toString()).isEmpty();
+    }
+
+    private String kneadOut(String... args) {
+        CommandLine cli = Main.commandLine(args);
+        StringWriter out = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(out, true));
+        assertThat(cli.execute(args)).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void staffListShowsEveryoneWithRolePinAndLock() {
+        String listed = kneadOut("staff", "list", "--data", data());
+        assertThat(listed.lines().toList()).containsExactly(
+                "Name          Role       Active       PIN   Locked",
+                "Maya Chen     therapist  active       none  ",
+                "Olivia Park   owner      active       set   ",
+                "Riley Brooks  cashier    active       none  ",
+                "Sam Ortiz     therapist  active       none  ");
+        assertThat(knead("staff")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("knead: Say what to do, for example 'list'. (see 'knead staff --help')");
+    }
+
+    @Test
+    void auditPrintsTheDaysEntriesOrWritesThemAsCsv() throws IOException {
+        LocalDate today;
+        try (Stores stores = Stores.open(Path.of(data()))) {
+            today = LocalDate.now(stores.clinic().zone());
+            com.knead.usecase.OfficeServices.over(stores, new com.knead.report.ReportTemplates()).door()
+                    .unlock(stores.staff().active().get(1), com.knead.store.DemoSeed.DEMO_OWNER_PIN);
+        }
+        String printed = kneadOut("audit", "--from", today.toString(), "--to", today.toString(), "--data", data());
+        assertThat(printed.lines().toList()).hasSize(2);
+        assertThat(printed.lines().findFirst().orElseThrow()).startsWith(today.toString())
+                .endsWith("office  office unlocked  done  Olivia Park  -");
+        assertThat(printed).contains("1 entry, " + today + " to " + today + ", times in ");
+
+        Path csv = dir.resolve("audit.csv");
+        String wrote = kneadOut("audit", "--from", today.toString(), "--to", today.toString(), "--csv", csv.toString(),
+                "--data", data());
+        assertThat(wrote.strip()).isEqualTo("Wrote 1 entry (" + today + " to " + today + ") to " + csv.toAbsolutePath());
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+            assertThat(parser.getRecords()).singleElement().satisfies(r -> {
+                assertThat(r.get("Action")).isEqualTo("office unlocked");
+                assertThat(r.get("Staff")).isEqualTo("Olivia Park");
+            });
+        }
+        assertThat(kneadOut("audit", "--from", today.toString(), "--to", today.toString(), "--action",
+                "audit exported", "--data", data())).contains("command line  audit exported  done  -  -  1 entry");
+    }
+
+    @Test
+    void auditRefusesBadDaysAndAFileItCannotWriteInOnePlainLine() {
+        assertThat(knead("audit", "--from", "1 Dec", "--to", "2026-12-01", "--data", data())).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("knead: --from must be a date like 2026-12-01, not '1 Dec'")
+                .doesNotContain("\n");
+        err.getBuffer().setLength(0);
+        assertThat(knead("audit", "--from", "2026-12-02", "--to", "2026-12-01", "--data", data())).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("knead: --to (2026-12-01) is before --from (2026-12-02)");
+        err.getBuffer().setLength(0);
+        Path nowhere = dir.resolve("no/such/folder/audit.csv");
+        assertThat(knead("audit", "--from", "2026-12-01", "--to", "2026-12-01", "--csv", nowhere.toString(),
+                "--data", data())).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("knead: The audit log could not be written to " + nowhere
+                + ": that folder does not exist.");
+        assertThat(nowhere).doesNotExist();
     }
 
     @Test

@@ -452,7 +452,10 @@ public final class KioskFlow {
         publish();
     }
 
-    /** Checks the PIN typed against the one person chosen (PIN hashes are slow on purpose: worker work). */
+    /**
+     * Checks the PIN typed against the one person chosen (PIN hashes are slow on purpose: worker work);
+     * a wrong one is told in the PIN check's own words, which count the tries left.
+     */
     public void leave(String pin) {
         if (!staff.canLeave()) {
             return;
@@ -461,19 +464,22 @@ public final class KioskFlow {
         staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), true);
         publish();
         int asked = visitor;
-        tasks.read(() -> services.staffExit().unlocks(member, pin), matched -> {
+        // A wrong PIN is recorded (the count, perhaps a lock, the log): a write.
+        tasks.write(() -> {
+            services.staffExit().leave(member, pin);
+            return member;
+        }, left -> {
             if (asked != visitor) {
                 return;
             }
             staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), false);
-            if (matched) {
-                kioskMode = false;
-                view.leaveKioskMode();
-                reset();
-            } else {
-                problem(KioskStep.STAFF, KioskWording.wrongPin(member.name()));
-            }
+            kioskMode = false;
+            view.leaveKioskMode();
+            reset();
         }, sentence -> {
+            if (asked != visitor) {
+                return;
+            }
             staff = new KioskState.StaffChoice(staff.allowed(), staff.chosen(), false);
             problem(KioskStep.STAFF, sentence);
         }, "The PIN could not be checked");

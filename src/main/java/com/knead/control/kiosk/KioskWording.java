@@ -99,10 +99,6 @@ final class KioskWording {
                 visit.redFlag() ? SPEAK_TO_DESK : "");
     }
 
-    static String wrongPin(String name) {
-        return "That PIN is not right for " + name + ".";
-    }
-
     private static String firstName(String name) {
         return name.split(" ")[0];
     }

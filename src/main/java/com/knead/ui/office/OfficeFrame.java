@@ -3,11 +3,19 @@ package com.knead.ui.office;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
+import com.knead.control.office.OfficeLock;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.StaffRenderer;
-import com.knead.usecase.Approvals;
 import com.knead.usecase.OfficeServices;
+import java.awt.AWTEvent;
 import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -17,59 +25,115 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The owner's office, locked behind an owner's PIN. Unlocked, it shows its pages as tabs: the day's
- * reports and printer, and the pages the owner runs the clinic with.
+ * The owner's office, locked behind the PIN of someone who may open it. Unlocked, it shows its pages
+ * as tabs, all acting as that person; it locks again when asked, when its window is closed or hidden,
+ * and after {@link OfficeLock#IDLE} with nobody using it. The rules are {@link OfficeLock}'s.
  */
 public final class OfficeFrame extends JFrame {
 
     private static final String LOCKED = "locked";
     private static final String OPEN = "open";
 
-    private final Approvals approvals;
-    private final Tasks tasks;
+    private final OfficeLock lock;
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<OfficePage> pages;
 
-    private final JComboBox<StaffMember> owner = new JComboBox<>();
+    private final JComboBox<StaffMember> who = new JComboBox<>();
     private final JPasswordField pin = new JPasswordField(8);
     private final JButton unlock = style(new JButton("Unlock"), "deskPrimary");
     private final JLabel pinProblem = style(new JLabel(" "), "deskProblem");
+    private final JLabel notice = new JLabel(" ");
+    private final JLabel openFor = new JLabel(" ");
+    private final Timer idleTimer;
+    private final AWTEventListener activity;
+    private List<StaffMember> listed = List.of();
+    private boolean shownOpen;
+    private boolean disposing;
 
     public OfficeFrame(OfficeServices services, Tasks tasks) {
+        this(services, tasks, Clock.systemUTC());
+    }
+
+    public OfficeFrame(OfficeServices services, Tasks tasks, Clock clock) {
         super("Knead — Office");
         setName("office");
-        this.approvals = services.approvals();
-        this.tasks = tasks;
-        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks));
+        this.lock = new OfficeLock(services.door(), tasks, clock, this::render);
+        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks),
+                new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
+                new AuditPage(services, lock::openFor, tasks, clock));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
-        setSize(900, 600);
-        loadOwners();
+        setSize(1100, 700);
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentHidden(ComponentEvent e) {
+                lock.lock("window closed");
+            }
+        });
+        idleTimer = new Timer(tickEvery(lock.idle()), e -> lock.tick());
+        idleTimer.start();
+        // Any key or click in this window counts as someone using the office.
+        activity = event -> {
+            if (event.getSource() instanceof Component c && SwingUtilities.getWindowAncestor(c) == this
+                    || event.getSource() == this) {
+                lock.touched();
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
+        lock.load();
+    }
+
+    /** Locks the office after {@code idle} with nobody using it (shorter in tests). */
+    public void idleAfter(Duration idle) {
+        lock.idleAfter(idle);
+        idleTimer.setDelay(tickEvery(idle));
+        idleTimer.setInitialDelay(tickEvery(idle));
+        idleTimer.restart();
+    }
+
+    private static int tickEvery(Duration idle) {
+        return (int) Math.max(20, Math.min(idle.toMillis() / 4, 5_000));
+    }
+
+    @Override
+    public void dispose() {
+        disposing = true;
+        lock.lock("Knead closed");
+        idleTimer.stop();
+        Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
+        super.dispose();
     }
 
     private JPanel lockedPanel() {
-        JPanel panel = new JPanel(new MigLayout("insets 24, wrap 2", "[right][grow, fill]", "[]24[][][][]"));
-        owner.setName("office.owner");
+        JPanel panel = new JPanel(new MigLayout("insets 24, wrap 2", "[right][grow, fill]", "[]24[][][][][]"));
+        who.setName("office.owner");
         pin.setName("office.pin");
         unlock.setName("office.unlock");
         pinProblem.setName("office.pinProblem");
+        notice.setName("office.notice");
         pin.getAccessibleContext().setAccessibleName("PIN");
-        owner.setRenderer(new StaffRenderer(""));
+        who.getAccessibleContext().setAccessibleName("Who are you?");
+        who.setRenderer(new StaffRenderer(""));
         panel.add(style(new JLabel("The office is locked"), "deskHeading"), "span 2, left");
-        panel.add(new JLabel("Owner"));
-        panel.add(owner);
+        JLabel whoLabel = new JLabel("Who are you?");
+        whoLabel.setLabelFor(who);
+        panel.add(whoLabel);
+        panel.add(who);
         JLabel pinLabel = new JLabel("PIN");
         pinLabel.setLabelFor(pin);
         panel.add(pinLabel);
         panel.add(pin);
         panel.add(unlock, "skip, left");
-        panel.add(pinProblem, "span 2, left");
+        panel.add(pinProblem, "span 2, left, wmin 0");
+        panel.add(notice, "span 2, left");
         unlock.addActionListener(e -> unlock());
         pin.addActionListener(e -> unlock());
         return panel;
@@ -77,11 +141,13 @@ public final class OfficeFrame extends JFrame {
 
     private JPanel openPanel() {
         JPanel panel = new JPanel(new MigLayout("insets 12, wrap 1, fill", "[grow, fill]", "[][grow, fill]"));
-        JButton lock = new JButton("Lock");
-        lock.setName("office.lock");
-        lock.addActionListener(e -> lock());
-        panel.add(style(new JLabel("Office"), "deskHeading"), "split 2");
-        panel.add(lock, "right");
+        JButton lockButton = new JButton("Lock");
+        lockButton.setName("office.lock");
+        lockButton.addActionListener(e -> lock.lock("Lock pressed"));
+        openFor.setName("office.openFor");
+        panel.add(style(new JLabel("Office"), "deskHeading"), "split 3");
+        panel.add(openFor, "gapleft 16");
+        panel.add(lockButton, "gapbefore push, growx 0");
         tabs.setName("office.tabs");
         for (OfficePage page : pages) {
             tabs.addTab(page.title(), page.component());
@@ -90,41 +156,35 @@ public final class OfficeFrame extends JFrame {
         return panel;
     }
 
-    private void loadOwners() {
-        unlock.setEnabled(false);
-        tasks.read(approvals::owners,
-                (List<StaffMember> owners) -> {
-                    owner.setModel(new DefaultComboBoxModel<>(owners.toArray(StaffMember[]::new)));
-                    unlock.setEnabled(!owners.isEmpty());
-                }, pinProblem::setText, "The staff list could not be read");
-    }
-
     private void unlock() {
-        StaffMember who = (StaffMember) owner.getSelectedItem();
+        StaffMember chosen = (StaffMember) who.getSelectedItem();
         String typed = new String(pin.getPassword());
         pin.setText("");
-        if (who == null || !unlock.isEnabled()) {
-            return;
+        if (chosen != null && unlock.isEnabled()) {
+            lock.unlock(chosen, typed);
         }
-        unlock.setEnabled(false);
-        // PIN hashes are slow on purpose, so checking one is worker work.
-        tasks.read(() -> approvals.unlocks(who, typed), matched -> {
-            unlock.setEnabled(true);
-            if (matched) {
-                pinProblem.setText(" ");
-                cards.show(content, OPEN);
-                pages.forEach(OfficePage::opened);
-            } else {
-                pinProblem.setText("That PIN is not right for " + who.name() + ". Try again.");
-            }
-        }, sentence -> {
-            unlock.setEnabled(true);
-            pinProblem.setText(sentence);
-        }, "The PIN could not be checked");
     }
 
-    private void lock() {
-        pages.forEach(OfficePage::locked);
-        cards.show(content, LOCKED);
+    private void render(OfficeLock.State state) {
+        if (!state.whoMayOpen().equals(listed)) {
+            Object was = who.getSelectedItem();
+            listed = state.whoMayOpen();
+            who.setModel(new DefaultComboBoxModel<>(listed.toArray(StaffMember[]::new)));
+            listed.stream().filter(m -> was instanceof StaffMember w && w.id().equals(m.id())).findFirst()
+                    .ifPresent(who::setSelectedItem);
+        }
+        unlock.setEnabled(!state.checking() && !listed.isEmpty());
+        pinProblem.setText(state.problem().isEmpty() ? " " : state.problem());
+        notice.setText(state.notice().isEmpty() ? " " : state.notice());
+        openFor.setText(state.openFor().map(a -> "open for " + a.staffName()).orElse(" "));
+        if (state.open() != shownOpen) {
+            shownOpen = state.open();
+            cards.show(content, shownOpen ? OPEN : LOCKED);
+            pages.forEach(shownOpen ? OfficePage::opened : OfficePage::locked);
+            if (!shownOpen && !disposing) {
+                pin.requestFocusInWindow();
+                lock.load();
+            }
+        }
     }
 }

@@ -448,7 +448,12 @@ class KioskFlowTest {
         assertThat(view.last().staff().canLeave()).isTrue();
         flow.leave("9999");
         assertThat(view.step()).isEqualTo(KioskStep.STAFF);
-        assertThat(view.last().problem()).isEqualTo("That PIN is not right for Olivia Park.");
+        assertThat(view.last().problem()).isEqualTo("That PIN is not right for Olivia Park. Try again; after 4 more wrong PINs it locks for 5 minutes.");
+        assertThat(stores.audit().latest(1)).singleElement().satisfies(e -> {
+            assertThat(e.place()).isEqualTo("kiosk");
+            assertThat(e.outcome()).isEqualTo("wrong");
+            assertThat(e.detail()).isEqualTo("leave kiosk mode");
+        });
         assertThat(view.told).doesNotContain("leaveKioskMode");
         flow.reset();
         assertThat(view.step()).isEqualTo(KioskStep.WELCOME);
@@ -462,6 +467,24 @@ class KioskFlowTest {
         assertThat(view.last().offerStaff()).isFalse();
         flow.staffAsked();
         assertThat(view.step()).isEqualTo(KioskStep.WELCOME);
+    }
+
+    @Test
+    void fiveWrongStaffPinsLockThatPersonAndTheKioskSaysSoInThePinChecksWords() {
+        flow.enterKioskMode();
+        flow.staffAsked();
+        flow.staffChosen(view.last().staff().allowed().get(0));
+        for (int i = 0; i < 5; i++) {
+            flow.leave("9999");
+        }
+        assertThat(view.last().problem()).startsWith("Olivia Park's PIN is locked after 5 wrong tries, until ")
+                .endsWith(". Wait, or ask the owner.");
+        flow.leave("4827");
+        assertThat(view.told).as("locked: even the right PIN waits").doesNotContain("leaveKioskMode");
+        assertThat(view.last().staff().checking()).isFalse();
+        assertThat(stores.audit().latest(5)).extracting(e -> e.outcome())
+                .containsExactly("locked", "wrong", "wrong", "wrong", "wrong");
+        assertThat(stores.audit().latest(5)).allSatisfy(e -> assertThat(e.place()).isEqualTo("kiosk"));
     }
 
     @Test
