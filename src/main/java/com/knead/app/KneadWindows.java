@@ -15,6 +15,7 @@ import com.knead.ui.desk.DeskFrame;
 import com.knead.ui.kiosk.KioskFrame;
 import com.knead.ui.office.OfficeFrame;
 import com.knead.ui.touch.BodyMapPicture;
+import com.knead.usecase.ClinicBackups;
 import com.knead.usecase.DeskServices;
 import com.knead.usecase.KioskServices;
 import com.knead.usecase.OfficeServices;
@@ -62,6 +63,7 @@ public final class KneadWindows {
     private DeskFrame desk;
     private OfficeFrame office;
     private boolean closing;
+    private volatile DailyBackup dailyBackup;
 
     private KneadWindows(Options options) {
         this.options = options;
@@ -184,6 +186,7 @@ public final class KneadWindows {
         }
         desk.setVisible(true);
         desk.startQueue();
+        dailyBackup = new DailyBackup(new ClinicBackups(stores.backups(), Clock.systemUTC()));
         ready.complete(null);
     }
 
@@ -219,6 +222,10 @@ public final class KneadWindows {
             // Closing the database writes to disk, so it happens off the EDT, after the writes already
             // asked for (the office's last "locked" entry among them).
             Runnable closeStores = () -> new Thread(() -> {
+                DailyBackup backup = dailyBackup;
+                if (backup != null) {
+                    backup.stop();
+                }
                 Stores open = stores;
                 stores = null;
                 if (open != null) {

@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
     private static final List<String> SUBCOMMANDS = List.of("run", "demo", "receipt", "report", "intake", "staff",
-            "audit");
+            "audit", "backup", "restore");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -36,6 +36,8 @@ public final class Main implements Callable<Integer> {
             case "receipt" -> new ReceiptCommand();
             case "report" -> new ReportCommand();
             case "intake" -> new IntakeCommand();
+            case "backup" -> new BackupCommand();
+            case "restore" -> new BackupCommand.Restore();
             case "staff" -> new StaffCommand();
             case "audit" -> new AuditCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);

@@ -181,6 +181,19 @@ public final class Backups {
         }
     }
 
+    /** The data folder's own key, when {@code backup} was made with it (no passphrase needed then). */
+    public static Optional<BackupKey> keyFor(Path dataFolder, Path backup) {
+        BackupFile.KeyCost cost = BackupFile.keyCost(backup);
+        return readKey(dataFolder.toAbsolutePath().normalize())
+                .filter(k -> java.util.Arrays.equals(k.salt(), cost.salt()) && k.iterations() == cost.iterations());
+    }
+
+    /** The key a typed passphrase gives for {@code backup} (slow on purpose). */
+    public static BackupKey keyFor(Path backup, char[] passphrase) {
+        BackupFile.KeyCost cost = BackupFile.keyCost(backup);
+        return BackupKey.derive(passphrase, cost.salt(), cost.iterations());
+    }
+
     /**
      * Replaces the database in {@code dataFolder} (which no Knead may have open) by {@code backup}:
      * decrypts and checks it whole first, keeps a copy of the current database beside it, then swaps
