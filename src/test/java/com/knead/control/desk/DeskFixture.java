@@ -17,6 +17,7 @@ import com.knead.report.ReportTemplates;
 import com.knead.store.DemoSeed;
 import com.knead.store.Stores;
 import com.knead.usecase.DeskServices;
+import com.knead.usecase.PinCheck;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +76,11 @@ final class DeskFixture implements AutoCloseable {
         signIn.pinTyped(pin);
         signIn.submit();
         return signIn.current().orElseThrow(() -> new AssertionError(name + " could not sign in"));
+    }
+
+    /** PINs checked as the desk checks them (wrong ones counted, five lock). */
+    PinCheck pins() {
+        return new PinCheck(stores.staff(), stores.audit(), Clock.systemDefaultZone(), stores.clinic().zone());
     }
 
     StaffMember staff(String name) {
