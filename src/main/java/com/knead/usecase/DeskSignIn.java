@@ -86,7 +86,7 @@ public final class DeskSignIn {
         }
         pins.check(who, pin, Permission.TAKE_PAYMENT, PLACE);
         StaffMember current = staff.find(who.id()).orElseThrow();
-        if (before == null) {
+        if (before == null || before.id().equals(current.id())) {
             audit.append(PLACE, "sign in", "signed in", Optional.empty(), Optional.of(current.id()), "", clock.instant());
         } else {
             audit.append(PLACE, "switch", "signed in", Optional.empty(), Optional.of(current.id()),

@@ -9,6 +9,7 @@ import com.knead.store.AuditStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The desk opens a visit's intake summary: only for someone signed in whose role may read health
@@ -32,7 +33,7 @@ public final class OpenIntakeSummary {
         if (reader == null) {
             throw new Refused("Sign in first.");
         }
-        Optional<java.util.UUID> client = Optional.ofNullable(visit.clientId());
+        Optional<UUID> client = Optional.ofNullable(visit.clientId());
         String detail = "visit " + visit.queueNumber() + " of " + visit.businessDay();
         try {
             RoleRights.require(reader, Permission.OPEN_INTAKE);

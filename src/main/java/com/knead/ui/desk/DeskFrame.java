@@ -64,17 +64,20 @@ public final class DeskFrame extends JFrame {
 
         DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
-        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 7, span 2");
+        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
+        // Who is signed in, beside the queue's title: the header's row is full on a half screen.
+        JPanel who = new JPanel(new MigLayout("insets 0, gap 8"));
         signedIn.setName("desk.signedIn");
-        content.add(style(signedIn, "deskNote"), "gapleft 16");
+        who.add(style(signedIn, "deskNote"));
         JButton switchCashier = new JButton("Switch");
         switchCashier.setName("desk.switch");
         switchCashier.addActionListener(e -> signIn.switchCashier());
-        content.add(switchCashier, "growx 0");
+        who.add(switchCashier);
         JButton signOut = new JButton("Sign out");
         signOut.setName("desk.signOut");
         signOut.addActionListener(e -> signIn.signOut());
-        content.add(signOut, "growx 0");
+        who.add(signOut);
+        queue.besideTitle(who);
         JButton rota = new JButton("Therapists in today…");
         rota.setName("desk.rota");
         rota.addActionListener(e -> dialogs.rota(this, checkout::therapistsChanged));
