@@ -307,12 +307,15 @@ public final class CheckoutController {
         if (!editable()) {
             return;
         }
+        if (!change(() -> draft.discount(Discount.parse(typed, reason, clinic.currency())))
+                || !draft.discountNeedsApproval()) {
+            return;
+        }
         StaffMember by = cashier.get();
-        if (change(() -> draft.discount(Discount.parse(typed, reason, clinic.currency())))
-                && draft.discountNeedsApproval() && by != null && RoleRights.may(by.role(), Permission.LARGE_DISCOUNT)) {
+        if (by != null && RoleRights.may(by.role(), Permission.LARGE_DISCOUNT)) {
             // Someone who may give a large discount is signed in: their sign-in is the approval.
             discountApproved(new Approval(by.id(), by.name()));
-        } else if (draft != null && draft.discountNeedsApproval()) {
+        } else {
             view.askOwnerApproval("A discount of more than " + Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
                     + "% needs the owner's PIN.");
         }

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * Voids a sale or refunds part of it: look the receipt up, choose, give a reason, and a manager or
- * the owner approves with their PIN (unless the person signed in may do it themselves). The draft's key is born when the dialog opens and kept until
- * the money is given back, so submitting it again records nothing new and shows the first receipt.
+ * the owner approves with their PIN (unless the person signed in may do it themselves). The draft's
+ * key is born when the dialog opens and kept until the money is given back, so submitting it again
+ * records nothing new and shows the first receipt.
  */
 public final class VoidOrRefundController {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knead.control.ImmediateTasks;
 import com.knead.control.Tasks;
 import com.knead.domain.Permission;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Approval;
 import com.knead.domain.Ids;
 import com.knead.domain.Sale;
@@ -42,9 +43,12 @@ class VoidOrRefundControllerTest {
         desk.close();
     }
 
+    /** Who is signed in at the desk: the cashier Riley unless a test signs someone else in. */
+    private StaffMember signedIn;
+
     private VoidOrRefundController controller(Tasks tasks) {
         VoidOrRefundController controller = new VoidOrRefundController(new VoidOrRefund(desk.stores, desk.receipts()),
-                desk::riley, tasks, new VoidOrRefundController.View() {
+                () -> signedIn == null ? desk.riley() : signedIn, tasks, new VoidOrRefundController.View() {
                     @Override
                     public void show(VoidOrRefundController.State state) {
                         shown.add(state);
@@ -136,6 +140,19 @@ class VoidOrRefundControllerTest {
 
         assertThat(last().problem()).startsWith("Say why the money is given back");
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void theOwnerSignedInVoidsWithoutBeingAskedForHerPinAgain() {
+        signedIn = desk.staff(com.knead.store.DemoSeed.DEMO_OWNER);
+        VoidOrRefundController refunds = controller();
+        refunds.lookUp("1");
+        refunds.chooseVoid(true);
+        refunds.confirm(wholeVoid("charged the wrong client"));
+        assertThat(asked).isEmpty();
+        assertThat(last().result()).startsWith("Void receipt 000002 saved: 85.00 given back.");
+        assertThat(desk.stores.refunds().forDay(desk.today())).singleElement()
+                .satisfies(v -> assertThat(v.approval().staffName()).isEqualTo("Olivia Park"));
     }
 
     @Test
