@@ -10,12 +10,21 @@ import java.util.UUID;
  * A completed sale as recorded: never edited afterwards (voids and refunds are records of their own).
  * {@code visitId} is empty for a sale not tied to a visit; {@code therapistId} (who gave the session,
  * and who the tip in {@link SaleTotals#tip()} is credited to), {@code discount} and
- * {@code discountApproval} are empty when there was none.
+ * {@code discountApproval} are empty when there was none. {@code cashierId} and {@code cashierName} name
+ * who was signed in at the desk and took the sale; empty on sales made before the desk had sign-in.
  */
 public record Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate businessDay, Instant createdAt,
                    String clientName, List<SaleLine> lines, SaleTotals totals, List<Tender> tenders,
                    Money changeDue, UUID therapistId, String therapistName, Discount discount,
-                   Approval discountApproval) {
+                   Approval discountApproval, UUID cashierId, String cashierName) {
+
+    /** A sale nobody signed in took (recorded before the desk had sign-in). */
+    public Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate businessDay, Instant createdAt,
+                String clientName, List<SaleLine> lines, SaleTotals totals, List<Tender> tenders, Money changeDue,
+                UUID therapistId, String therapistName, Discount discount, Approval discountApproval) {
+        this(id, receiptNumber, visitId, businessDay, createdAt, clientName, lines, totals, tenders, changeDue,
+                therapistId, therapistName, discount, discountApproval, null, "");
+    }
 
     public Sale {
         Objects.requireNonNull(id, "id");
@@ -26,6 +35,12 @@ public record Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate
         tenders = List.copyOf(tenders);
         clientName = clientName == null ? "" : clientName;
         therapistName = therapistName == null ? "" : therapistName;
+        cashierName = cashierName == null ? "" : cashierName;
+    }
+
+    /** The first name of who took the sale ("Riley"), as the receipt prints it; empty when unknown. */
+    public String cashierFirstName() {
+        return StaffMember.firstNameOf(cashierName);
     }
 
     /** What the clinic actually keeps from a tender kind: cash handed over less the change given back. */

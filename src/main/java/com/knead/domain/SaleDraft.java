@@ -27,6 +27,8 @@ public final class SaleDraft {
     private Discount discount;
     private Approval discountApproval;
     private Tip tip;
+    private UUID cashierId;
+    private String cashierName = "";
 
     public SaleDraft(Clinic clinic, UUID visitId, String clientName) {
         this.clinic = Objects.requireNonNull(clinic, "clinic");
@@ -47,6 +49,17 @@ public final class SaleDraft {
         draft.addLine(SaleLine.forVisit(visit));
         draft.therapist(visit.therapistId(), visit.therapistName());
         return draft;
+    }
+
+    /** Who takes the sale: the person signed in at the desk when it is finished. */
+    public SaleDraft cashier(UUID id, String name) {
+        cashierId = Objects.requireNonNull(id, "id");
+        cashierName = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    public UUID cashierId() {
+        return cashierId;
     }
 
     public SaleDraft addLine(SaleLine line) {
@@ -100,6 +113,16 @@ public final class SaleDraft {
     /** True when the discount is large enough to need the owner's PIN and nobody has approved it yet. */
     public boolean discountNeedsApproval() {
         return discount != null && discountApproval == null && discount.needsOwner(discountable(), clinic.tax().rounding());
+    }
+
+    /** True when the discount is large enough to need an approval, approved or not. */
+    public boolean discountIsLarge() {
+        return discount != null && discount.needsOwner(discountable(), clinic.tax().rounding());
+    }
+
+    /** Who approved the discount now on the draft; null when nobody has. */
+    public Approval discountApproval() {
+        return discountApproval;
     }
 
     public SaleDraft approveDiscount(Approval approval) {
@@ -235,7 +258,7 @@ public final class SaleDraft {
                     + totals().amountDue().plain() + ".");
         }
         return new Sale(id, number, visitId, clinic.businessDay(at), at, clientName, lines, totals(), tenders,
-                settlement.changeDue(), therapistId, therapistName, discount, discountApproval);
+                settlement.changeDue(), therapistId, therapistName, discount, discountApproval, cashierId, cashierName);
     }
 
     private void requireOnePackageVisitEach() {

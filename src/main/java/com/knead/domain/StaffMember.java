@@ -13,7 +13,12 @@ public record StaffMember(UUID id, String name, StaffRole role, PinHash pin) {
 
     /** The name a receipt or a header uses: the first word of the name ("Riley" for "Riley Brooks"). */
     public String firstName() {
-        String trimmed = name.strip();
+        return firstNameOf(name);
+    }
+
+    /** The first word of a full name, as {@link #firstName()} gives it. */
+    public static String firstNameOf(String fullName) {
+        String trimmed = fullName.strip();
         int space = trimmed.indexOf(' ');
         return space < 0 ? trimmed : trimmed.substring(0, space);
     }

@@ -59,6 +59,7 @@ public final class ReceiptReport {
     public JasperPrint fill(Clinic clinic, Sale sale, Aftercare aftercare) {
         Map<String, Object> parameters = header(clinic, sale.receiptNumber(), sale.createdAt(), sale.clientName());
         parameters.put("Therapist", sale.therapistName().strip());
+        parameters.put("Cashier", sale.cashierFirstName());
         parameters.put("Adjustments", adjustments(clinic, sale));
         parameters.put("Extras", extras(sale));
         parameters.put("Aftercare", aftercare.lines().stream().map(l -> Map.of("line", l)).toList());
@@ -81,6 +82,7 @@ public final class ReceiptReport {
     public JasperPrint fillRefund(Clinic clinic, Refund refund, Sale original) {
         Map<String, Object> parameters = header(clinic, refund.receiptNumber(), refund.createdAt(), original.clientName());
         parameters.put("Therapist", "");
+        parameters.put("Cashier", "");
         parameters.put("Note", refund.kind().label().toUpperCase() + " of receipt " + refund.saleReceipt()
                 + " (" + ReportFormat.dateTime(original.createdAt(), clinic.zone()) + ")");
         parameters.put("Adjustments", List.of(ReportFormat.row("Reason: " + refund.reason(),

@@ -29,6 +29,11 @@ public final class ClearanceStore {
 
     /** Adds a record to its visit; refuses a visit that does not exist or raised no red flag. */
     public Clearance record(Clearance clearance) {
+        return record(clearance, null);
+    }
+
+    /** The same, by {@code recordedBy} (who was signed in at the desk; may be null). */
+    public Clearance record(Clearance clearance, UUID recordedBy) {
         Clearance stored = new Clearance(clearance.id(), clearance.visitId(), clearance.kind(), clearance.physician(),
                 clearance.clearedOn(), clearance.note(), clearance.approval(), Rows.storable(clearance.recordedAt()));
         return db.transaction(c -> {
@@ -44,7 +49,7 @@ public final class ClearanceStore {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO physician_clearance (id, visit_id, kind, "
-                    + "physician, cleared_on, note, approved_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + "physician, cleared_on, note, approved_by, created_at, updated_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setObject(1, stored.id());
                 ps.setObject(2, stored.visitId());
                 ps.setString(3, stored.kind().name());
@@ -53,6 +58,7 @@ public final class ClearanceStore {
                 ps.setString(6, stored.note());
                 ps.setObject(7, stored.approval() == null ? null : stored.approval().staffId());
                 Rows.stamps(ps, 8, stored.recordedAt());
+                ps.setObject(10, recordedBy);
                 ps.executeUpdate();
             }
             return stored;

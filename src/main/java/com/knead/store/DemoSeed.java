@@ -22,12 +22,20 @@ import java.util.Currency;
 /**
  * On the very first start, fills an empty database with a working demo clinic: the eleven
  * modalities with prices, three add-ons and a small staff, so a newcomer sees a real front desk at
- * once. The demo owner's PIN is {@value #DEMO_OWNER_PIN}.
+ * once. The demo owner's PIN is {@value #DEMO_OWNER_PIN}; the cashier Riley Brooks signs in at the
+ * desk with {@value #DEMO_CASHIER_PIN}, the therapists Maya Chen with {@value #DEMO_MAYA_PIN} and Sam
+ * Ortiz with {@value #DEMO_SAM_PIN}.
  */
 public final class DemoSeed {
 
     public static final String DEMO_OWNER = "Olivia Park";
     public static final String DEMO_OWNER_PIN = "4827";
+    public static final String DEMO_CASHIER = "Riley Brooks";
+    public static final String DEMO_CASHIER_PIN = "3917";
+    public static final String DEMO_MAYA = "Maya Chen";
+    public static final String DEMO_MAYA_PIN = "5262";
+    public static final String DEMO_SAM = "Sam Ortiz";
+    public static final String DEMO_SAM_PIN = "7431";
 
     private DemoSeed() {
     }
@@ -89,9 +97,9 @@ public final class DemoSeed {
         CatalogStore.insert(c, new AddOn(Ids.next(), "EXTRA_15", "Extra 15 minutes", Money.of("20.00", usd), 15), 3, now);
 
         StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_OWNER, StaffRole.OWNER, PinHash.of(DEMO_OWNER_PIN)), now);
-        StaffStore.insert(c, new StaffMember(Ids.next(), "Riley Brooks", StaffRole.CASHIER, null), now);
-        StaffStore.insert(c, new StaffMember(Ids.next(), "Maya Chen", StaffRole.THERAPIST, null), now);
-        StaffStore.insert(c, new StaffMember(Ids.next(), "Sam Ortiz", StaffRole.THERAPIST, null), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_CASHIER, StaffRole.CASHIER, PinHash.of(DEMO_CASHIER_PIN)), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_MAYA, StaffRole.THERAPIST, PinHash.of(DEMO_MAYA_PIN)), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_SAM, StaffRole.THERAPIST, PinHash.of(DEMO_SAM_PIN)), now);
     }
 
     /** Inserts one modality with its "minutes=price" durations; returns its sort order. */

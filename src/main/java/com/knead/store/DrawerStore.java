@@ -44,15 +44,21 @@ public final class DrawerStore {
 
     /** Opens a new session with its float. */
     public CashDrawer open(Money openingFloat, Instant when) {
+        return open(openingFloat, when, null);
+    }
+
+    /** Opens a new session with its float, by {@code staffId} (who was signed in at the desk; may be null). */
+    public CashDrawer open(Money openingFloat, Instant when, UUID staffId) {
         Instant at = Rows.storable(when);
         CashDrawer drawer = new CashDrawer(Ids.next(), clinic.businessDay(at), at, openingFloat, List.of());
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO drawer_session (id, business_day, opening_float, "
-                    + "created_at, updated_at) VALUES (?,?,?,?,?)")) {
+                    + "created_at, updated_at, staff_id) VALUES (?,?,?,?,?,?)")) {
                 ps.setObject(1, drawer.id());
                 ps.setObject(2, drawer.businessDay());
                 ps.setBigDecimal(3, openingFloat.amount());
                 Rows.stamps(ps, 4, at);
+                ps.setObject(6, staffId);
                 ps.executeUpdate();
             }
             return null;
@@ -62,18 +68,24 @@ public final class DrawerStore {
 
     /** Logs a pay-in, pay-out or "no sale" on the open session; a pay-out is refused above what should be there. */
     public CashDrawer move(CashDrawer.Movement movement) {
+        return move(movement, null);
+    }
+
+    /** The same, by {@code staffId} (who was signed in at the desk; may be null). */
+    public CashDrawer move(CashDrawer.Movement movement, UUID staffId) {
         LocalDate day = clinic.businessDay(movement.at());
         return db.transaction(c -> {
             CashDrawer drawer = current(c, day).orElseThrow(() -> new Refused("Open the drawer with its float first."));
             drawer.requireCashFor(movement, expected(drawer));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO drawer_movement (id, session_id, kind, amount, "
-                    + "reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
+                    + "reason, created_at, updated_at, staff_id) VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setObject(1, Ids.next());
                 ps.setObject(2, drawer.id());
                 ps.setString(3, movement.kind().name());
                 ps.setBigDecimal(4, movement.amount().amount());
                 ps.setString(5, movement.reason());
                 Rows.stamps(ps, 6, Rows.storable(movement.at()));
+                ps.setObject(8, staffId);
                 ps.executeUpdate();
             }
             return current(c, day).orElseThrow();

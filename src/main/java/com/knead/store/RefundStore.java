@@ -57,8 +57,14 @@ public final class RefundStore {
      * same key again returns the void already recorded under it and records nothing.
      */
     public Refund voidSale(UUID key, ReceiptNumber original, String reason, Approval approval, Instant when) {
+        return voidSale(key, original, reason, approval, null, when);
+    }
+
+    /** The same, by {@code staffId} (who was signed in at the desk; may be null), audited with its approver. */
+    public Refund voidSale(UUID key, ReceiptNumber original, String reason, Approval approval, UUID staffId,
+                           Instant when) {
         Instant at = Rows.storable(when);
-        return record(key, original, (sale, refunded, number) -> RefundRules.voidSale(sale, refunded,
+        return record(key, original, staffId, (sale, refunded, number) -> RefundRules.voidSale(sale, refunded,
                 clinic.businessDay(at), reason, approval, key, number, at));
     }
 
@@ -74,8 +80,14 @@ public final class RefundStore {
      */
     public Refund refund(UUID key, ReceiptNumber original, Money amount, TenderKind to, String what, String reason,
                          Approval approval, Instant when) {
+        return refund(key, original, amount, to, what, reason, approval, null, when);
+    }
+
+    /** The same, by {@code staffId} (who was signed in at the desk; may be null), audited with its approver. */
+    public Refund refund(UUID key, ReceiptNumber original, Money amount, TenderKind to, String what, String reason,
+                         Approval approval, UUID staffId, Instant when) {
         Instant at = Rows.storable(when);
-        return record(key, original, (sale, refunded, number) -> RefundRules.refund(sale, refunded, amount, to, what,
+        return record(key, original, staffId, (sale, refunded, number) -> RefundRules.refund(sale, refunded, amount, to, what,
                 reason, approval, key, number, at, clinic.businessDay(at)));
     }
 
@@ -116,7 +128,7 @@ public final class RefundStore {
         Refund decide(Sale sale, List<Tender> alreadyBack, ReceiptNumber number);
     }
 
-    private Refund record(UUID key, ReceiptNumber original, Rule rule) {
+    private Refund record(UUID key, ReceiptNumber original, UUID staffId, Rule rule) {
         return db.transaction(c -> {
             Sale sale = sales.find(c, original).orElseThrow(() -> new Refused("There is no receipt " + original + "."));
             try (PreparedStatement lock = c.prepareStatement("SELECT id FROM sale WHERE id = ? FOR UPDATE")) {
@@ -132,7 +144,11 @@ public final class RefundStore {
                 }
             }
             Refund refund = rule.decide(sale, givenBack(c, sale.id()), new ReceiptNumber(Counters.next(c, "receipt")));
-            insert(c, refund);
+            insert(c, refund, staffId);
+            AuditStore.append(c, new AuditStore.Entry(Ids.next(), "desk", refund.kind().label().toLowerCase(),
+                    "approved", Optional.empty(), Optional.of(refund.approval().staffId()), "receipt "
+                    + refund.receiptNumber() + " gives back " + refund.amount().plain() + " of receipt " + original
+                    + ", approved by " + refund.approval().staffName() + doneBy(c, staffId), refund.createdAt()));
             for (Tender back : refund.paidBack()) {
                 if (back.kind() == TenderKind.GIFT_CARD) {
                     giftCards.credit(c, sale, refund.id(), back, refund.createdAt());
@@ -164,9 +180,22 @@ public final class RefundStore {
         }
     }
 
-    private void insert(Connection c, Refund refund) throws SQLException {
+    /** ", done by Riley Brooks", or nothing when nobody was signed in. */
+    private static String doneBy(Connection c, UUID staffId) throws SQLException {
+        if (staffId == null) {
+            return "";
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM staff WHERE id = ?")) {
+            ps.setObject(1, staffId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? ", done by " + rs.getString(1) : "";
+            }
+        }
+    }
+
+    private void insert(Connection c, Refund refund, UUID staffId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO refund (id, receipt_number, kind, sale_id, business_day, "
-                + "what, reason, approved_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "what, reason, approved_by, created_at, updated_at, staff_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, refund.id());
             ps.setLong(2, refund.receiptNumber().value());
             ps.setString(3, refund.kind().name());
@@ -176,6 +205,7 @@ public final class RefundStore {
             ps.setString(7, refund.reason());
             ps.setObject(8, refund.approval().staffId());
             Rows.stamps(ps, 9, refund.createdAt());
+            ps.setObject(11, staffId);
             ps.executeUpdate();
         }
         SaleStore.insertTenders(c, "refund_tender", "refund_id", refund.id(), refund.paidBack(), refund.createdAt());

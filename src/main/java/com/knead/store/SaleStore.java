@@ -36,8 +36,9 @@ public final class SaleStore {
     private static final String SELECT_SALE = "SELECT s.id, s.receipt_number, s.visit_id, s.business_day, s.client_name, "
             + "s.subtotal, s.discount, s.net, s.tax, s.total, s.tip, s.change_due, s.created_at, "
             + "s.discount_kind, s.discount_value, s.discount_reason, s.discount_approved_by, a.name AS approver_name, "
-            + "s.therapist_id, t.name AS therapist_name "
-            + "FROM sale s LEFT JOIN staff a ON a.id = s.discount_approved_by LEFT JOIN staff t ON t.id = s.therapist_id ";
+            + "s.therapist_id, t.name AS therapist_name, s.cashier_id, k.name AS cashier_name "
+            + "FROM sale s LEFT JOIN staff a ON a.id = s.discount_approved_by LEFT JOIN staff t ON t.id = s.therapist_id "
+            + "LEFT JOIN staff k ON k.id = s.cashier_id ";
 
     private final Database db;
     private final Clinic clinic;
@@ -71,6 +72,12 @@ public final class SaleStore {
             Sale sale = draft.complete(draft.key(), number, at);
             insert(c, sale);
             prepaid(c, sale);
+            if (sale.discountApproval() != null) {
+                AuditStore.append(c, new AuditStore.Entry(Ids.next(), "desk", "discount", "approved", Optional.empty(),
+                        Optional.of(sale.discountApproval().staffId()), "receipt " + number + ", "
+                        + sale.totals().discount().plain() + " off, approved by " + sale.discountApproval().staffName()
+                        + (sale.cashierName().isEmpty() ? "" : " for " + sale.cashierName()), at));
+            }
             return sale;
         });
     }
@@ -132,7 +139,8 @@ public final class SaleStore {
                         rs.getString("client_name"), lines.getOrDefault(id, List.of()), totals,
                         tenders.getOrDefault(id, List.of()), money(rs, "change_due"), Rows.uuid(rs, "therapist_id"),
                         rs.getString("therapist_name"), discount(rs),
-                        approver == null ? null : new Approval(approver, rs.getString("approver_name"))));
+                        approver == null ? null : new Approval(approver, rs.getString("approver_name")),
+                        Rows.uuid(rs, "cashier_id"), rs.getString("cashier_name")));
             }
         }
         return result;
@@ -203,8 +211,8 @@ public final class SaleStore {
     private void insert(Connection c, Sale sale) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale (id, receipt_number, visit_id, business_day, "
                 + "client_name, currency, subtotal, net, tax, total, change_due, created_at, updated_at, discount, "
-                + "discount_kind, discount_value, discount_reason, discount_approved_by, tip, therapist_id) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "discount_kind, discount_value, discount_reason, discount_approved_by, tip, therapist_id, cashier_id) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, sale.id());
             ps.setLong(2, sale.receiptNumber().value());
             ps.setObject(3, sale.visitId());
@@ -225,6 +233,7 @@ public final class SaleStore {
             ps.setObject(18, sale.discountApproval() == null ? null : sale.discountApproval().staffId());
             ps.setBigDecimal(19, sale.totals().tip().amount());
             ps.setObject(20, sale.therapistId());
+            ps.setObject(21, sale.cashierId());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale_line (id, sale_id, line_no, description, "

@@ -42,6 +42,12 @@ public final class VisitStore {
      * gives the visit the day's next queue number. The price is the one shown at check-in.
      */
     public Visit checkIn(ContactDetails contact, Modality modality, ServicePrice service, Instant when) {
+        return checkIn(contact, modality, service, when, null);
+    }
+
+    /** The same, by {@code checkedInBy} (who was signed in at the desk; may be null). */
+    public Visit checkIn(ContactDetails contact, Modality modality, ServicePrice service, Instant when,
+                         UUID checkedInBy) {
         Instant at = Rows.storable(when);
         if (!service.modalityId().equals(modality.id())) {
             throw new IllegalArgumentException("The price is not for " + modality.name());
@@ -49,7 +55,15 @@ public final class VisitStore {
         return db.transaction(c -> {
             Optional<UUID> known = findClient(c, contact);
             UUID clientId = known.isPresent() ? known.get() : insertClient(c, contact, at);
-            return insert(c, clientId, contact.name(), modality, service, at, null, false);
+            Visit visit = insert(c, clientId, contact.name(), modality, service, at, null, false);
+            if (checkedInBy != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET checked_in_by = ? WHERE id = ?")) {
+                    ps.setObject(1, checkedInBy);
+                    ps.setObject(2, visit.id());
+                    ps.executeUpdate();
+                }
+            }
+            return visit;
         });
     }
 

@@ -1,6 +1,8 @@
 package com.knead.usecase;
 
 import com.knead.domain.Clearance;
+import com.knead.domain.Permission;
+import com.knead.domain.StaffMember;
 import com.knead.store.Stores;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -24,7 +26,18 @@ public final class Clearances {
         return stores.clearances().latest(visitId);
     }
 
-    public Clearance record(Clearance clearance) {
-        return stores.clearances().record(clearance);
+    /**
+     * Records a clearance, "no clearance" or waiver, by {@code cashier} (who is signed in); a waiver
+     * counts only when approved by someone who may waive a clearance.
+     */
+    public Clearance record(Clearance clearance, StaffMember cashier) {
+        DeskRights.signedIn(cashier);
+        Clearance kept = clearance;
+        if (clearance.kind() == Clearance.Kind.WAIVED) {
+            kept = new Clearance(clearance.id(), clearance.visitId(), clearance.kind(), clearance.physician(),
+                    clearance.clearedOn(), clearance.note(), DeskRights.approvedFor(stores.staff(), cashier,
+                    clearance.approval(), Permission.WAIVE_CLEARANCE), clearance.recordedAt());
+        }
+        return stores.clearances().record(kept, cashier.id());
     }
 }

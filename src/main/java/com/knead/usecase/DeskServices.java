@@ -17,8 +17,9 @@ import java.time.Clock;
  */
 public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visits, TodaysQueue today,
                            PrepaidBalances prepaid, DrawerKick drawerKick, IntakeSummary intakeSummary,
-                           SellPrepaid sellPrepaid, VoidOrRefund voidOrRefund, Reprint reprint, Approvals approvals,
-                           WalkInCheckIn walkIn, DrawerSession drawer, WhoIsIn rota, Clearances clearances) {
+                           SellPrepaid sellPrepaid, VoidOrRefund voidOrRefund, Reprint reprint, DeskApprovals approvals,
+                           WalkInCheckIn walkIn, DrawerSession drawer, WhoIsIn rota, Clearances clearances,
+                           DeskSignIn signIn, OpenIntakeSummary openIntake) {
 
     /** The desk's services over the open data folder, its receipts printed through the operating system. */
     public static DeskServices over(Stores stores, ReportTemplates templates, IntakeSummary.BodyMap bodyMap, Clock clock) {
@@ -32,20 +33,25 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
         Receipts receipts = new Receipts(stores, new ReceiptDelivery(receiptReport, copies, printer));
         DrawerKick kick = new DrawerKick(stores.settings(), printer);
         Clinic clinic = stores.clinic();
+        PinCheck pins = new PinCheck(stores.staff(), stores.audit(), clock, clinic.zone());
+        IntakeSummary summaries = new IntakeSummary(clinic, stores.intakes(), stores.clearances(), intakeReport, copies,
+                bodyMap);
         return new DeskServices(clinic,
-                new FinishSale(stores.sales(), receipts, kick, clock),
+                new FinishSale(stores.sales(), stores.staff(), receipts, kick, clock),
                 new DeskVisits(stores.visits(), stores.intakes()),
                 new TodaysQueue(clinic, stores.visits(), stores.clearances(), stores.rota(), clock),
                 new PrepaidBalances(stores.giftCards(), stores.packages()),
                 kick,
-                new IntakeSummary(clinic, stores.intakes(), stores.clearances(), intakeReport, copies, bodyMap),
+                summaries,
                 new SellPrepaid(stores, receipts),
                 new VoidOrRefund(stores, receipts),
                 new Reprint(stores, receipts),
-                new Approvals(stores.staff()),
+                new DeskApprovals(stores.staff(), pins),
                 new WalkInCheckIn(stores),
                 new DrawerSession(stores, kick::open),
                 new WhoIsIn(stores),
-                new Clearances(stores));
+                new Clearances(stores),
+                new DeskSignIn(stores.staff(), stores.audit(), stores.settings(), pins, clock),
+                new OpenIntakeSummary(summaries, stores.audit(), clock));
     }
 }

@@ -3,6 +3,7 @@ package com.knead.usecase;
 import com.knead.domain.CashDrawer;
 import com.knead.domain.Clinic;
 import com.knead.domain.Money;
+import com.knead.domain.StaffMember;
 import com.knead.store.Stores;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,13 +42,19 @@ public final class DrawerSession {
         return stores.drawer().current(Instant.now()).map(d -> count(d, Optional.empty()));
     }
 
-    public Count open(Money openingFloat) {
-        return count(stores.drawer().open(openingFloat, Instant.now()), Optional.empty());
+    /** Opens today's drawer with its float, by {@code cashier} (who is signed in). */
+    public Count open(Money openingFloat, StaffMember cashier) {
+        DeskRights.signedIn(cashier);
+        return count(stores.drawer().open(openingFloat, Instant.now(), cashier.id()), Optional.empty());
     }
 
-    /** Records the movement, then opens the drawer; a failure to open is told, the movement is kept. */
-    public Count move(CashDrawer.Movement movement) {
-        CashDrawer moved = stores.drawer().move(movement);
+    /**
+     * Records the movement, by {@code cashier} (who is signed in), then opens the drawer; a failure to
+     * open is told, the movement is kept.
+     */
+    public Count move(CashDrawer.Movement movement, StaffMember cashier) {
+        DeskRights.signedIn(cashier);
+        CashDrawer moved = stores.drawer().move(movement, cashier.id());
         Optional<String> problem;
         try {
             problem = kick.get();

@@ -1,9 +1,13 @@
 package com.knead.usecase;
 
+import com.knead.domain.Permission;
+import com.knead.domain.RoleRights;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
+import com.knead.domain.StaffMember;
 import com.knead.domain.TenderKind;
 import com.knead.store.SaleStore;
+import com.knead.store.StaffStore;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -20,24 +24,35 @@ import java.util.Optional;
 public final class FinishSale {
 
     private final SaleStore sales;
+    private final StaffStore staff;
     private final Receipts receipts;
     private final DrawerKick drawer;
     private final Clock clock;
 
-    public FinishSale(SaleStore sales, Receipts receipts, DrawerKick drawer, Clock clock) {
+    public FinishSale(SaleStore sales, StaffStore staff, Receipts receipts, DrawerKick drawer, Clock clock) {
         this.sales = sales;
+        this.staff = staff;
         this.receipts = receipts;
         this.drawer = drawer;
         this.clock = clock;
     }
 
     /**
-     * Records {@code draft} and delivers its receipt.
+     * Records {@code draft}, taken by {@code cashier} (who is signed in), and delivers its receipt. A
+     * large discount counts only when approved by someone with the right to (or when the cashier has it).
      *
-     * @throws com.knead.domain.Refused when the draft is not ready to be a sale (nothing is recorded)
+     * @throws com.knead.domain.Refused when nobody is signed in, a right is missing or the draft is not
+     *                                  ready to be a sale (nothing is recorded)
      * @throws RuntimeException when the transaction failed (nothing is recorded)
      */
-    public Saved<Sale> finish(SaleDraft draft) {
+    public Saved<Sale> finish(SaleDraft draft, StaffMember cashier) {
+        DeskRights.signedIn(cashier);
+        if (draft.discountIsLarge() && (draft.discountApproval() != null
+                || RoleRights.may(cashier.role(), Permission.LARGE_DISCOUNT))) {
+            draft.approveDiscount(DeskRights.approvedFor(staff, cashier, draft.discountApproval(),
+                    Permission.LARGE_DISCOUNT));
+        }
+        draft.cashier(cashier.id(), cashier.name());
         Sale sale = sales.record(draft, clock.instant());
         boolean cash = sale.tenders().stream().anyMatch(t -> t.kind() == TenderKind.CASH);
         return AfterCommit.of(sale.receiptNumber())

@@ -4,6 +4,7 @@ import com.knead.domain.Clinic;
 import com.knead.domain.PriceList;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
+import com.knead.domain.StaffMember;
 import com.knead.store.Stores;
 import java.time.Instant;
 
@@ -31,8 +32,10 @@ public final class SellPrepaid {
         return stores.catalog().priceList();
     }
 
-    /** Records the draft (once, by its key) and hands its receipt over. */
-    public Saved<Sale> sell(SaleDraft draft) {
+    /** Records the draft (once, by its key), sold by {@code cashier} (who is signed in), and hands its receipt over. */
+    public Saved<Sale> sell(SaleDraft draft, StaffMember cashier) {
+        DeskRights.signedIn(cashier);
+        draft.cashier(cashier.id(), cashier.name());
         Sale sale = stores.sales().record(draft, Instant.now());
         return AfterCommit.of(sale.receiptNumber()).deliver(() -> receipts.ofSale(sale)).saved(sale);
     }

@@ -3,11 +3,13 @@ package com.knead.usecase;
 import com.knead.domain.Approval;
 import com.knead.domain.Clinic;
 import com.knead.domain.Money;
+import com.knead.domain.Permission;
 import com.knead.domain.ReceiptNumber;
 import com.knead.domain.Refund;
 import com.knead.domain.RefundRules;
 import com.knead.domain.Refused;
 import com.knead.domain.Sale;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
 import com.knead.store.Stores;
@@ -65,15 +67,25 @@ public final class VoidOrRefund {
         return new Found(sale, paid, paid.minus(stores.refunds().refundedOn(number)), shares, List.copyOf(kinds));
     }
 
-    /** Voids the whole sale under {@code key}; the same key again returns the same void. */
-    public Saved<Refund> voidSale(UUID key, ReceiptNumber original, String reason, Approval approval) {
-        return delivered(stores.refunds().voidSale(key, original, reason, approval, Instant.now()));
+    /**
+     * Voids the whole sale under {@code key}, done by {@code cashier} (who is signed in) and approved by
+     * {@code approval} (null when the cashier has the right to void); the same key again returns the same void.
+     */
+    public Saved<Refund> voidSale(UUID key, ReceiptNumber original, String reason, StaffMember cashier,
+                                  Approval approval) {
+        Approval approver = DeskRights.approvedFor(stores.staff(), cashier, approval, Permission.VOID);
+        return delivered(stores.refunds().voidSale(key, original, reason, approver, cashier.id(), Instant.now()));
     }
 
-    /** Refunds {@code amount} to {@code to} under {@code key}; the same key again returns the same refund. */
+    /**
+     * Refunds {@code amount} to {@code to} under {@code key}, done by {@code cashier} and approved by
+     * {@code approval} (null when the cashier has the right to refund); the same key again returns the same refund.
+     */
     public Saved<Refund> refund(UUID key, ReceiptNumber original, Money amount, TenderKind to, String what,
-                                String reason, Approval approval) {
-        return delivered(stores.refunds().refund(key, original, amount, to, what, reason, approval, Instant.now()));
+                                String reason, StaffMember cashier, Approval approval) {
+        Approval approver = DeskRights.approvedFor(stores.staff(), cashier, approval, Permission.REFUND);
+        return delivered(stores.refunds().refund(key, original, amount, to, what, reason, approver, cashier.id(),
+                Instant.now()));
     }
 
     private Saved<Refund> delivered(Refund refund) {

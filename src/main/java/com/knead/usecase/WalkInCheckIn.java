@@ -5,6 +5,7 @@ import com.knead.domain.Modality;
 import com.knead.domain.PriceList;
 import com.knead.domain.Refused;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Visit;
 import com.knead.store.Stores;
 import java.time.Instant;
@@ -23,11 +24,12 @@ public final class WalkInCheckIn {
         return stores.catalog().priceList();
     }
 
-    /** Puts the client in today's queue for {@code service}. */
-    public Visit checkIn(ContactDetails contact, ServicePrice service) {
+    /** Puts the client in today's queue for {@code service}, checked in by {@code cashier} (who is signed in). */
+    public Visit checkIn(ContactDetails contact, ServicePrice service, StaffMember cashier) {
+        DeskRights.signedIn(cashier);
         PriceList prices = stores.catalog().priceList();
         Modality modality = prices.modality(service.modalityId())
                 .orElseThrow(() -> new Refused("That service is no longer on the price list."));
-        return stores.visits().checkIn(contact, modality, service, Instant.now());
+        return stores.visits().checkIn(contact, modality, service, Instant.now(), cashier.id());
     }
 }

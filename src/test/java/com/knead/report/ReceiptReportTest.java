@@ -50,6 +50,23 @@ class ReceiptReportTest {
     }
 
     @Test
+    void theCashierWhoTookTheSaleIsNamedByFirstNameOnly() throws IOException {
+        Clinic clinic = clinic(true);
+        com.knead.domain.SaleDraft draft = new com.knead.domain.SaleDraft(clinic, null, "Ada Client")
+                .addLine(line("Deep tissue, 60 min", DEEP_TISSUE, 60, "85.00", 1))
+                .addTender(cash("100.00"))
+                .cashier(java.util.UUID.randomUUID(), "Riley Brooks");
+        Sale sale = draft.complete(com.knead.domain.Ids.next(), new com.knead.domain.ReceiptNumber(43), FRIDAY_AFTERNOON);
+        PdfReadback pdf = write(clinic, sale, "receipt-cashier.pdf");
+
+        assertThat(pdf.text()).containsSubsequence("Receipt 000043", "Client: Ada Client", "Cashier: Riley",
+                "Deep tissue, 60 min 85.00");
+        assertThat(pdf.text()).doesNotContain("Brooks");
+        assertThat(write(clinic, SampleSales.deepTissuePaidInCash(clinic), "receipt-no-cashier.pdf").text())
+                .as("a sale from before sign-in names nobody").doesNotContain("Cashier");
+    }
+
+    @Test
     void isOneContinuousPageAsWideAsTheRoll() throws IOException {
         Clinic clinic = clinic(true);
         PdfReadback pdf = write(clinic, SampleSales.deepTissuePaidInCash(clinic), "receipt-page.pdf");

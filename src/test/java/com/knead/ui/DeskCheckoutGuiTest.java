@@ -144,7 +144,7 @@ class DeskCheckoutGuiTest {
         waitUntil("the card covers the sale", WAIT, () -> text(desk.label("desk.change").target()).equals("No change due"));
         screenshot(desk.target(), "desk-3-card");
         String receipt = finishSale();
-        assertThat(receiptText(receipt)).contains("Therapist: Maya Chen", "Card", "85.00",
+        assertThat(receiptText(receipt)).contains("Therapist: Maya Chen", "Cashier: Riley", "Card", "85.00",
                 "Approval A1B2C3 · card ending 4242", "We suggest your next visit in two weeks");
         Sale sale = recorded(receipt);
         assertThat(sale.tenders()).extracting(Tender::kind, t -> t.amount().plain())
@@ -227,7 +227,7 @@ class DeskCheckoutGuiTest {
         approval.textBox("approval.pin").setText("9999");
         approval.button("approval.approve").click();
         waitUntil("a wrong PIN is refused", WAIT, () -> text(approval.textBox("approval.problem").target())
-                .equals("That PIN is not right for Olivia Park. Please try again."));
+                .equals("That PIN is not right for Olivia Park. Try again; after 4 more wrong PINs it locks for 5 minutes."));
         screenshot(approval.target(), "desk-5-discount-pin");
         approval.textBox("approval.pin").setText("4827");
         approval.button("approval.approve").click();

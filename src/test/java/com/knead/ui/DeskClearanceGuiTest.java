@@ -59,7 +59,8 @@ class DeskClearanceGuiTest {
             checkIn(stores, "Rita Reyes", "555 400 0002", Map.of("blood_clots", "yes"));
             checkIn(stores, "Sam Stone", "555 400 0003", Map.of("recent_surgery", "yes"));
         }
-        running = RunningDesk.launch(data, 3);
+        // The therapist signs in: she may open the intake summary this test reads back.
+        running = RunningDesk.launch(data, 3, com.knead.store.DemoSeed.DEMO_MAYA, com.knead.store.DemoSeed.DEMO_MAYA_PIN);
         desk = running.desk();
     }
 
@@ -141,7 +142,7 @@ class DeskClearanceGuiTest {
         approval.textBox("approval.pin").setText("9999");
         approval.button("approval.approve").click();
         waitUntil("a wrong PIN is refused", WAIT, () -> text(approval.textBox("approval.problem").target())
-                .equals("That PIN is not right for Olivia Park. Please try again."));
+                .equals("That PIN is not right for Olivia Park. Try again; after 4 more wrong PINs it locks for 5 minutes."));
         screenshot(approval.target(), "desk-clearance-3-waiver-pin");
         assertThat(status("Sam Stone")).isEqualTo("Waiting");
         approval.textBox("approval.pin").setText("4827");

@@ -54,6 +54,7 @@ class RotaGuiTest {
         }
         running = RunningKiosk.launch(new KneadWindows.Options(data, false, null, Duration.ofMinutes(5)));
         FrameFixture desk = WindowFinder.findFrame("desk").using(running.robot());
+        RunningDesk.signIn(desk, com.knead.store.DemoSeed.DEMO_CASHIER, com.knead.store.DemoSeed.DEMO_CASHIER_PIN);
         KioskDriver kiosk = running.kiosk();
 
         desk.button("desk.rota").click();

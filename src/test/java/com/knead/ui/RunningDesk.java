@@ -5,9 +5,11 @@ import static com.knead.ui.GuiTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.app.KneadWindows;
+import com.knead.store.DemoSeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JLabel;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -18,8 +20,9 @@ import org.assertj.swing.fixture.FrameFixture;
 
 /**
  * Knead's real windows started on a data folder for a desk test, with AssertJ Swing's
- * thread-violation checker and a robot, once the desk's queue shows the visits recorded before;
- * ways to pick a visit in the queue; {@link #close} waits for Knead to exit cleanly.
+ * thread-violation checker and a robot, once the desk's queue shows the visits recorded before and
+ * someone signed in at the desk (the demo cashier Riley Brooks unless told); signing in; ways to
+ * pick a visit in the queue; {@link #close} waits for Knead to exit cleanly.
  */
 final class RunningDesk implements AutoCloseable {
 
@@ -35,16 +38,38 @@ final class RunningDesk implements AutoCloseable {
         this.desk = WindowFinder.findFrame("desk").using(robot);
     }
 
-    /** Starts Knead on {@code data} and waits until the desk's queue lists {@code visits} visits. */
+    /** Starts Knead on {@code data}, waits until the queue lists {@code visits} visits, and signs Riley in. */
     static RunningDesk launch(Path data, int visits) throws Exception {
+        return launch(data, visits, DemoSeed.DEMO_CASHIER, DemoSeed.DEMO_CASHIER_PIN);
+    }
+
+    /** The same, signing {@code name} in with {@code pin}; a null name leaves the desk on its sign-in card. */
+    static RunningDesk launch(Path data, int visits, String name, String pin) throws Exception {
         FailOnThreadViolationRepaintManager.install();
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         KneadWindows app = KneadWindows.launch(new KneadWindows.Options(data, false, null, Duration.ofMinutes(5)), () -> { });
         app.ready().get(60, TimeUnit.SECONDS);
         RunningDesk running = new RunningDesk(robot, app);
-        JTable queue = running.desk.table("desk.queue").target();
+        // Behind the sign-in card the queue is not showing yet, but it reads the visits all the same.
+        JTable queue = robot.finder().findByName(running.desk.target(), "desk.queue", JTable.class, false);
         waitUntil("the " + visits + " visits are in the queue", WAIT, () -> queue.getRowCount() == visits);
+        if (name != null) {
+            signIn(running.desk, name, pin);
+        }
         return running;
+    }
+
+    /**
+     * Signs {@code name} in on the desk's sign-in card (tap the name, the PIN set in its box, Sign in)
+     * and waits until the desk shows, its header naming them.
+     */
+    static void signIn(FrameFixture desk, String name, String pin) {
+        desk.panel("desk.signInCard").requireVisible();
+        desk.toggleButton("signIn.name." + name).click();
+        desk.textBox("signIn.pin").setText(pin);
+        desk.button("signIn.submit").click();
+        JLabel header = desk.robot().finder().findByName(desk.target(), "desk.signedIn", JLabel.class, false);
+        waitUntil(name + " is signed in", WAIT, () -> header.isShowing() && header.getText().equals("Signed in: " + name));
     }
 
     Robot robot() {

@@ -91,6 +91,8 @@ class ThinSaleEndToEndTest {
         screenshot(kiosk.target(), "kiosk-4-checked-in");
 
         FrameFixture desk = WindowFinder.findFrame("desk").using(robot);
+        // The therapist signs in: she takes payments and may read the intake's health answers.
+        RunningDesk.signIn(desk, com.knead.store.DemoSeed.DEMO_MAYA, com.knead.store.DemoSeed.DEMO_MAYA_PIN);
         JTableFixture queue = desk.table("desk.queue");
         waitUntil("the check-in appears in the desk's queue", WAIT, () -> queue.target().getRowCount() == 1);
         queue.requireCellValue(org.assertj.swing.data.TableCell.row(0).column(1), "Ada Lovelace");

@@ -31,7 +31,7 @@ class DeskUseCasesTest extends OpenClinic {
     void aWalkInJoinsTodaysQueueForTheServiceChosen() {
         WalkInCheckIn walkIn = new WalkInCheckIn(stores);
         assertThat(walkIn.services().modalities()).extracting(m -> m.name()).contains("Deep tissue");
-        Visit visit = walkIn.checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60());
+        Visit visit = walkIn.checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60(), riley());
         assertThat(visit.clientName()).isEqualTo("Walt Walkin");
         assertThat(visit.status()).isEqualTo(VisitStatus.CHECKED_IN);
         TodaysQueue queue = new TodaysQueue(stores.clinic(), stores.visits(), stores.clearances(), stores.rota(),
@@ -43,7 +43,7 @@ class DeskUseCasesTest extends OpenClinic {
     @Test
     void aServiceNoLongerOnThePriceListIsRefused() {
         ServicePrice gone = new ServicePrice(UUID.randomUUID(), UUID.randomUUID(), 60, stores.clinic().money("85.00"));
-        assertThatThrownBy(() -> new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nora None", "555 000 1111"), gone))
+        assertThatThrownBy(() -> new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nora None", "555 000 1111"), gone, riley()))
                 .isInstanceOf(Refused.class).hasMessage("That service is no longer on the price list.");
         assertThat(stores.visits().forDay(today())).isEmpty();
     }
@@ -68,7 +68,7 @@ class DeskUseCasesTest extends OpenClinic {
         Clearances clearances = new Clearances(stores);
         assertThat(clearances.zone()).isEqualTo(stores.clinic().zone());
         assertThat(clearances.latest(visit.id())).isEmpty();
-        Clearance none = clearances.record(Clearance.none(visit.id(), "no letter today", Instant.now()));
+        Clearance none = clearances.record(Clearance.none(visit.id(), "no letter today", Instant.now()), riley());
         assertThat(clearances.latest(visit.id())).hasValue(none);
         TodaysQueue queue = new TodaysQueue(stores.clinic(), stores.visits(), stores.clearances(), stores.rota(),
                 Clock.systemDefaultZone());
@@ -89,15 +89,15 @@ class DeskUseCasesTest extends OpenClinic {
         assertThat(pdf).isEqualTo(new com.knead.report.PdfCopies(folder).intake(today(), visit.queueNumber())).isNotEmptyFile();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         assertThat(drawn).containsExactly(java.util.Map.of(com.knead.domain.BodyRegion.NECK, 3));
-        Visit walkIn = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60());
+        Visit walkIn = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60(), riley());
         assertThatThrownBy(() -> summary.writeCopy(today(), walkIn.queueNumber())).isInstanceOf(Refused.class)
                 .hasMessage("Visit " + walkIn.queueNumber() + " of " + today() + " does not exist or was checked in without an intake.");
     }
 
     @Test
     void theEndOfDayCountsNoCancelledVisitAndNamesEachLinesModality() {
-        Visit kept = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Kim Kept", "555 111 2222"), deepTissue60());
-        Visit noShow = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nat NoShow", "555 111 3333"), deepTissue60());
+        Visit kept = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Kim Kept", "555 111 2222"), deepTissue60(), riley());
+        Visit noShow = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nat NoShow", "555 111 3333"), deepTissue60(), riley());
         new DeskVisits(stores.visits(), stores.intakes()).cancel(noShow.id(), "No-show");
         stores.sales().record(SaleDraft.forVisit(stores.clinic(), kept)
                 .addLine(new SaleLine("Massage oil", null, 0, stores.clinic().money("12.50"), 1))

@@ -28,18 +28,18 @@ class DrawerSessionTest extends OpenClinic {
         assertThat(drawer.current()).isEmpty();
         assertThat(drawer.clinic()).isEqualTo(stores.clinic());
 
-        DrawerSession.Count opened = drawer.open(stores.clinic().money("100.00"));
+        DrawerSession.Count opened = drawer.open(stores.clinic().money("100.00"), riley());
         assertThat(opened.expected().plain()).isEqualTo("100.00");
         assertThat(opened.problem()).isEmpty();
         assertThat(drawer.current()).hasValueSatisfying(c -> assertThat(c.expected().plain()).isEqualTo("100.00"));
 
         DrawerSession.Count in = drawer.move(new CashDrawer.Movement(CashDrawer.Kind.PAY_IN,
-                stores.clinic().money("20.00"), "coins from the bank", Instant.now()));
+                stores.clinic().money("20.00"), "coins from the bank", Instant.now()), riley());
         assertThat(in.expected().plain()).isEqualTo("120.00");
         assertThat(in.problem()).isEmpty();
         assertThat(kicks).as("the drawer is opened for the movement").hasValue(1);
         DrawerSession.Count out = drawer.move(new CashDrawer.Movement(CashDrawer.Kind.PAY_OUT,
-                stores.clinic().money("30.00"), "window cleaner", Instant.now()));
+                stores.clinic().money("30.00"), "window cleaner", Instant.now()), riley());
         assertThat(out.expected().plain()).isEqualTo("90.00");
         assertThat(stores.drawer().ofDay(today()).orElseThrow().movements())
                 .extracting(m -> m.kind() + " " + m.amount().plain() + " " + m.reason())
@@ -50,9 +50,9 @@ class DrawerSessionTest extends OpenClinic {
     @Test
     void aPayOutAboveTheCashIsRefusedAndNotRecorded() {
         DrawerSession drawer = opensFine();
-        drawer.open(stores.clinic().money("50.00"));
+        drawer.open(stores.clinic().money("50.00"), riley());
         assertThatThrownBy(() -> drawer.move(new CashDrawer.Movement(CashDrawer.Kind.PAY_OUT,
-                stores.clinic().money("500.00"), "rent", Instant.now()))).isInstanceOf(Refused.class);
+                stores.clinic().money("500.00"), "rent", Instant.now()), riley())).isInstanceOf(Refused.class);
         assertThat(stores.drawer().ofDay(today()).orElseThrow().movements()).isEmpty();
         assertThat(kicks).hasValue(0);
     }
@@ -60,16 +60,16 @@ class DrawerSessionTest extends OpenClinic {
     @Test
     void aDrawerThatDoesNotOpenIsToldAndTheMovementStaysRecorded() {
         DrawerSession told = new DrawerSession(stores, () -> Optional.of("The printer is offline."));
-        told.open(stores.clinic().money("10.00"));
+        told.open(stores.clinic().money("10.00"), riley());
         DrawerSession.Count count = told.move(new CashDrawer.Movement(CashDrawer.Kind.NO_SALE,
-                stores.clinic().money("0.00"), "change for a 50", Instant.now()));
+                stores.clinic().money("0.00"), "change for a 50", Instant.now()), riley());
         assertThat(count.problem()).hasValue("The printer is offline.");
 
         DrawerSession failing = new DrawerSession(stores, () -> {
             throw new IllegalStateException("no such queue");
         });
         DrawerSession.Count failed = failing.move(new CashDrawer.Movement(CashDrawer.Kind.PAY_IN,
-                stores.clinic().money("5.00"), "float top-up", Instant.now()));
+                stores.clinic().money("5.00"), "float top-up", Instant.now()), riley());
         assertThat(failed.problem()).hasValue("The pay-in is recorded, but the drawer did not open. Open it with its key.");
         assertThat(failed.expected().plain()).isEqualTo("15.00");
         assertThat(stores.drawer().ofDay(today()).orElseThrow().movements()).hasSize(2);

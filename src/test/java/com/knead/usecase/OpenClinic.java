@@ -56,6 +56,11 @@ abstract class OpenClinic {
         return stores.staff().active().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** The demo cashier, as the desk has her once she signed in. */
+    StaffMember riley() {
+        return staff("Riley Brooks");
+    }
+
     StaffMember owner() {
         return stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER).findFirst().orElseThrow();
     }

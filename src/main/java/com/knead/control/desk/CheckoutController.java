@@ -6,8 +6,10 @@ import com.knead.domain.CardReference;
 import com.knead.domain.Clinic;
 import com.knead.domain.Discount;
 import com.knead.domain.Money;
+import com.knead.domain.Permission;
 import com.knead.domain.PrepaidCode;
 import com.knead.domain.Refused;
+import com.knead.domain.RoleRights;
 import com.knead.domain.Rota;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
@@ -68,6 +70,7 @@ public final class CheckoutController {
     private final DeskVisits visits;
     private final TodaysQueue today;
     private final PrepaidBalances prepaid;
+    private final Supplier<StaffMember> cashier;
     private final Tasks tasks;
     private final Runnable visitsChanged;
     private final CheckoutWords words;
@@ -87,14 +90,19 @@ public final class CheckoutController {
     private List<StaffMember> therapists = List.of();
     private Set<UUID> notIn = Set.of();
 
-    /** @param visitsChanged told when the checkout changed a visit, so the queue reads it back */
+    /**
+     * @param cashier       who is signed in at the desk (null when nobody is); the sale is recorded as theirs
+     * @param visitsChanged told when the checkout changed a visit, so the queue reads it back
+     */
     public CheckoutController(Clinic clinic, FinishSale finishing, DeskVisits visits, TodaysQueue today,
-                              PrepaidBalances prepaid, Tasks tasks, Runnable visitsChanged) {
+                              PrepaidBalances prepaid, Supplier<StaffMember> cashier, Tasks tasks,
+                              Runnable visitsChanged) {
         this.clinic = clinic;
         this.finishing = finishing;
         this.visits = visits;
         this.today = today;
         this.prepaid = prepaid;
+        this.cashier = cashier;
         this.tasks = tasks;
         this.visitsChanged = visitsChanged;
         this.words = new CheckoutWords(clinic);
@@ -299,8 +307,15 @@ public final class CheckoutController {
         if (!editable()) {
             return;
         }
-        if (change(() -> draft.discount(Discount.parse(typed, reason, clinic.currency())))
-                && draft.discountNeedsApproval()) {
+        if (!change(() -> draft.discount(Discount.parse(typed, reason, clinic.currency())))
+                || !draft.discountNeedsApproval()) {
+            return;
+        }
+        StaffMember by = cashier.get();
+        if (by != null && RoleRights.may(by.role(), Permission.LARGE_DISCOUNT)) {
+            // Someone who may give a large discount is signed in: their sign-in is the approval.
+            discountApproved(new Approval(by.id(), by.name()));
+        } else {
             view.askOwnerApproval("A discount of more than " + Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
                     + "% needs the owner's PIN.");
         }
@@ -446,7 +461,8 @@ public final class CheckoutController {
         notice = null;
         publish();
         SaleDraft paying = draft;
-        tasks.write(() -> finishing.finish(paying), this::recorded, sentence -> {
+        StaffMember by = cashier.get();
+        tasks.write(() -> finishing.finish(paying, by), this::recorded, sentence -> {
             saving = false;
             say(sentence);
         }, "The sale could not be saved");

@@ -12,10 +12,12 @@ import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleLine;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Tender;
 import com.knead.domain.TypedAmount;
 import com.knead.usecase.Saved;
 import com.knead.usecase.SellPrepaid;
+import java.util.function.Supplier;
 
 /**
  * The counter sale of a gift card (a value) or a package (N visits of one service), paid in cash or
@@ -49,6 +51,7 @@ public final class SellPrepaidController {
     }
 
     private final SellPrepaid sellPrepaid;
+    private final Supplier<StaffMember> cashier;
     private final Tasks tasks;
     private final View view;
     private final Clinic clinic;
@@ -59,8 +62,10 @@ public final class SellPrepaidController {
     private Order lastOrder;
     private SaleDraft lastDraft;
 
-    public SellPrepaidController(SellPrepaid sellPrepaid, Tasks tasks, View view) {
+    /** @param cashier who is signed in at the desk (null when nobody is); the sale is recorded as theirs */
+    public SellPrepaidController(SellPrepaid sellPrepaid, Supplier<StaffMember> cashier, Tasks tasks, View view) {
         this.sellPrepaid = sellPrepaid;
+        this.cashier = cashier;
         this.tasks = tasks;
         this.view = view;
         this.clinic = sellPrepaid.clinic();
@@ -100,7 +105,8 @@ public final class SellPrepaidController {
         busy = true;
         problem = "";
         publish(false);
-        tasks.write(() -> sellPrepaid.sell(draft), saved -> {
+        StaffMember by = cashier.get();
+        tasks.write(() -> sellPrepaid.sell(draft, by), saved -> {
             busy = false;
             result = said(saved);
             publish(true);

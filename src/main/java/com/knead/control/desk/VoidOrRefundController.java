@@ -4,29 +4,28 @@ import com.knead.control.Tasks;
 import com.knead.domain.Approval;
 import com.knead.domain.Ids;
 import com.knead.domain.Money;
+import com.knead.domain.Permission;
 import com.knead.domain.ReceiptNumber;
 import com.knead.domain.Refund;
 import com.knead.domain.Refused;
-import com.knead.domain.StaffRole;
+import com.knead.domain.RoleRights;
+import com.knead.domain.StaffMember;
 import com.knead.domain.TenderKind;
 import com.knead.domain.TypedAmount;
 import com.knead.usecase.Saved;
 import com.knead.usecase.VoidOrRefund;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Voids a sale or refunds part of it: look the receipt up, choose, give a reason, and a manager or
- * the owner approves with their PIN. The draft's key is born when the dialog opens and kept until
- * the money is given back, so submitting it again records nothing new and shows the first receipt.
+ * the owner approves with their PIN (unless the person signed in may do it themselves). The draft's
+ * key is born when the dialog opens and kept until the money is given back, so submitting it again
+ * records nothing new and shows the first receipt.
  */
 public final class VoidOrRefundController {
-
-    /** Who may approve money given back. */
-    public static final Set<StaffRole> APPROVERS = EnumSet.of(StaffRole.MANAGER, StaffRole.OWNER);
 
     /** The first choice of "what": everything that can still be given back. */
     public static final String WHOLE = "Everything still refundable";
@@ -39,8 +38,8 @@ public final class VoidOrRefundController {
         void askApproval(ApprovalRequest request);
     }
 
-    /** What to ask an approver. */
-    public record ApprovalRequest(Set<StaffRole> roles, String what, String why) {
+    /** What to ask an approver: someone with {@code right}. */
+    public record ApprovalRequest(Permission right, String what, String why) {
     }
 
     /**
@@ -68,6 +67,7 @@ public final class VoidOrRefundController {
     }
 
     private final VoidOrRefund voidOrRefund;
+    private final Supplier<StaffMember> cashier;
     private final Tasks tasks;
     private final View view;
     private UUID key = Ids.next();
@@ -78,8 +78,10 @@ public final class VoidOrRefundController {
     private String problem = "";
     private String result = "";
 
-    public VoidOrRefundController(VoidOrRefund voidOrRefund, Tasks tasks, View view) {
+    /** @param cashier who is signed in at the desk (null when nobody is); the void or refund is theirs */
+    public VoidOrRefundController(VoidOrRefund voidOrRefund, Supplier<StaffMember> cashier, Tasks tasks, View view) {
         this.voidOrRefund = voidOrRefund;
+        this.cashier = cashier;
         this.tasks = tasks;
         this.view = view;
     }
@@ -137,12 +139,22 @@ public final class VoidOrRefundController {
         pending = request;
         publish(null);
         ReceiptNumber original = found.sale().receiptNumber();
-        view.askApproval(new ApprovalRequest(APPROVERS, request.wholeVoid() ? "a void" : "a refund",
+        Permission right = request.wholeVoid() ? Permission.VOID : Permission.REFUND;
+        StaffMember by = cashier.get();
+        if (by != null && RoleRights.may(by.role(), right)) {
+            // The person signed in may do it: their own sign-in is the approval.
+            approved(null);
+            return;
+        }
+        view.askApproval(new ApprovalRequest(right, request.wholeVoid() ? "a void" : "a refund",
                 (request.wholeVoid() ? "Voiding" : "Refunding") + " receipt " + original
                         + " needs a manager's or the owner's PIN."));
     }
 
-    /** The approver's PIN matched: the money is given back, once for this draft's key. */
+    /**
+     * The approver's PIN matched (null: the person signed in may do it themselves): the money is given
+     * back, once for this draft's key.
+     */
     public void approved(Approval approval) {
         if (found == null || pending == null || busy) {
             return;
@@ -151,12 +163,13 @@ public final class VoidOrRefundController {
         ReceiptNumber original = found.sale().receiptNumber();
         String what = request.line() <= 0 ? "" : found.sale().lines().get(request.line() - 1).description();
         UUID draftKey = key;
+        StaffMember by = cashier.get();
         busy = true;
         publish(null);
         tasks.write(() -> request.wholeVoid()
-                ? voidOrRefund.voidSale(draftKey, original, request.reason(), approval)
+                ? voidOrRefund.voidSale(draftKey, original, request.reason(), by, approval)
                 : voidOrRefund.refund(draftKey, original, TypedAmount.parse(request.amount(),
-                        voidOrRefund.clinic().currency()), request.to(), what, request.reason(), approval), saved -> {
+                        voidOrRefund.clinic().currency()), request.to(), what, request.reason(), by, approval), saved -> {
                             busy = false;
                             pending = null;
                             found = null;

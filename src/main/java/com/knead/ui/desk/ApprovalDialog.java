@@ -3,16 +3,15 @@ package com.knead.ui.desk;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.domain.Approval;
+import com.knead.domain.Permission;
 import com.knead.domain.StaffMember;
-import com.knead.domain.StaffRole;
 import com.knead.control.Tasks;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
-import com.knead.usecase.Approvals;
+import com.knead.usecase.DeskApprovals;
 import java.awt.Dimension;
 import java.awt.Window;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -27,7 +26,8 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * Asks a chosen person who may approve something (a large discount, a void, a refund) for their
- * PIN. The PIN is checked on a worker, against that person only; the dialog closes on success.
+ * PIN. The PIN is checked on a worker, against that person only, by PinCheck (wrong PINs count and
+ * lock); the dialog closes on success.
  */
 final class ApprovalDialog extends JDialog {
 
@@ -37,18 +37,18 @@ final class ApprovalDialog extends JDialog {
     private final JPasswordField pin = new JPasswordField(8);
     private final JButton approve = style(new JButton("Approve"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
-    private final Set<StaffRole> roles;
+    private final Permission right;
     private final String what;
     private final Consumer<Approval> onApproved;
-    private final Approvals approvals;
+    private final DeskApprovals approvals;
     private final Tasks tasks;
 
-    private ApprovalDialog(Window owner, Approvals approvals, Tasks tasks, Set<StaffRole> roles, String what, String why,
-                           Consumer<Approval> onApproved) {
+    private ApprovalDialog(Window owner, DeskApprovals approvals, Tasks tasks, Permission right, String what,
+                           String why, Consumer<Approval> onApproved) {
         super(owner, "Approval needed", ModalityType.MODELESS);
         this.approvals = approvals;
         this.tasks = tasks;
-        this.roles = roles;
+        this.right = right;
         this.what = what;
         this.onApproved = onApproved;
         setName("desk.approval");
@@ -76,7 +76,7 @@ final class ApprovalDialog extends JDialog {
         pin.addActionListener(e -> check());
         cancel.addActionListener(e -> dispose());
         approve.setEnabled(false);
-        tasks.read(() -> approvals.approvers(roles),
+        tasks.read(() -> approvals.approvers(right),
                 (List<StaffMember> people) -> {
                     who.setModel(new DefaultComboBoxModel<>(people.toArray(StaffMember[]::new)));
                     approve.setEnabled(!people.isEmpty());
@@ -102,9 +102,9 @@ final class ApprovalDialog extends JDialog {
     }
 
     /** Opens the dialog; {@code onApproved} runs on the screen's thread once a PIN matched. */
-    static ApprovalDialog ask(Window owner, Approvals approvals, Tasks tasks, Set<StaffRole> roles, String what,
+    static ApprovalDialog ask(Window owner, DeskApprovals approvals, Tasks tasks, Permission right, String what,
                               String why, Consumer<Approval> onApproved) {
-        ApprovalDialog dialog = new ApprovalDialog(owner, approvals, tasks, roles, what, why, onApproved);
+        ApprovalDialog dialog = new ApprovalDialog(owner, approvals, tasks, right, what, why, onApproved);
         dialog.setVisible(true);
         return dialog;
     }
@@ -119,7 +119,8 @@ final class ApprovalDialog extends JDialog {
         approve.setEnabled(false);
         problem.setText("Checking…");
         // PIN hashes are slow on purpose, so checking one is worker work.
-        tasks.read(() -> approvals.check(chosen, typed, roles, what), approval -> {
+        // PinCheck counts a wrong PIN and may lock the person: a write.
+        tasks.write(() -> approvals.check(chosen, typed, right), approval -> {
             dispose();
             onApproved.accept(approval);
         }, sentence -> {

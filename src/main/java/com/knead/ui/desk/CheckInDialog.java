@@ -1,5 +1,6 @@
 package com.knead.ui.desk;
 
+import com.knead.domain.StaffMember;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
@@ -11,6 +12,7 @@ import com.knead.usecase.WalkInCheckIn;
 import java.awt.Window;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -23,6 +25,7 @@ final class CheckInDialog extends JDialog {
 
     private final WalkInCheckIn checkIn;
     private final Tasks tasks;
+    private final Supplier<StaffMember> cashier;
     private final Consumer<Visit> onCheckedIn;
     private final JTextField name = new JTextField(20);
     private final JTextField phone = new JTextField(14);
@@ -30,8 +33,10 @@ final class CheckInDialog extends JDialog {
     private final JButton confirm = style(new JButton("Check in"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
 
-    CheckInDialog(Window owner, WalkInCheckIn checkIn, Tasks tasks, Consumer<Visit> onCheckedIn) {
+    CheckInDialog(Window owner, WalkInCheckIn checkIn, Supplier<StaffMember> cashier, Tasks tasks,
+                  Consumer<Visit> onCheckedIn) {
         super(owner, "Check in a client", ModalityType.MODELESS);
+        this.cashier = cashier;
         this.checkIn = checkIn;
         this.tasks = tasks;
         this.onCheckedIn = onCheckedIn;
@@ -71,7 +76,8 @@ final class CheckInDialog extends JDialog {
         }
         ContactDetails contact = ContactDetails.of(name.getText(), phone.getText());
         confirm.setEnabled(false);
-        tasks.write(() -> checkIn.checkIn(contact, chosen), visit -> {
+        StaffMember by = cashier.get();
+        tasks.write(() -> checkIn.checkIn(contact, chosen, by), visit -> {
             dispose();
             onCheckedIn.accept(visit);
         }, sentence -> {

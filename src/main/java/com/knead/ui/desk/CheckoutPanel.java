@@ -11,7 +11,7 @@ import com.knead.domain.Visit;
 import com.knead.ui.common.Sentence;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.ui.common.WidthTrackingPanel;
-import com.knead.usecase.IntakeSummary;
+import com.knead.usecase.OpenIntakeSummary;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -71,7 +71,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
     /** The state shown last; what changed since decides which boxes follow it. */
     private CheckoutState shown;
 
-    CheckoutPanel(CheckoutController checkout, IntakeSummary summaries, DeskDialogs dialogs, Tasks tasks,
+    CheckoutPanel(CheckoutController checkout, OpenIntakeSummary summaries, DeskDialogs dialogs, Tasks tasks,
                   Runnable onVisitChanged) {
         super(new MigLayout("fillx, insets 0 16 0 8, wrap 2, gapy 4", "[right][grow, fill]", ""), 16);
         this.checkout = checkout;
@@ -110,7 +110,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         session.add(startSession);
         session.add(finishSession);
         session.add(cancelVisit);
-        session.add(new IntakeSummaryButton(summaries, tasks, () -> shown == null ? null : shown.visit().orElse(null),
+        session.add(new IntakeSummaryButton(summaries, dialogs.cashier(), tasks, () -> shown == null ? null : shown.visit().orElse(null),
                 checkout::note));
         visitPart.add(session, "span 2, left");
         visitPart.add(clearance, "span 2, growx, wmin 0, hidemode 3, gaptop 4, gapbottom 4");

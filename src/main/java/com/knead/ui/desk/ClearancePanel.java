@@ -1,14 +1,17 @@
 package com.knead.ui.desk;
 
+import com.knead.domain.StaffMember;
+import java.util.function.Supplier;
 import static com.knead.ui.common.Theme.style;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.knead.control.Tasks;
 import com.knead.domain.Clearance;
+import com.knead.domain.Permission;
 import com.knead.domain.Refused;
 import com.knead.domain.Visit;
 import com.knead.ui.common.Sentence;
-import com.knead.usecase.Approvals;
+import com.knead.usecase.DeskApprovals;
 import com.knead.usecase.Clearances;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +40,8 @@ final class ClearancePanel extends JPanel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Clearances clearances;
-    private final Approvals approvals;
+    private final DeskApprovals approvals;
+    private final Supplier<StaffMember> cashier;
     private final Tasks tasks;
     private final ZoneId zone;
     private final Runnable onRecorded;
@@ -65,8 +69,10 @@ final class ClearancePanel extends JPanel {
     /** The cashier opened the boxes again on a visit whose clearance lets the session start. */
     private boolean recordingAgain;
 
-    ClearancePanel(Clearances clearances, Approvals approvals, Tasks tasks, Runnable onRecorded) {
+    ClearancePanel(Clearances clearances, DeskApprovals approvals, Supplier<StaffMember> cashier, Tasks tasks,
+                   Runnable onRecorded) {
         super(new MigLayout("fillx, insets 10 12 10 12, wrap 2", "[grow, fill][]", ""));
+        this.cashier = cashier;
         this.clearances = clearances;
         this.approvals = approvals;
         this.tasks = tasks;
@@ -195,7 +201,7 @@ final class ClearancePanel extends JPanel {
         }
         Visit waiving = visit;
         String reason = note.getText();
-        ApprovalDialog.ask(SwingUtilities.getWindowAncestor(this), approvals, tasks, Clearance.MAY_WAIVE,
+        ApprovalDialog.ask(SwingUtilities.getWindowAncestor(this), approvals, tasks, Permission.WAIVE_CLEARANCE,
                 "a session without a physician clearance", waiving.clientName() + " has a red flag and no physician "
                         + "clearance. A manager or the owner can let the session go ahead without one.",
                 approval -> save(Clearance.waived(waiving.id(), reason, approval, Instant.now())));
@@ -230,7 +236,8 @@ final class ClearancePanel extends JPanel {
             return;
         }
         saving = true;
-        tasks.write(() -> clearances.record(clearance), stored -> {
+        StaffMember by = cashier.get();
+        tasks.write(() -> clearances.record(clearance, by), stored -> {
             saving = false;
             asked++;
             if (visit != null && visit.id().equals(stored.visitId())) {

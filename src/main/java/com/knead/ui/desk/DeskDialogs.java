@@ -2,30 +2,37 @@ package com.knead.ui.desk;
 
 import com.knead.control.Tasks;
 import com.knead.domain.Approval;
-import com.knead.domain.StaffRole;
+import com.knead.domain.Permission;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Visit;
 import com.knead.usecase.DeskServices;
 import java.awt.Window;
-import java.util.EnumSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Opens the desk's dialogs and makes its smaller panels (check-in, rota, clearance, approval,
  * drawer, reprint, void/refund, counter sale), each over the use cases of its own screen, so the
- * checkout and the frame need not know what each one is built from.
+ * checkout and the frame need not know what each one is built from. Each is told who is signed in.
  */
 final class DeskDialogs {
 
     private final DeskServices services;
     private final Tasks tasks;
+    private final Supplier<StaffMember> cashier;
 
-    DeskDialogs(DeskServices services, Tasks tasks) {
+    DeskDialogs(DeskServices services, Tasks tasks, Supplier<StaffMember> cashier) {
         this.services = services;
         this.tasks = tasks;
+        this.cashier = cashier;
+    }
+
+    Supplier<StaffMember> cashier() {
+        return cashier;
     }
 
     ClearancePanel clearance(Runnable onRecorded) {
-        return new ClearancePanel(services.clearances(), services.approvals(), tasks, onRecorded);
+        return new ClearancePanel(services.clearances(), services.approvals(), cashier, tasks, onRecorded);
     }
 
     ReprintPanel reprint() {
@@ -34,7 +41,7 @@ final class DeskDialogs {
 
     /** Asks for the owner's PIN for a large discount; {@code approved} runs on the EDT once it matched. */
     void askOwnerApproval(Window owner, String why, Consumer<Approval> approved) {
-        ApprovalDialog.ask(owner, services.approvals(), tasks, EnumSet.of(StaffRole.OWNER), "a discount this large",
+        ApprovalDialog.ask(owner, services.approvals(), tasks, Permission.LARGE_DISCOUNT, "a discount this large",
                 why, approved);
     }
 
@@ -43,18 +50,18 @@ final class DeskDialogs {
     }
 
     void checkIn(Window owner, Consumer<Visit> onCheckedIn) {
-        new CheckInDialog(owner, services.walkIn(), tasks, onCheckedIn).setVisible(true);
+        new CheckInDialog(owner, services.walkIn(), cashier, tasks, onCheckedIn).setVisible(true);
     }
 
     void refund(Window owner) {
-        new RefundDialog(owner, services.voidOrRefund(), services.approvals(), tasks).setVisible(true);
+        new RefundDialog(owner, services.voidOrRefund(), services.approvals(), cashier, tasks).setVisible(true);
     }
 
     void drawer(Window owner) {
-        new DrawerDialog(owner, services.drawer(), tasks).setVisible(true);
+        new DrawerDialog(owner, services.drawer(), cashier, tasks).setVisible(true);
     }
 
     void sell(Window owner) {
-        new SellPrepaidDialog(owner, services.sellPrepaid(), tasks).setVisible(true);
+        new SellPrepaidDialog(owner, services.sellPrepaid(), cashier, tasks).setVisible(true);
     }
 }

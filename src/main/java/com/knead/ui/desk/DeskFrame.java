@@ -4,8 +4,17 @@ import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
 import com.knead.control.desk.CheckoutController;
+import com.knead.control.desk.SignInController;
+import com.knead.control.desk.SignInState;
 import com.knead.usecase.DeskServices;
+import java.awt.AWTEvent;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javax.swing.AbstractAction;
@@ -17,31 +26,58 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * The cashier's window: today's queue on the left, the selected visit and its checkout on the right,
  * and reprinting any receipt. Keys for the common path: F2 a new counter sale (gift card or package),
  * F3 next visit, F4 exact cash, F8 finish the sale (and print), F9 reprint. It is handed the desk's
- * use cases, built once at start-up; it builds no printer or drawer of its own.
+ * use cases, built once at start-up; it builds no printer or drawer of its own. It opens on the
+ * sign-in card; the header says who is signed in, with Switch and Sign out, and the desk signs out by
+ * itself when nobody touched it for the idle time.
  */
 public final class DeskFrame extends JFrame {
 
+    /** How often the desk looks whether it stood idle long enough to sign out. */
+    private static final int IDLE_CHECK_MILLIS = 15_000;
+
     private final QueuePanel queue;
+    private final SignInController signIn;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
+    private final JLabel signedIn = new JLabel(" ");
+    private final Timer idleCheck;
+    private final AWTEventListener touches;
 
     public DeskFrame(DeskServices services, Tasks tasks, Runnable openOffice) {
         super("Knead — Front desk");
         setName("desk");
-        DeskDialogs dialogs = new DeskDialogs(services, tasks);
+        signIn = new SignInController(services.signIn(), tasks, Clock.systemDefaultZone());
+        DeskDialogs dialogs = new DeskDialogs(services, tasks, signIn);
         CheckoutController controller = new CheckoutController(services.clinic(), services.finishSale(),
-                services.visits(), services.today(), services.prepaid(), tasks, this::refreshQueue);
-        CheckoutPanel checkout = new CheckoutPanel(controller, services.intakeSummary(), dialogs, tasks, this::refreshQueue);
+                services.visits(), services.today(), services.prepaid(), signIn, tasks, this::refreshQueue);
+        CheckoutPanel checkout = new CheckoutPanel(controller, services.openIntake(), dialogs, tasks, this::refreshQueue);
         queue = new QueuePanel(services.today(), tasks, services.clinic().zone(), controller::chooseVisit);
         ReprintPanel reprint = dialogs.reprint();
 
         DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
         content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
+        // Who is signed in, beside the queue's title: the header's row is full on a half screen.
+        JPanel who = new JPanel(new MigLayout("insets 0, gap 8"));
+        signedIn.setName("desk.signedIn");
+        who.add(style(signedIn, "deskNote"));
+        JButton switchCashier = new JButton("Switch");
+        switchCashier.setName("desk.switch");
+        switchCashier.addActionListener(e -> signIn.switchCashier());
+        who.add(switchCashier);
+        JButton signOut = new JButton("Sign out");
+        signOut.setName("desk.signOut");
+        signOut.addActionListener(e -> signIn.signOut());
+        who.add(signOut);
+        queue.besideTitle(who);
         JButton rota = new JButton("Therapists in today…");
         rota.setName("desk.rota");
         rota.addActionListener(e -> dialogs.rota(this, checkout::therapistsChanged));
@@ -80,7 +116,20 @@ public final class DeskFrame extends JFrame {
         content.add(refund, "right");
         JScrollPane window = new JScrollPane(content);
         window.setBorder(null);
-        setContentPane(window);
+        SignInPanel card = new SignInPanel(signIn, services.clinic().name());
+        deck.add(card, "signIn");
+        deck.add(window, "desk");
+        setContentPane(deck);
+        signIn.attach(state -> {
+            card.show(state);
+            shown(state);
+        });
+        idleCheck = new Timer(IDLE_CHECK_MILLIS, e -> signIn.idleCheck());
+        touches = event -> {
+            if (event.getSource() instanceof Component c && ours(c)) {
+                signIn.touched();
+            }
+        };
         bind(content, KeyEvent.VK_F2, "newSale", openSell);
         bind(content, KeyEvent.VK_F3, "next", queue::selectNext);
         bind(content, KeyEvent.VK_F4, "exact", checkout::cashExact);
@@ -101,6 +150,27 @@ public final class DeskFrame extends JFrame {
         });
     }
 
+    /** Shows the desk to the person signed in, and the sign-in card (over everything) to nobody. */
+    private void shown(SignInState state) {
+        signedIn.setText(state.header());
+        boolean in = state.signedIn().isPresent();
+        if (!in) {
+            // What was open (a refund, the drawer) is not left for the next person to use.
+            for (Window owned : getOwnedWindows()) {
+                owned.dispose();
+            }
+        }
+        cards.show(deck, in ? "desk" : "signIn");
+    }
+
+    private boolean ours(Component c) {
+        Window window = c instanceof Window w ? w : SwingUtilities.getWindowAncestor(c);
+        while (window != null && window != this) {
+            window = window.getOwner();
+        }
+        return window == this;
+    }
+
     private void refreshQueue() {
         queue.refresh();
     }
@@ -108,11 +178,15 @@ public final class DeskFrame extends JFrame {
     /** Starts the live queue; call once the window is showing. */
     public void startQueue() {
         queue.start();
+        idleCheck.start();
+        Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
     }
 
     @Override
     public void dispose() {
         queue.stop();
+        idleCheck.stop();
+        Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         super.dispose();
     }
 }

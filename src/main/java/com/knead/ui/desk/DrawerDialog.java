@@ -1,5 +1,6 @@
 package com.knead.ui.desk;
 
+import com.knead.domain.StaffMember;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
@@ -32,6 +33,7 @@ final class DrawerDialog extends JDialog {
 
     private final DrawerSession drawer;
     private final Tasks tasks;
+    private final Supplier<StaffMember> cashier;
     private final JLabel status = style(new JLabel(" "), "deskHeading");
     private final JTextField openingFloat = new JTextField(8);
     private final JButton open = new JButton("Open with this float");
@@ -43,10 +45,11 @@ final class DrawerDialog extends JDialog {
     private final Sentence problem = new Sentence("deskProblem");
     private boolean opened;
 
-    DrawerDialog(Window owner, DrawerSession drawer, Tasks tasks) {
+    DrawerDialog(Window owner, DrawerSession drawer, Supplier<StaffMember> cashier, Tasks tasks) {
         super(owner, "Cash drawer", ModalityType.MODELESS);
         this.drawer = drawer;
         this.tasks = tasks;
+        this.cashier = cashier;
         setName("desk.drawerDialog");
         status.setName("drawer.status");
         openingFloat.setName("drawer.float");
@@ -89,7 +92,8 @@ final class DrawerDialog extends JDialog {
             problem.setText(refused.getMessage());
             return;
         }
-        run(() -> drawer.open(typed), tasks::write);
+        StaffMember by = cashier.get();
+        run(() -> drawer.open(typed, by), tasks::write);
     }
 
     private void move(CashDrawer.Kind kind) {
@@ -103,7 +107,8 @@ final class DrawerDialog extends JDialog {
             pack();
             return;
         }
-        run(() -> drawer.move(movement), tasks::write);
+        StaffMember by = cashier.get();
+        run(() -> drawer.move(movement, by), tasks::write);
     }
 
     /** How a piece of drawer work is run: as a read or a write of the injected tasks. */

@@ -1,8 +1,9 @@
 package com.knead.ui.desk;
 
 import com.knead.control.Tasks;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Visit;
-import com.knead.usecase.IntakeSummary;
+import com.knead.usecase.OpenIntakeSummary;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,16 +11,22 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JButton;
 
-/** Saves the selected visit's intake summary for the therapist and opens it where the computer can. */
+/**
+ * Saves the selected visit's intake summary for the therapist and opens it where the computer can;
+ * only for someone signed in who may read health answers (the use case checks, and logs who looked).
+ */
 final class IntakeSummaryButton extends JButton {
 
-    private final IntakeSummary summaries;
+    private final OpenIntakeSummary summaries;
+    private final Supplier<StaffMember> reader;
     private final Tasks tasks;
     private final Supplier<Visit> selected;
     private final Consumer<String> say;
 
-    IntakeSummaryButton(IntakeSummary summaries, Tasks tasks, Supplier<Visit> selected, Consumer<String> say) {
+    IntakeSummaryButton(OpenIntakeSummary summaries, Supplier<StaffMember> reader, Tasks tasks, Supplier<Visit> selected,
+                        Consumer<String> say) {
         super("Intake summary");
+        this.reader = reader;
         this.summaries = summaries;
         this.tasks = tasks;
         this.selected = selected;
@@ -34,7 +41,9 @@ final class IntakeSummaryButton extends JButton {
             return;
         }
         setEnabled(false);
-        tasks.read(() -> open(summaries.writeCopy(visit.businessDay(), visit.queueNumber())), (String saved) -> {
+        StaffMember by = reader.get();
+        // Writes the audit log's "intake summary opened": a write.
+        tasks.write(() -> open(summaries.open(visit, by)), (String saved) -> {
             setEnabled(true);
             say.accept(saved);
         }, problem -> {

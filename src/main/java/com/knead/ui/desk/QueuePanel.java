@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -30,6 +31,7 @@ final class QueuePanel extends JPanel {
     private final QueueTableModel model;
     private final JTable table;
     private final JLabel status = style(new JLabel(" "), "deskProblem");
+    private final JPanel title = new JPanel(new MigLayout("insets 0, fillx", "[][grow, right]"));
     private final Timer refresher = new Timer(REFRESH_MILLIS, e -> refresh());
     private final Consumer<Optional<Visit>> onSelect;
     private boolean loading;
@@ -59,9 +61,16 @@ final class QueuePanel extends JPanel {
             }
         });
         status.setName("desk.queueProblem");
-        add(style(new JLabel("Today's queue"), "deskHeading"));
+        title.setOpaque(false);
+        title.add(style(new JLabel("Today's queue"), "deskHeading"));
+        add(title);
         add(new JScrollPane(table));
         add(status);
+    }
+
+    /** Puts {@code part} at the right of the queue's title (the desk's who-is-signed-in). */
+    void besideTitle(JComponent part) {
+        title.add(part);
     }
 
     void start() {

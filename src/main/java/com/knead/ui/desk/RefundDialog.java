@@ -1,12 +1,14 @@
 package com.knead.ui.desk;
 
+import com.knead.domain.StaffMember;
+import java.util.function.Supplier;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
 import com.knead.control.desk.VoidOrRefundController;
 import com.knead.domain.TenderKind;
 import com.knead.ui.common.Sentence;
-import com.knead.usecase.Approvals;
+import com.knead.usecase.DeskApprovals;
 import com.knead.usecase.VoidOrRefund;
 import java.awt.Component;
 import java.awt.Window;
@@ -45,13 +47,14 @@ final class RefundDialog extends JDialog implements VoidOrRefundController.View 
     private final JButton confirm = style(new JButton("Approve and give back"), "deskPrimary");
     private final Sentence problem = new Sentence("deskProblem");
     private final Sentence result = new Sentence("deskDone");
-    private final Approvals approvals;
+    private final DeskApprovals approvals;
     private final Tasks tasks;
     private final VoidOrRefundController controller;
     /** True while the state is being rendered, so filling the line choice is not taken for a choice. */
     private boolean rendering;
 
-    RefundDialog(Window owner, VoidOrRefund voidOrRefund, Approvals approvals, Tasks tasks) {
+    RefundDialog(Window owner, VoidOrRefund voidOrRefund, DeskApprovals approvals, Supplier<StaffMember> cashier,
+                 Tasks tasks) {
         super(owner, "Void or refund", ModalityType.MODELESS);
         this.approvals = approvals;
         this.tasks = tasks;
@@ -100,7 +103,7 @@ final class RefundDialog extends JDialog implements VoidOrRefundController.View 
         content.add(result, "span 2, growx, wmin 0");
         setContentPane(content);
 
-        controller = new VoidOrRefundController(voidOrRefund, tasks, this);
+        controller = new VoidOrRefundController(voidOrRefund, cashier, tasks, this);
         lookUp.addActionListener(e -> controller.lookUp(receipt.getText()));
         receipt.addActionListener(e -> controller.lookUp(receipt.getText()));
         line.addActionListener(e -> {
@@ -159,6 +162,6 @@ final class RefundDialog extends JDialog implements VoidOrRefundController.View 
 
     @Override
     public void askApproval(VoidOrRefundController.ApprovalRequest request) {
-        ApprovalDialog.ask(this, approvals, tasks, request.roles(), request.what(), request.why(), controller::approved);
+        ApprovalDialog.ask(this, approvals, tasks, request.right(), request.what(), request.why(), controller::approved);
     }
 }

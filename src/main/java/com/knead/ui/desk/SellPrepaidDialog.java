@@ -1,5 +1,7 @@
 package com.knead.ui.desk;
 
+import com.knead.domain.StaffMember;
+import java.util.function.Supplier;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
@@ -39,7 +41,7 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
     private final Sentence result = new Sentence("deskDone");
     private final SellPrepaidController controller;
 
-    SellPrepaidDialog(Window owner, SellPrepaid sellPrepaid, Tasks tasks) {
+    SellPrepaidDialog(Window owner, SellPrepaid sellPrepaid, Supplier<StaffMember> cashier, Tasks tasks) {
         super(owner, "Sell a gift card or package", ModalityType.MODELESS);
         setName("desk.sellDialog");
         giftCard.setName("sell.giftCard");
@@ -92,7 +94,7 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
         pack.addActionListener(e -> enableFields());
         cash.addActionListener(e -> enableFields());
         card.addActionListener(e -> enableFields());
-        controller = new SellPrepaidController(sellPrepaid, tasks, this);
+        controller = new SellPrepaidController(sellPrepaid, cashier, tasks, this);
         confirm.addActionListener(e -> controller.sell(new SellPrepaidController.Order(giftCard.isSelected(),
                 code.getText(), value.getText(), service.chosen(), visits.getText(), client.getText(),
                 card.isSelected(), approval.getText(), lastFour.getText())));

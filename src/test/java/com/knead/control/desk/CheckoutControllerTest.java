@@ -2,7 +2,7 @@ package com.knead.control.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.knead.domain.Approval;
+import com.knead.domain.Permission;
 import com.knead.domain.PrepaidCode;
 import com.knead.domain.Sale;
 import com.knead.domain.StaffMember;
@@ -11,7 +11,6 @@ import com.knead.domain.TenderKind;
 import com.knead.domain.Visit;
 import com.knead.domain.VisitStatus;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,7 +176,7 @@ class CheckoutControllerTest {
 
         StaffMember owner = desk.stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER)
                 .findFirst().orElseThrow();
-        checkout.discountApproved(Approval.check(owner, "4827", EnumSet.of(StaffRole.OWNER), "a discount this large"));
+        checkout.discountApproved(desk.pins().check(owner, "4827", Permission.LARGE_DISCOUNT, "desk"));
         assertThat(view.now().adjustments()).doesNotContain("needs the owner's PIN");
         assertThat(view.now().total()).isEqualTo("Total USD 63.75");
         assertThat(view.now().change()).isEqualTo("No change due");

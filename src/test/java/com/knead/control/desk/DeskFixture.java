@@ -7,14 +7,17 @@ import com.knead.domain.PrepaidCode;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleLine;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Tender;
 import com.knead.domain.Visit;
 import com.knead.report.IntakeReport;
 import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
+import com.knead.store.DemoSeed;
 import com.knead.store.Stores;
 import com.knead.usecase.DeskServices;
+import com.knead.usecase.PinCheck;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +32,8 @@ import java.util.Optional;
 /**
  * A desk over a fresh data folder (the demo clinic): its real use cases on H2, a checkout controller
  * running every task at once, and a recording view. Before each test a 100.00 gift card GC-1001 and
- * a package PK-2001 of five 60-minute deep tissue visits are sold (receipt 000001).
+ * a package PK-2001 of five 60-minute deep tissue visits are sold (receipt 000001), and the demo
+ * cashier Riley Brooks signs in at the desk (with her PIN, through the real sign-in).
  */
 final class DeskFixture implements AutoCloseable {
 
@@ -37,6 +41,7 @@ final class DeskFixture implements AutoCloseable {
     final Stores stores;
     final DeskServices services;
     final RecordingView view = new RecordingView();
+    final SignInController signIn;
     final CheckoutController checkout;
     int queueReads;
 
@@ -51,14 +56,35 @@ final class DeskFixture implements AutoCloseable {
         this.services = DeskServices.over(stores, new ReceiptReport(templates), new IntakeReport(templates),
                 new ReceiptPrinter(), (pain, width, height) -> new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB),
                 Clock.systemDefaultZone());
+        this.signIn = new SignInController(services.signIn(), new ImmediateTasks(), Clock.systemDefaultZone());
+        signIn.attach(state -> { });
+        signInAs(DemoSeed.DEMO_CASHIER, DemoSeed.DEMO_CASHIER_PIN);
         this.checkout = new CheckoutController(services.clinic(), services.finishSale(), services.visits(),
-                services.today(), services.prepaid(), new ImmediateTasks(), () -> queueReads++);
+                services.today(), services.prepaid(), signIn, new ImmediateTasks(), () -> queueReads++);
         Modality deep = deepTissue();
         stores.sales().record(new SaleDraft(stores.clinic(), null, "")
                 .addLine(SaleLine.giftCard(new PrepaidCode("GC-1001"), stores.clinic().money("100.00")))
                 .addLine(SaleLine.packageOf(new PrepaidCode("PK-2001"), deep, 60, 5, stores.clinic().money("380.00")))
                 .addTender(Tender.cash(stores.clinic().money("480.00"))), Instant.now());
         checkout.attach(view);
+    }
+
+    /** Signs {@code name} in at the desk with {@code pin} (Switch first when someone is signed in). */
+    StaffMember signInAs(String name, String pin) {
+        signIn.switchCashier();
+        signIn.choose(staff(name));
+        signIn.pinTyped(pin);
+        signIn.submit();
+        return signIn.current().orElseThrow(() -> new AssertionError(name + " could not sign in"));
+    }
+
+    /** PINs checked as the desk checks them (wrong ones counted, five lock). */
+    PinCheck pins() {
+        return new PinCheck(stores.staff(), stores.audit(), Clock.systemDefaultZone(), stores.clinic().zone());
+    }
+
+    StaffMember staff(String name) {
+        return stores.staff().active().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     Modality deepTissue() {

@@ -3,6 +3,7 @@ package com.knead.control.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.knead.domain.Permission;
 import com.knead.domain.Ids;
 import com.knead.domain.Refused;
 import com.knead.domain.TenderKind;
@@ -42,7 +43,7 @@ class ReprintTest {
     void aSaleAndARefundAreReprintedByNumberAndBlankMeansTheLast() throws Exception {
         var sale = desk.cardSale();
         new VoidOrRefund(desk.stores, desk.receipts()).refund(Ids.next(), sale.receiptNumber(), desk.money("20.00"),
-                TenderKind.CASH, "", "session cut short", desk.owner("a refund"));
+                TenderKind.CASH, "", "session cut short", desk.riley(), desk.owner(Permission.REFUND));
         Files.delete(data.resolve("receipts/receipt-000002.pdf"));
         Reprint reprint = new Reprint(desk.stores, desk.receipts());
 

@@ -40,8 +40,8 @@ class SavedMeansSavedTest {
             Visit visit = desk.chooseNewVisit("Dot Double");
             SaleDraft draft = SaleDraft.forVisit(desk.stores.clinic(), visit)
                     .addTender(Tender.cash(desk.stores.clinic().money("100.00")));
-            Saved<Sale> first = desk.services.finishSale().finish(draft);
-            Saved<Sale> second = desk.services.finishSale().finish(draft);
+            Saved<Sale> first = desk.services.finishSale().finish(draft, desk.signIn.get());
+            Saved<Sale> second = desk.services.finishSale().finish(draft, desk.signIn.get());
             assertThat(second.receipt()).isEqualTo(first.receipt());
             assertThat(second.record()).isEqualTo(first.record());
             assertThat(desk.count("SELECT COUNT(*) FROM sale WHERE visit_id = '" + visit.id() + "'")).isEqualTo(1);

@@ -36,7 +36,7 @@ class SellPrepaidControllerTest {
 
     private SellPrepaidController controller() {
         SellPrepaidController controller = new SellPrepaidController(new SellPrepaid(desk.stores, desk.receipts()),
-                new ImmediateTasks(), shown::add);
+                desk::riley, new ImmediateTasks(), shown::add);
         controller.open();
         return controller;
     }
@@ -109,8 +109,8 @@ class SellPrepaidControllerTest {
                 .addLine(SaleLine.giftCard(new PrepaidCode("GC-8"), desk.money("40.00")));
         draft.addTender(Tender.cash(draft.totals().amountDue()));
 
-        var first = sellPrepaid.sell(draft);
-        var second = sellPrepaid.sell(draft);
+        var first = sellPrepaid.sell(draft, desk.riley());
+        var second = sellPrepaid.sell(draft, desk.riley());
 
         assertThat(second.receipt()).isEqualTo(first.receipt());
         assertThat(second.record().id()).isEqualTo(first.record().id());

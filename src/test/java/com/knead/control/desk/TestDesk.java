@@ -16,8 +16,10 @@ import com.knead.report.ReceiptDelivery;
 import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
+import com.knead.store.DemoSeed;
 import com.knead.store.SettingStore;
 import com.knead.store.Stores;
+import com.knead.usecase.PinCheck;
 import com.knead.usecase.Receipts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +30,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import com.knead.domain.Permission;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -87,10 +90,24 @@ final class TestDesk implements AutoCloseable {
         return stores.sales().record(draft, Instant.now());
     }
 
-    Approval owner(String what) {
+    /** The owner's approval of {@code right}, her PIN checked as the desk checks it. */
+    Approval owner(Permission right) {
         StaffMember owner = stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER)
                 .findFirst().orElseThrow();
-        return Approval.check(owner, "4827", EnumSet.of(StaffRole.MANAGER, StaffRole.OWNER), what);
+        return pins().check(owner, DemoSeed.DEMO_OWNER_PIN, right, "desk");
+    }
+
+    PinCheck pins() {
+        return new PinCheck(stores.staff(), stores.audit(), Clock.systemDefaultZone(), stores.clinic().zone());
+    }
+
+    /** The demo cashier, who may take payments and nothing more. */
+    StaffMember riley() {
+        return staff(DemoSeed.DEMO_CASHIER);
+    }
+
+    StaffMember staff(String name) {
+        return stores.staff().active().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** Makes every setting, the receipt printer's among them, unreadable: its table is gone by that name. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.control.ImmediateTasks;
 import com.knead.control.Tasks;
+import com.knead.domain.Permission;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Approval;
 import com.knead.domain.Ids;
 import com.knead.domain.Sale;
@@ -41,9 +43,12 @@ class VoidOrRefundControllerTest {
         desk.close();
     }
 
+    /** Who is signed in at the desk: the cashier Riley unless a test signs someone else in. */
+    private StaffMember signedIn;
+
     private VoidOrRefundController controller(Tasks tasks) {
         VoidOrRefundController controller = new VoidOrRefundController(new VoidOrRefund(desk.stores, desk.receipts()),
-                tasks, new VoidOrRefundController.View() {
+                () -> signedIn == null ? desk.riley() : signedIn, tasks, new VoidOrRefundController.View() {
                     @Override
                     public void show(VoidOrRefundController.State state) {
                         shown.add(state);
@@ -89,7 +94,7 @@ class VoidOrRefundControllerTest {
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).why()).isEqualTo("Voiding receipt 000001 needs a manager's or the owner's PIN.");
         assertThat(desk.refundsToday()).isZero();
-        refunds.approved(desk.owner("a void"));
+        refunds.approved(desk.owner(Permission.VOID));
 
         assertThat(last().result()).startsWith("Void receipt 000002 saved: 85.00 given back.");
         assertThat(last().canConfirm()).isFalse();
@@ -105,7 +110,7 @@ class VoidOrRefundControllerTest {
         assertThat(last().amount()).isEqualTo("85.00");
 
         refunds.confirm(refund("20.00", TenderKind.CASH, "session cut short"));
-        refunds.approved(desk.owner("a refund"));
+        refunds.approved(desk.owner(Permission.REFUND));
 
         assertThat(last().result()).startsWith("Refund receipt 000002 saved: 20.00 given back.");
         refunds.lookUp("1");
@@ -118,7 +123,7 @@ class VoidOrRefundControllerTest {
         refunds.lookUp("1");
 
         refunds.confirm(refund("500", TenderKind.CASH, "session cut short"));
-        refunds.approved(desk.owner("a refund"));
+        refunds.approved(desk.owner(Permission.REFUND));
 
         assertThat(last().problem()).isEqualTo("A refund can never be more than what was paid: 85.00 was paid on "
                 + "receipt 000001 and 0.00 already given back, so at most 85.00 can be refunded.");
@@ -138,15 +143,28 @@ class VoidOrRefundControllerTest {
     }
 
     @Test
+    void theOwnerSignedInVoidsWithoutBeingAskedForHerPinAgain() {
+        signedIn = desk.staff(com.knead.store.DemoSeed.DEMO_OWNER);
+        VoidOrRefundController refunds = controller();
+        refunds.lookUp("1");
+        refunds.chooseVoid(true);
+        refunds.confirm(wholeVoid("charged the wrong client"));
+        assertThat(asked).isEmpty();
+        assertThat(last().result()).startsWith("Void receipt 000002 saved: 85.00 given back.");
+        assertThat(desk.stores.refunds().forDay(desk.today())).singleElement()
+                .satisfies(v -> assertThat(v.approval().staffName()).isEqualTo("Olivia Park"));
+    }
+
+    @Test
     void theSameRefundKeySubmittedTwiceRecordsOneRefundAndReturnsTheFirst() {
         VoidOrRefund voidOrRefund = new VoidOrRefund(desk.stores, desk.receipts());
         UUID key = Ids.next();
-        Approval owner = desk.owner("a refund");
+        Approval owner = desk.owner(Permission.REFUND);
 
         var first = voidOrRefund.refund(key, sale.receiptNumber(), desk.money("20.00"), TenderKind.CASH, "",
-                "session cut short", owner);
+                "session cut short", desk.riley(), owner);
         var second = voidOrRefund.refund(key, sale.receiptNumber(), desk.money("20.00"), TenderKind.CASH, "",
-                "session cut short", owner);
+                "session cut short", desk.riley(), owner);
 
         assertThat(second.receipt()).isEqualTo(first.receipt());
         assertThat(second.record().id()).isEqualTo(key).isEqualTo(first.record().id());
@@ -158,10 +176,10 @@ class VoidOrRefundControllerTest {
     void theSameVoidKeySubmittedTwiceRecordsOneVoidAndReturnsTheFirst() {
         VoidOrRefund voidOrRefund = new VoidOrRefund(desk.stores, desk.receipts());
         UUID key = Ids.next();
-        Approval owner = desk.owner("a void");
+        Approval owner = desk.owner(Permission.VOID);
 
-        var first = voidOrRefund.voidSale(key, sale.receiptNumber(), "charged the wrong client", owner);
-        var second = voidOrRefund.voidSale(key, sale.receiptNumber(), "charged the wrong client", owner);
+        var first = voidOrRefund.voidSale(key, sale.receiptNumber(), "charged the wrong client", desk.riley(), owner);
+        var second = voidOrRefund.voidSale(key, sale.receiptNumber(), "charged the wrong client", desk.riley(), owner);
 
         assertThat(second.receipt()).isEqualTo(first.receipt());
         assertThat(desk.refundsToday()).isEqualTo(1);
@@ -184,7 +202,7 @@ class VoidOrRefundControllerTest {
         VoidOrRefundController refunds = controller(later);
         refunds.lookUp("1");
         refunds.confirm(refund("20.00", TenderKind.CASH, "session cut short"));
-        Approval owner = desk.owner("a refund");
+        Approval owner = desk.owner(Permission.REFUND);
 
         refunds.approved(owner);
         refunds.approved(owner);
@@ -201,7 +219,7 @@ class VoidOrRefundControllerTest {
         refunds.confirm(refund("20.00", TenderKind.CASH, "session cut short"));
         desk.settingsUnreadable();
 
-        refunds.approved(desk.owner("a refund"));
+        refunds.approved(desk.owner(Permission.REFUND));
 
         assertThat(last().result()).startsWith("Refund receipt 000002 saved: 20.00 given back.")
                 .contains("It is saved, but receipt 000002 could not be made. Reprint it later");
@@ -216,7 +234,7 @@ class VoidOrRefundControllerTest {
         refunds.lookUp("1");
         refunds.confirm(wholeVoid("charged the wrong client"));
 
-        refunds.approved(desk.owner("a void"));
+        refunds.approved(desk.owner(Permission.VOID));
 
         assertThat(last().result()).startsWith("Void receipt 000002 saved: 85.00 given back.")
                 .contains("It is saved, but receipt 000002 could not be made.");
@@ -231,7 +249,7 @@ class VoidOrRefundControllerTest {
         refunds.lookUp("1");
         refunds.confirm(refund("20.00", TenderKind.CASH, "session cut short"));
 
-        refunds.approved(desk.owner("a refund"));
+        refunds.approved(desk.owner(Permission.REFUND));
 
         assertThat(last().result()).startsWith("Refund receipt 000002 saved: 20.00 given back.")
                 .contains("The printer \"" + TestDesk.REJECTING + "\" did not take the receipt.")

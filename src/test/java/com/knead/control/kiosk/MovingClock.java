@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock in the local zone that stands still until a test moves it on. */
-final class MovingClock extends Clock {
+public final class MovingClock extends Clock {
 
     private Instant now = Instant.now();
 
-    void pass(Duration time) {
+    public void pass(Duration time) {
         now = now.plus(time);
     }
 
