@@ -72,7 +72,7 @@ public final class Backups {
     static Optional<BackupKey> readKey(Path dataFolder) {
         Path file = dataFolder.resolve(KEY_FILE);
         try {
-            return Files.exists(file) ? Optional.of(BackupKey.decode(Files.readString(file))) : Optional.empty();
+            return Files.exists(file) ? Optional.of(BackupKey.decode(Files.readAllLines(file).get(0))) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreFailure("The backup key in " + file + " could not be read: " + e.getMessage(), e);
         }
@@ -84,7 +84,8 @@ public final class Backups {
         Path partial = db.folder().resolve(KEY_FILE + ".partial");
         try {
             Files.createDirectories(target);
-            Files.writeString(partial, key.encoded() + "\n", StandardCharsets.US_ASCII);
+            // The folder is written beside the key too: a damaged database's settings cannot be read.
+            Files.writeString(partial, key.encoded() + "\n" + target.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
             PrivateFolder.restrict(partial);
             sync(partial);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -130,6 +131,58 @@ public final class Backups {
         LOG.info("Backed up to {}", made.file());
         rotate(BackupRotation.DEFAULT);
         return made;
+    }
+
+    /**
+     * The backup made before an upgrade, from the database as it was, while it is still open and
+     * untouched: skipped (and logged) when backups are not set up, since it cannot be encrypted.
+     */
+    static void beforeUpgrade(Path folder, Connection c, Instant now) {
+        Optional<BackupKey> key = readKey(folder);
+        if (key.isEmpty()) {
+            LOG.info("No backup before the upgrade: backups are not set up in {}", folder);
+            return;
+        }
+        Path target = savedTarget(folder);
+        Path zip = folder.resolve("backup-in-progress.zip");
+        try {
+            Files.createDirectories(target);
+            Files.deleteIfExists(zip);
+            try (Statement st = c.createStatement()) {
+                st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            }
+            Path file = target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-before-upgrade" + BackupFile.SUFFIX);
+            BackupFile.seal(zip, file, key.get());
+            LOG.info("Backed up to {} before the upgrade", file);
+        } catch (IOException | SQLException e) {
+            throw new StoreFailure("The backup before the upgrade could not be made in " + target + ", so the upgrade "
+                    + "did not start and nothing changed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(zip);
+        }
+    }
+
+    /** The folder named in the key file (where backups went when last set up), or {@code <data>/backups}. */
+    static Path savedTarget(Path folder) {
+        Path file = folder.resolve(KEY_FILE);
+        try {
+            List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+            return lines.size() > 1 && !lines.get(1).isBlank() ? Path.of(lines.get(1).strip()) : folder.resolve("backups");
+        } catch (IOException e) {
+            return folder.resolve("backups");
+        }
+    }
+
+    /**
+     * The newest backup this data folder's own key opens, for a database that will not open: read
+     * from the key file alone, since the damaged database's settings cannot be.
+     */
+    public static Optional<Made> latestFor(Path dataFolder) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        if (readKey(folder).isEmpty()) {
+            return Optional.empty();
+        }
+        return list(savedTarget(folder)).stream().filter(m -> keyFor(folder, m.file()).isPresent()).findFirst();
     }
 
     /** True when a backup was made during the clinic's day of {@code now}. */

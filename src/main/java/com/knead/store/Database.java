@@ -76,6 +76,7 @@ public final class Database implements AutoCloseable {
                 if (current) {
                     pool = existing;
                 } else {
+                    backUpBeforeUpgrade(absolute, existing);
                     shutDown(existing);
                 }
             }
@@ -97,6 +98,18 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(SchemaUpgrade.liveUrl(folder), "knead", "");
         pool.setMaxConnections(8);
         return pool;
+    }
+
+    private static void backUpBeforeUpgrade(Path folder, JdbcConnectionPool existing) {
+        try (Connection c = existing.getConnection()) {
+            Backups.beforeUpgrade(folder, c, java.time.Instant.now());
+        } catch (SQLException e) {
+            existing.dispose();
+            throw new StoreFailure("Cannot read the database before its upgrade: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            existing.dispose();
+            throw e;
+        }
     }
 
     /** Closes the live file completely, so it can be copied and later replaced. */

@@ -171,7 +171,7 @@ public final class StaffStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE staff SET wrong_pins = ?, locked_until = ?, updated_at = ? WHERE id = ?")) {
                 ps.setInt(1, lockout.wrongInARow());
-                ps.setObject(2, lockout.lockedUntil().map(Rows::utc).orElse(null));
+                ps.setObject(2, lockout.lockedUntil().map(Rows::storable).map(Rows::utc).orElse(null));
                 ps.setObject(3, Rows.utc(at));
                 ps.setObject(4, staffId);
                 ps.executeUpdate();

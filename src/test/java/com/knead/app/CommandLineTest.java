@@ -143,10 +143,10 @@ class CommandLineTest {
         String listed = kneadOut("staff", "list", "--data", data());
         assertThat(listed.lines().toList()).containsExactly(
                 "Name          Role       Active       PIN   Locked",
-                "Maya Chen     therapist  active       none  ",
+                "Maya Chen     therapist  active       set   ",
                 "Olivia Park   owner      active       set   ",
-                "Riley Brooks  cashier    active       none  ",
-                "Sam Ortiz     therapist  active       none  ");
+                "Riley Brooks  cashier    active       set   ",
+                "Sam Ortiz     therapist  active       set   ");
         assertThat(knead("staff")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("knead: Say what to do, for example 'list'. (see 'knead staff --help')");
     }

@@ -34,8 +34,10 @@ class LabelsTest {
     }
 
     @Test
-    void onlyTheOwnerOpensTheOffice() {
-        assertThat(List.of(StaffRole.values())).filteredOn(StaffRole::canOpenOffice).containsExactly(StaffRole.OWNER);
+    void theOwnerAndManagersOpenTheOfficeAsTheRoleTableSays() {
+        // Managers change prices, close the day and export, which the office is for (RoleRights).
+        assertThat(List.of(StaffRole.values())).filteredOn(StaffRole::canOpenOffice)
+                .containsExactly(StaffRole.OWNER, StaffRole.MANAGER);
     }
 
     @Test

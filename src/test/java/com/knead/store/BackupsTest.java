@@ -131,4 +131,30 @@ class BackupsTest {
                     .hasMessageStartingWith("Backups are not set up yet");
         }
     }
+
+    @Test
+    void anUpgradeIsPrecededByABackupOfTheDatabaseAsItWas() throws Exception {
+        org.flywaydb.core.Flyway.configure().dataSource(SchemaUpgrade.liveUrl(data), "knead", "")
+                .locations("classpath:db/migration").target("14").load().migrate();
+        try (java.sql.Connection c = TestClinic.jdbc(data); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO clinic (id, name, address, phone, currency, tax_rate, tax_inclusive, rounding, "
+                    + "zone, created_at, updated_at) VALUES ('00000000-0000-7000-8000-000000000001', 'Old Willow Clinic', "
+                    + "'3 Elm St', '555-0199', 'USD', 5, TRUE, 'HALF_UP', 'UTC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        Files.writeString(data.resolve(Backups.KEY_FILE), key.encoded());
+        Stores.open(data).close(); // upgrades to the current version, after a backup
+        List<Backups.Made> made = Backups.list(data.resolve("backups"));
+        assertThat(made).singleElement().satisfies(m -> assertThat(m.reason()).isEqualTo("before-upgrade"));
+
+        Path other = usb.resolve("other");
+        Backups.restore(other, made.get(0).file(), key, Instant.now());
+        try (java.sql.Connection c = TestClinic.jdbc(other); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(14);
+        }
+        try (Stores stores = Stores.open(other)) {
+            assertThat(stores.clinic().name()).isEqualTo("Old Willow Clinic");
+        }
+    }
 }

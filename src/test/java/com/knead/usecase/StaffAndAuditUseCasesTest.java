@@ -122,8 +122,9 @@ class StaffAndAuditUseCasesTest extends OpenClinic {
     @Test
     void pinsAreSetByTheOwnerOrChangedByThePersonWithTheirCurrentOne() {
         StaffMember riley = staff("Riley Brooks");
-        assertThatThrownBy(() -> office.pins().change(olivia, riley.id(), "1111", "2580"))
-                .hasMessage("Riley Brooks has no PIN yet; the owner sets the first one.");
+        StaffMember kim = office.staff().add(olivia, "Kim Doe", StaffRole.CASHIER, Optional.empty());
+        assertThatThrownBy(() -> office.pins().change(olivia, kim.id(), "1111", "2580"))
+                .hasMessage("Kim Doe has no PIN yet; the owner sets the first one.");
         assertThatThrownBy(() -> office.pins().set(olivia, riley.id(), "0000"))
                 .hasMessageContaining("repeats itself");
         office.pins().set(olivia, riley.id(), "2580");
