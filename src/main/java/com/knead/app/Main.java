@@ -21,7 +21,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
-    private static final List<String> SUBCOMMANDS = List.of("run", "demo", "receipt", "report", "intake");
+    private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "intake");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -31,6 +31,7 @@ public final class Main implements Callable<Integer> {
     private static Object subcommand(String name) {
         return switch (name) {
             case "run" -> new RunCommand();
+            case "setup" -> new SetupCommand();
             case "demo" -> new DemoCommand();
             case "receipt" -> new ReceiptCommand();
             case "report" -> new ReportCommand();

@@ -39,13 +39,16 @@ public final class OfficeFrame extends JFrame {
     private final JPasswordField pin = new JPasswordField(8);
     private final JButton unlock = style(new JButton("Unlock"), "deskPrimary");
     private final JLabel pinProblem = style(new JLabel(" "), "deskProblem");
+    /** Who unlocked the office: the pages act as this person (their rights are checked by the use cases). */
+    private volatile StaffMember unlockedBy;
 
     public OfficeFrame(OfficeServices services, Tasks tasks) {
         super("Knead — Office");
         setName("office");
         this.approvals = services.approvals();
         this.tasks = tasks;
-        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks));
+        this.pages = List.of(new DayPanel(services.endOfDay(), tasks),
+                new SettingsPage(services.settings(), tasks, () -> unlockedBy));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
@@ -112,6 +115,7 @@ public final class OfficeFrame extends JFrame {
             unlock.setEnabled(true);
             if (matched) {
                 pinProblem.setText(" ");
+                unlockedBy = who;
                 cards.show(content, OPEN);
                 pages.forEach(OfficePage::opened);
             } else {
@@ -124,6 +128,7 @@ public final class OfficeFrame extends JFrame {
     }
 
     private void lock() {
+        unlockedBy = null;
         pages.forEach(OfficePage::locked);
         cards.show(content, LOCKED);
     }
