@@ -123,6 +123,11 @@ public final class Stores implements AutoCloseable {
         return rooms;
     }
 
+    /** The database itself, for code (and tests) of the store package. */
+    Database database() {
+        return db;
+    }
+
     public Path folder() {
         return db.folder();
     }

@@ -21,7 +21,7 @@ final class RoomsEditor extends JPanel {
 
     private final DefaultListModel<Room> model = new DefaultListModel<>();
     private final JList<Room> list = new JList<>(model);
-    private final JTextField name = new JTextField(16);
+    private final JTextField name = new JTextField(12);
     private final JButton add = new JButton("Add room");
     private final JButton rename = new JButton("Rename");
     private final JButton retire = new JButton("Retire");
@@ -29,7 +29,7 @@ final class RoomsEditor extends JPanel {
     private final JLabel problem = style(new JLabel(" "), "deskProblem");
 
     RoomsEditor(SettingsController settings) {
-        super(new MigLayout("insets 0, wrap 2", "[260!][]", "[][][][]"));
+        super(new MigLayout("insets 0, wrap 2", "[150!][]", "[][][][]"));
         list.setName("settings.rooms");
         name.setName("settings.roomName");
         add.setName("settings.addRoom");
@@ -54,8 +54,8 @@ final class RoomsEditor extends JPanel {
         add(rename, "split 2");
         add(retire);
         add(new JLabel(""));
-        add(done, "span 2");
-        add(problem, "span 2");
+        add(done, "span 2, wmax 400");
+        add(problem, "span 2, wmax 400");
         list.addListSelectionListener(e -> {
             Room chosen = list.getSelectedValue();
             if (chosen != null) {
@@ -93,9 +93,9 @@ final class RoomsEditor extends JPanel {
             rooms.forEach(model::addElement);
         }
         String said = state.done(SettingsState.Part.ROOMS);
-        done.setText(said.isEmpty() ? " " : said);
+        done.setText(said.isEmpty() ? " " : "<html>" + said.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
         String wrong = state.problem(SettingsState.Part.ROOMS);
-        problem.setText(wrong.isEmpty() ? " " : wrong);
+        problem.setText(wrong.isEmpty() ? " " : "<html>" + wrong.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
         if (changed && !said.isEmpty()) {
             name.setText("");
         }

@@ -7,6 +7,7 @@ import com.knead.control.office.SettingsController;
 import com.knead.control.office.SettingsState;
 import com.knead.control.office.SettingsState.Part;
 import com.knead.domain.StaffMember;
+import com.knead.ui.common.WidthTrackingPanel;
 import com.knead.usecase.ClinicSettings;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -36,13 +37,13 @@ final class SettingsPage extends JPanel implements OfficePage {
     private static final String NONE = "(no printer: PDF copies only)";
 
     private final SettingsController settings;
-    private final JScrollPane scroll = new JScrollPane(this);
+    private final JScrollPane scroll;
     private final JTextField name = field("settings.name", 28);
     private final JTextField address = field("settings.address", 28);
     private final JTextField phone = field("settings.phone", 16);
     private final JLabel logo = new JLabel(" ");
     private final JComboBox<String> printer = new JComboBox<>();
-    private final JCheckBox kick = new JCheckBox("Open the cash drawer wired to it after cash sales (ESC/POS)");
+    private final JCheckBox kick = new JCheckBox();
     private final JTextField idle = field("settings.kioskIdle", 5);
     private final JTextField reset = field("settings.kioskReset", 5);
     private final RoomsEditor rooms;
@@ -50,47 +51,61 @@ final class SettingsPage extends JPanel implements OfficePage {
     private boolean filled;
 
     SettingsPage(ClinicSettings clinicSettings, Tasks tasks, Supplier<StaffMember> who) {
-        super(new MigLayout("insets 16, wrap 2", "[right][grow, fill]", ""));
+        // Two columns, so the whole page fits the office window; sentences wrap rather than widen it.
+        super(new MigLayout("insets 12, wrap 2, gapx 32", "[left, 50%][left, 50%]", "[top]"));
         setName("office.settingsPage");
+        scroll = new JScrollPane(new WidthTracking(this));
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         settings = new SettingsController(clinicSettings, tasks, who, this::show);
         rooms = new RoomsEditor(settings);
         logo.setName("settings.logo");
         printer.setName("settings.printer");
         kick.setName("settings.drawerKick");
         printer.getAccessibleContext().setAccessibleName("Receipt printer");
+        JPanel left = column();
+        JPanel right = column();
+        add(left, "top, growx");
+        add(right, "top, growx");
 
-        heading("The clinic on its receipts", Part.LOAD);
-        row("Name", name);
-        row("Address", address);
-        row("Phone", phone);
-        add(button("settings.saveDetails", "Save the clinic's details",
-                () -> settings.saveDetails(name.getText(), address.getText(), phone.getText())), "skip, left");
-        sentence(Part.DETAILS);
-        add(new JLabel("Logo"));
-        add(logo);
-        add(button("settings.chooseLogo", "Choose a picture…", this::chooseLogo), "skip, left, split 2");
-        add(button("settings.removeLogo", "No logo", settings::removeLogo));
-        sentence(Part.LOGO);
+        heading(left, "The clinic on its receipts");
+        sentence(left, Part.LOAD);
+        row(left, "Name", name);
+        row(left, "Address", address);
+        row(left, "Phone", phone);
+        left.add(button("settings.saveDetails", "Save the clinic's details",
+                () -> settings.saveDetails(name.getText(), address.getText(), phone.getText())), "skip");
+        sentence(left, Part.DETAILS);
+        left.add(new JLabel("Logo"));
+        left.add(logo);
+        left.add(button("settings.chooseLogo", "Choose a picture", this::chooseLogo), "skip, split 2");
+        left.add(button("settings.removeLogo", "No logo", settings::removeLogo));
+        sentence(left, Part.LOGO);
 
-        heading("Rooms", Part.ROOMS);
-        add(rooms, "skip");
-
-        heading("Receipt printer and cash drawer", Part.PRINTER);
-        row("Receipt printer", printer);
-        add(kick, "skip, left");
-        add(button("settings.savePrinter", "Use this printer", () -> {
+        heading(left, "Receipt printer and cash drawer");
+        row(left, "Receipt printer", printer);
+        kick.setText("Open its cash drawer after cash sales");
+        kick.setToolTipText("For a drawer wired to the receipt printer (ESC/POS)");
+        left.add(kick, "skip");
+        left.add(button("settings.savePrinter", "Use this printer", () -> {
             String chosen = (String) printer.getSelectedItem();
             settings.choosePrinter(chosen == null || NONE.equals(chosen) ? Optional.empty() : Optional.of(chosen),
                     kick.isSelected());
-        }), "skip, left");
-        sentence(Part.PRINTER);
+        }), "skip");
+        sentence(left, Part.PRINTER);
 
-        heading("The kiosk", Part.KIOSK);
-        row("Ask \"Are you still there?\" after (seconds untouched)", idle);
-        row("Reset after a check-in (seconds)", reset);
-        add(button("settings.saveKiosk", "Save the kiosk's times",
-                () -> settings.saveKioskTimes(idle.getText(), reset.getText())), "skip, left");
-        sentence(Part.KIOSK);
+        heading(right, "Rooms");
+        right.add(rooms, "span 2");
+
+        heading(right, "The kiosk (from its next start)");
+        row(right, "<html>Ask \"Are you still there?\"<br>after this many seconds untouched</html>", idle);
+        row(right, "<html>Reset this many seconds<br>after a check-in</html>", reset);
+        right.add(button("settings.saveKiosk", "Save the kiosk's times",
+                () -> settings.saveKioskTimes(idle.getText(), reset.getText())), "skip");
+        sentence(right, Part.KIOSK);
+    }
+
+    private static JPanel column() {
+        return new JPanel(new MigLayout("insets 0, wrap 2", "[right][left, grow]", ""));
     }
 
     private static JTextField field(String name, int columns) {
@@ -99,19 +114,16 @@ final class SettingsPage extends JPanel implements OfficePage {
         return field;
     }
 
-    private void heading(String words, Part part) {
-        add(style(new JLabel(words), "deskSubheading"), "span 2, left, gaptop 14");
-        if (part == Part.LOAD) {
-            sentence(Part.LOAD);
-        }
+    private static void heading(JPanel column, String words) {
+        column.add(style(new JLabel(words), "deskSubheading"), "span 2, left, gaptop 12");
     }
 
-    private void row(String label, JComponent input) {
+    private static void row(JPanel column, String label, JComponent input) {
         JLabel words = new JLabel(label);
         words.setLabelFor(input);
-        input.getAccessibleContext().setAccessibleName(label);
-        add(words);
-        add(input, "growx 0, left");
+        input.getAccessibleContext().setAccessibleName(label.replaceAll("<[^>]+>", " ").replaceAll(" +", " ").strip());
+        column.add(words);
+        column.add(input);
     }
 
     private JButton button(String name, String words, Runnable action) {
@@ -121,12 +133,12 @@ final class SettingsPage extends JPanel implements OfficePage {
         return button;
     }
 
-    /** The line that says what the last save of {@code part} did, or what was wrong. */
-    private void sentence(Part part) {
+    /** The line that says what the last save of {@code part} did, or what was wrong; it wraps. */
+    private void sentence(JPanel column, Part part) {
         JLabel line = new JLabel(" ");
         line.setName("settings.said." + part.name());
         said.put(part, line);
-        add(line, "skip, left, wmin 0");
+        column.add(line, "skip, wmax 300");
     }
 
     private void chooseLogo() {
@@ -144,7 +156,8 @@ final class SettingsPage extends JPanel implements OfficePage {
             String wrong = state.problem(part);
             String done = state.done(part);
             style(line, wrong.isEmpty() ? "deskDone" : "deskProblem");
-            line.setText(!wrong.isEmpty() ? wrong : done.isEmpty() ? " " : done);
+            String words = !wrong.isEmpty() ? wrong : done;
+            line.setText(words.isEmpty() ? " " : "<html>" + words.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
         });
         rooms.show(state);
         if (!state.loaded()) {
@@ -166,6 +179,14 @@ final class SettingsPage extends JPanel implements OfficePage {
             kick.setSelected(state.printer().drawerKick());
             idle.setText(String.valueOf(state.kiosk().idle().toSeconds()));
             reset.setText(String.valueOf(state.kiosk().reset().toSeconds()));
+        }
+    }
+
+    /** Holds the page in the scroll pane at the viewport's width, so it scrolls only up and down. */
+    private static final class WidthTracking extends WidthTrackingPanel {
+        WidthTracking(JComponent page) {
+            super(new java.awt.BorderLayout(), 16);
+            add(page);
         }
     }
 

@@ -158,8 +158,10 @@ public final class SetupFrame extends JFrame {
         problem.setName("setup.problem." + field.name());
         problems.put(field, problem);
         form.add(words);
-        form.add(input, "left");
-        form.add(problem, "wmin 0");
+        form.add(input, "left, span 2");
+        // Under its field, wrapped, so a long sentence is never cut off at the window's edge.
+        problem.setVisible(false);
+        form.add(problem, "skip, span 2, left, wmax 520, hidemode 3");
     }
 
     private ClinicSetup typed() {
@@ -171,6 +173,10 @@ public final class SetupFrame extends JFrame {
                 chosen == null || NO_PRINTER.equals(chosen) ? Optional.empty() : Optional.of(chosen.toString()));
     }
 
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private void show(SetupState state, Consumer<String> onOpened) {
         if (printer.getItemCount() != state.printers().size() + 1) {
             Object was = printer.getSelectedItem();
@@ -180,7 +186,11 @@ public final class SetupFrame extends JFrame {
             printer.setModel(model);
             printer.setSelectedItem(was);
         }
-        problems.forEach((field, label) -> label.setText(state.problem(field)));
+        problems.forEach((field, label) -> {
+            String sentence = state.problem(field);
+            label.setText(sentence.isEmpty() ? "" : "<html>" + escape(sentence) + "</html>");
+            label.setVisible(!sentence.isEmpty());
+        });
         overall.setText(state.problem().isEmpty() ? " " : state.problem());
         save.setEnabled(!state.busy());
         demo.setEnabled(!state.busy());
