@@ -8,13 +8,14 @@ import java.time.Clock;
 
 /** The use cases of the owner's office, built once at start-up and handed to its window. */
 public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers,
-                             ClinicSettings settings) {
+                             ClinicSettings settings, RedFlagRules redFlags) {
 
     /** The office's services over the open data folder. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
         return new OfficeServices(new Approvals(stores.staff()),
                 new SaveEndOfDay(new EndOfDayFigures(stores), new EndOfDayReport(templates),
                         new PdfCopies(stores.folder()), stores.clinic().zone()),
-                new PrinterChoice(stores), new ClinicSettings(stores, Clock.systemUTC()));
+                new PrinterChoice(stores), new ClinicSettings(stores, Clock.systemUTC()),
+                new RedFlagRules(stores, Clock.systemUTC()));
     }
 }

@@ -48,7 +48,8 @@ public final class OfficeFrame extends JFrame {
         this.approvals = services.approvals();
         this.tasks = tasks;
         this.pages = List.of(new DayPanel(services.endOfDay(), tasks),
-                new SettingsPage(services.settings(), tasks, () -> unlockedBy));
+                new SettingsPage(services.settings(), tasks, () -> unlockedBy),
+                new RedFlagRulesPage(services.redFlags(), tasks, () -> unlockedBy));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
