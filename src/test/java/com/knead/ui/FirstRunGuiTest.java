@@ -125,6 +125,21 @@ class FirstRunGuiTest {
         assertThat(GuiActionRunner.execute(() -> SeenOnScreen.truncated(office.target()))).as("labels cut off").isEmpty();
         assertThat(app.stores().rooms().all()).extracting(r -> r.name()).containsExactly("Garden room");
 
+        office.tabbedPane("office.tabs").selectTab("Red flags");
+        JList<?> flags = office.list("redFlags.rules").target();
+        waitUntil("the red-flag rules are read", WAIT, () -> GuiActionRunner.execute(() -> flags.getModel().getSize()) > 0);
+        office.textBox("redFlags.code").setText("worst_pain");
+        office.textBox("redFlags.reason").setText("Pain at ten out of ten");
+        office.textBox("redFlags.when").setText("pain>=lots");
+        office.button("redFlags.keep").click();
+        JLabel flagSaid = office.label("redFlags.said").target();
+        waitUntil("a rule that does not read is refused", WAIT, () -> text(flagSaid).contains("That rule cannot be read."));
+        office.textBox("redFlags.when").setText("pain>=10");
+        office.textBox("redFlags.sample").setText("NECK=10");
+        office.button("redFlags.preview").click();
+        waitUntil("the rule is tried on the sample", WAIT, () -> text(flagSaid).contains("These answers raise the flag"));
+        screenshot(office.target(), "setup-3b-office-red-flags");
+
         // The Prices page is another part of the office; the test prices one service directly.
         TestPrices.price(app.stores(), "Swedish", 60, "70.00");
         Path receipt = sellAWalkIn(desk, "Ada Walkin");

@@ -57,7 +57,7 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
         row("Code", code);
         row("Why (the therapist reads it)", reason);
         row("When all of these hold", when);
-        add(style(new JLabel("<html>question=answer (e.g. fever=yes), pain>=7, region=LOWER_BACK,HIPS; "
+        add(style(new JLabel("<html>question=answer (e.g. fever=yes), pain>=7, region=LOWER_BACK,HIPS_GLUTES; "
                 + "separated by \";\"</html>"), "deskNote"), "skip, wmax 460");
         row("Sample answers", sample);
         JButton preview = button("redFlags.preview", "Try it on the sample");
