@@ -99,6 +99,15 @@ class FirstRunGuiTest {
         assertThat(app.stores().clinic().name()).isEqualTo("Linden Massage");
         FrameFixture kiosk = WindowFinder.findFrame("kiosk").using(robot);
         kiosk.label("kiosk.welcome").requireText("Welcome to Linden Massage");
+        // Nothing is priced yet: the kiosk says so plainly when the visitor comes to choose.
+        kiosk.button("kiosk.new").click();
+        kiosk.textBox("kiosk.name").setText("Early Bird");
+        kiosk.textBox("kiosk.phone").setText("555 123 4567");
+        KioskDriver driver = new KioskDriver(robot, kiosk);
+        driver.set("kiosk.birth.day", "10").set("kiosk.birth.month", "12").set("kiosk.birth.year", "1975");
+        driver.tap("kiosk.contact.next").on("bodyMap").quietlyThroughTheForm();
+        kiosk.label("kiosk.service.why").requireText("<html>No massage can be chosen here yet. Please ask at the desk.</html>");
+        screenshot(kiosk.target(), "setup-2b-kiosk-nothing-priced");
 
         FrameFixture desk = WindowFinder.findFrame("desk").using(robot);
         desk.button("desk.office").click();
