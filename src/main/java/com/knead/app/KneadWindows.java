@@ -16,6 +16,7 @@ import com.knead.ui.kiosk.KioskFrame;
 import com.knead.ui.office.OfficeFrame;
 import com.knead.ui.touch.BodyMapPicture;
 import com.knead.usecase.ClinicBackups;
+import com.knead.usecase.ClinicSettings;
 import com.knead.usecase.DeskServices;
 import com.knead.usecase.KioskServices;
 import com.knead.usecase.OfficeServices;
@@ -42,11 +43,20 @@ import org.slf4j.LoggerFactory;
 public final class KneadWindows {
 
     /** How Knead's windows start. */
+    /**
+     * How Knead's windows start. When {@code kioskTimesGiven} is false the kiosk's idle and reset times
+     * are the ones saved in the office's Settings (these durations until they are read).
+     */
     public record Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay,
-                          Duration kioskIdle) {
+                          Duration kioskIdle, boolean kioskTimesGiven) {
 
         /** How long the kiosk waits, untouched mid check-in, before asking "Are you still there?" unless told. */
-        public static final Duration KIOSK_IDLE = Duration.ofSeconds(60);
+        public static final Duration KIOSK_IDLE = ClinicSettings.DEFAULT_IDLE;
+
+        public Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay,
+                       Duration kioskIdle) {
+            this(dataFolder, kioskFullscreen, kioskScreen, kioskResetDelay, kioskIdle, true);
+        }
 
         public Options(Path dataFolder, boolean kioskFullscreen, Integer kioskScreen, Duration kioskResetDelay) {
             this(dataFolder, kioskFullscreen, kioskScreen, kioskResetDelay, KIOSK_IDLE);
@@ -162,6 +172,10 @@ public final class KneadWindows {
             return;
         }
         stores = opened.stores();
+        if (!options.kioskTimesGiven()) {
+            kiosk.resetAfter(opened.kioskTimes().reset());
+            kiosk.idleAfter(opened.kioskTimes().idle());
+        }
         kiosk.ready(tasks, KioskServices.of(stores, opened.priceList(), opened.form()), opened.clock());
         ReportTemplates templates = opened.templates();
         OfficeServices officeServices = OfficeServices.over(stores, templates);
@@ -241,7 +255,8 @@ public final class KneadWindows {
      * What a worker prepares before the windows can be used: the open data, the price list, and the
      * local clock (making it reads the time-zone rules, ~10 ms that were on the EDT before the first paint).
      */
-    private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates, Clock clock) {
+    private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates, Clock clock,
+                          ClinicSettings.KioskTimes kioskTimes) {
         static Opened open(Path folder) {
             Stores stores = Stores.open(folder);
             try {
@@ -254,7 +269,8 @@ public final class KneadWindows {
                     templates.preload();
                     new ReceiptReport(templates).warmUp(clinic);
                 });
-                return new Opened(stores, priceList, stores.intakes().form(), templates, Clock.systemDefaultZone());
+                return new Opened(stores, priceList, stores.intakes().form(), templates, Clock.systemDefaultZone(),
+                        new ClinicSettings(stores, Clock.systemUTC()).kioskTimes());
             } catch (RuntimeException e) {
                 stores.close();
                 throw e;

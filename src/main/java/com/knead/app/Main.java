@@ -21,8 +21,8 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
-    private static final List<String> SUBCOMMANDS = List.of("run", "demo", "receipt", "report", "intake", "staff",
-            "audit", "backup", "restore");
+    private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "intake",
+            "staff", "audit", "backup", "restore");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
     private static Object subcommand(String name) {
         return switch (name) {
             case "run" -> new RunCommand();
+            case "setup" -> new SetupCommand();
             case "demo" -> new DemoCommand();
             case "receipt" -> new ReceiptCommand();
             case "report" -> new ReportCommand();

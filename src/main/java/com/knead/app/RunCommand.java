@@ -1,5 +1,6 @@
 package com.knead.app;
 
+import com.knead.usecase.ClinicSettings;
 import java.awt.GraphicsEnvironment;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -23,14 +24,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Screen number (1, 2, …) for the kiosk; default: the second screen when there are two.")
     Integer kioskScreen;
 
-    @Option(names = "--kiosk-reset-seconds", paramLabel = "S", defaultValue = "20",
-            description = "Seconds the \"checked in\" screen stays before the kiosk resets (default: ${DEFAULT-VALUE}).")
-    int kioskResetSeconds;
+    @Option(names = "--kiosk-reset-seconds", paramLabel = "S",
+            description = "Seconds the \"checked in\" screen stays before the kiosk resets (default: the office's "
+                    + "Settings, else 20).")
+    Integer kioskResetSeconds;
 
-    @Option(names = "--kiosk-idle-seconds", paramLabel = "S", defaultValue = "60",
+    @Option(names = "--kiosk-idle-seconds", paramLabel = "S",
             description = "Seconds a check-in may sit untouched before the kiosk asks \"Are you still there?\" and "
-                    + "then clears itself (default: ${DEFAULT-VALUE}).")
-    int kioskIdleSeconds;
+                    + "then clears itself (default: the office's Settings, else 60).")
+    Integer kioskIdleSeconds;
 
     @Option(names = "--startup-probe", hidden = true,
             description = "Print when the kiosk first paints and when Knead is ready, then exit (start-up benchmark).")
@@ -42,8 +44,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("knead: there is no screen to show the windows on (no DISPLAY).");
             return 1;
         }
-        KneadWindows.Options options = new KneadWindows.Options(data.folder, kioskFullscreen, kioskScreen,
-                Duration.ofSeconds(Math.max(kioskResetSeconds, 1)), Duration.ofSeconds(Math.max(kioskIdleSeconds, 2)));
+        KneadWindows.Options options = options();
         if (!startupProbe) {
             return KneadWindows.launch(options, () -> { }).exited().get();
         }
@@ -57,6 +58,15 @@ final class RunCommand implements Callable<Integer> {
         painted.get();
         windows.close();
         return windows.exited().get();
+    }
+
+    /** The windows' options; the kiosk's times given here win over those saved in the office. */
+    KneadWindows.Options options() {
+        boolean given = kioskResetSeconds != null || kioskIdleSeconds != null;
+        int reset = kioskResetSeconds != null ? kioskResetSeconds : (int) ClinicSettings.DEFAULT_RESET.toSeconds();
+        int idle = kioskIdleSeconds != null ? kioskIdleSeconds : (int) ClinicSettings.DEFAULT_IDLE.toSeconds();
+        return new KneadWindows.Options(data.folder, kioskFullscreen, kioskScreen, Duration.ofSeconds(Math.max(reset, 1)),
+                Duration.ofSeconds(Math.max(idle, 2)), given);
     }
 
     /** One line on standard output with the wall-clock time, read by the start-up benchmark. */

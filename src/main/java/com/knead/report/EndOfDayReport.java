@@ -47,6 +47,7 @@ public final class EndOfDayReport {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Day", ReportFormat.day(day.day()));
         parameters.put("ClinicName", clinic.name());
+        parameters.put("Demo", clinic.demo());
         parameters.put("PrintedAt", ReportFormat.dateTime(clock.instant(), clinic.zone()));
         parameters.put("Currency", clinic.currency().getCurrencyCode());
         parameters.put("Visits", day.visits());

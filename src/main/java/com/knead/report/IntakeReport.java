@@ -48,6 +48,7 @@ public final class IntakeReport {
                             IntakeForm form, String consent, BufferedImage bodyMap, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ClinicName", clinic.name());
+        parameters.put("Demo", clinic.demo());
         parameters.put("ClientName", client.contact().name().strip());
         parameters.put("ClientLine", "Born " + BIRTH.format(client.dateOfBirth()) + " (age "
                 + Period.between(client.dateOfBirth(), today).getYears() + ") · phone " + client.contact().phone()

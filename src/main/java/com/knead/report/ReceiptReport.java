@@ -121,6 +121,10 @@ public final class ReceiptReport {
         parameters.put("ReceiptNumber", number.toString());
         parameters.put("IssuedAt", ReportFormat.dateTime(at, clinic.zone()));
         parameters.put("ClientName", client.strip());
+        parameters.put("Demo", clinic.demo());
+        // A logo that has gone missing from the data folder leaves the receipt without one, not unprinted.
+        boolean logo = !clinic.logo().isBlank() && java.nio.file.Files.isReadable(Path.of(clinic.logo()));
+        parameters.put("Logo", logo ? clinic.logo() : null);
         return parameters;
     }
 

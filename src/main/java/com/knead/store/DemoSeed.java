@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
 
@@ -28,6 +29,7 @@ import java.util.Currency;
  */
 public final class DemoSeed {
 
+    public static final String DEMO_CLINIC = "Knead Demo Clinic";
     public static final String DEMO_OWNER = "Olivia Park";
     public static final String DEMO_OWNER_PIN = "4827";
     public static final String DEMO_CASHIER = "Riley Brooks";
@@ -54,8 +56,9 @@ public final class DemoSeed {
     private static void seed(Connection c, ZoneId zone) throws SQLException {
         Currency usd = Currency.getInstance("USD");
         Instant now = Instant.now();
-        ClinicStore.insert(c, new Clinic("Knead Demo Clinic", "12 Willow Lane, Springfield", "555-0100", usd,
-                new TaxPolicy(new BigDecimal("5"), true, RoundingMode.HALF_UP), zone));
+        // Marked demo, so its receipts and reports say DEMO and are never taken for a real sale.
+        ClinicStore.insert(c, new Clinic(DEMO_CLINIC, "12 Willow Lane, Springfield", "555-0100", usd,
+                new TaxPolicy(new BigDecimal("5"), true, RoundingMode.HALF_UP), zone, LocalTime.MIDNIGHT, true, ""), now);
 
         int order = 0;
         order = modality(c, usd, now, ++order, "SWEDISH", "Swedish",

@@ -14,6 +14,7 @@ import com.knead.domain.IntakeQuestion;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.RedFlag;
 import com.knead.domain.RedFlagRule;
+import com.knead.domain.RedFlagSetting;
 import com.knead.domain.Refused;
 import com.knead.domain.ReturningVisitor;
 import com.knead.domain.SaleLine;
@@ -72,6 +73,51 @@ public final class IntakeStore {
                 }
             }
             return new IntakeForm(questions, rules);
+        });
+    }
+
+    /** Every red-flag rule, in use or retired, in the form's order. */
+    public List<RedFlagSetting> rules() {
+        return db.read(c -> {
+            List<RedFlagSetting> rules = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT code, reason, when_all, active FROM red_flag_rule ORDER BY sort_order, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rules.add(new RedFlagSetting(new RedFlagRule(rs.getString("code"), rs.getString("reason"),
+                            rs.getString("when_all")), rs.getBoolean("active")));
+                }
+            }
+            return rules;
+        });
+    }
+
+    /** Keeps a red-flag rule (clinic data, so changed in place): a new code adds it last. */
+    public void keepRule(RedFlagRule rule, boolean inUse, Instant at) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE red_flag_rule SET reason = ?, when_all = ?, "
+                    + "active = ?, updated_at = ? WHERE code = ?")) {
+                ps.setString(1, rule.reason());
+                ps.setString(2, rule.whenAll());
+                ps.setBoolean(3, inUse);
+                ps.setObject(4, Rows.utc(at));
+                ps.setString(5, rule.code());
+                if (ps.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO red_flag_rule (id, code, reason, when_all, "
+                    + "sort_order, active, created_at, updated_at) VALUES (?,?,?,?,"
+                    + "(SELECT COALESCE(MAX(sort_order), 0) + 1 FROM red_flag_rule),?,?,?)")) {
+                ps.setObject(1, Ids.next());
+                ps.setString(2, rule.code());
+                ps.setString(3, rule.reason());
+                ps.setString(4, rule.whenAll());
+                ps.setBoolean(5, inUse);
+                Rows.stamps(ps, 6, at);
+                ps.executeUpdate();
+            }
+            return null;
         });
     }
 

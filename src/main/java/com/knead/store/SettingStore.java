@@ -54,7 +54,7 @@ public final class SettingStore {
         });
     }
 
-    private static void put(Connection c, String name, String value, Instant at) throws SQLException {
+    static void put(Connection c, String name, String value, Instant at) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE setting SET setting_value = ?, updated_at = ? WHERE name = ?")) {
             update.setString(1, value);
             update.setObject(2, Rows.utc(at));

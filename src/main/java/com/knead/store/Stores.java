@@ -1,17 +1,21 @@
 package com.knead.store;
 
 import com.knead.domain.Clinic;
+import com.knead.domain.ClinicSetup;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Everything kept in one data folder, opened together: the database and a repository per aggregate.
- * On a first start the folder gets the demo clinic.
+ * {@link #open} gives an empty folder the demo clinic; {@link #openIfSetUp} and {@link #create} are
+ * for a real clinic's first run.
  */
 public final class Stores implements AutoCloseable {
 
     private final Database db;
-    private final Clinic clinic;
+    private volatile Clinic clinic;
     private final CatalogStore catalog;
     private final VisitStore visits;
     private final SaleStore sales;
@@ -26,10 +30,12 @@ public final class Stores implements AutoCloseable {
     private final ClearanceStore clearances;
     private final AuditStore audit;
     private final Backups backups;
+    private final RoomStore rooms;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
-        this.clinic = clinic;
+        this.clinic = withLogoPath(db, clinic);
+        this.rooms = new RoomStore(db);
         this.catalog = new CatalogStore(db, clinic.currency());
         this.visits = new VisitStore(db, clinic);
         this.giftCards = new GiftCardStore(db, clinic.currency());
@@ -46,7 +52,10 @@ public final class Stores implements AutoCloseable {
         this.backups = new Backups(db, settings, clinic.zone());
     }
 
-    /** Opens the data folder; throws {@link AlreadyRunning} when another Knead has it open. */
+    /**
+     * Opens the data folder, giving an empty one the demo clinic; throws {@link AlreadyRunning} when
+     * another Knead has it open.
+     */
     public static Stores open(Path folder) {
         Database db = Database.open(folder);
         try {
@@ -59,10 +68,73 @@ public final class Stores implements AutoCloseable {
         }
     }
 
+    /** Opens the data folder when it has a clinic; empty (and the folder let go) when it still needs its setup. */
+    public static Optional<Stores> openIfSetUp(Path folder) {
+        Database db = Database.open(folder);
+        try {
+            Optional<Clinic> clinic = new ClinicStore(db).find();
+            if (clinic.isEmpty()) {
+                db.close();
+                return Optional.empty();
+            }
+            return Optional.of(new Stores(db, clinic.get()));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes a real clinic in a data folder that has none, from the owner's first-run setup, in one
+     * transaction, and opens it. Refuses a folder that already has a clinic.
+     */
+    public static Stores create(Path folder, ClinicSetup setup, ZoneId zone) {
+        Database db = Database.open(folder);
+        try {
+            FirstClinic.create(db, setup, zone);
+            return new Stores(db, new ClinicStore(db).find().orElseThrow());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The clinic as its rows say, with the logo's file name made a path inside the data folder. */
+    private static Clinic withLogoPath(Database db, Clinic clinic) {
+        return clinic.logo().isBlank() ? clinic : clinic.withLogo(db.folder().resolve(clinic.logo()).toString());
+    }
+
+    /** Changes the clinic's name, address and phone; receipts made from now on carry them. */
+    public void changeClinicDetails(String name, String address, String phone) {
+        new ClinicStore(db).changeDetails(name, address, phone, Instant.now());
+        reloadClinic();
+    }
+
+    /** Makes {@code fileName}, a file inside the data folder, the receipt's logo; blank for none. */
+    public void changeLogo(String fileName) {
+        new ClinicStore(db).changeLogo(fileName, Instant.now());
+        reloadClinic();
+    }
+
+    private void reloadClinic() {
+        clinic = withLogoPath(db, new ClinicStore(db).find().orElseThrow());
+    }
+
+    /** The clinic's treatment rooms. */
+    public RoomStore rooms() {
+        return rooms;
+    }
+
+    /** The database itself, for code (and tests) of the store package. */
+    Database database() {
+        return db;
+    }
+
     public Path folder() {
         return db.folder();
     }
 
+    /** The clinic as it is now (its details may change in the office's settings). */
     public Clinic clinic() {
         return clinic;
     }

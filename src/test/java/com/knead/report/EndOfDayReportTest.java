@@ -196,6 +196,23 @@ class EndOfDayReportTest {
                 "Page " + pdf.pages() + " of " + pdf.pages());
     }
 
+    @Test
+    void aDemoClinicsDaySaysDemoOnEveryPageAndARealOneDoesNot() throws IOException {
+        Clinic demo = DemoPaperTest.demo(clinic);
+        List<Sale> sales = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            sales.add(sale(demo, "Client " + i, i, at("14:00").plusSeconds(i * 300L),
+                    List.of(line("Swedish, 60 min", SWEDISH, 60, "70.00", 1)), List.of(cash("70.00"))));
+        }
+        PdfReadback pdf = write(EndOfDay.of(FRIDAY, demo, 60, sales, MODALITIES::get), "end-of-day-demo.pdf");
+
+        assertThat(pdf.pages()).isGreaterThan(1);
+        String banner = "DEMO — not a real sale. The demo clinic's figures are made up.";
+        assertThat(pdf.text().split(java.util.regex.Pattern.quote(banner), -1)).hasSize(pdf.pages() + 1);
+        assertThat(write(EndOfDay.of(FRIDAY, clinic, 60, sales, MODALITIES::get), "end-of-day-real.pdf").text())
+                .doesNotContain("DEMO");
+    }
+
     /** An instant on Friday given as UTC hours and minutes (New York is five hours behind). */
     private static Instant at(String utcTime) {
         return Instant.parse("2026-11-20T" + utcTime + ":00Z");

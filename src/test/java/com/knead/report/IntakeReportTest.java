@@ -117,7 +117,22 @@ class IntakeReportTest {
                 BodyMapPicture.image(Map.of(), 600, 670),
                 LocalDate.of(2026, 11, 20), pdf);
         String text = PdfReadback.of(pdf).text();
-        assertThat(text).contains("Grace Hopper", "Nothing marked.", "Under 6 weeks").doesNotContain("RED FLAGS");
+        assertThat(text).contains("Grace Hopper", "Nothing marked.", "Under 6 weeks").doesNotContain("RED FLAGS")
+                .doesNotContain("DEMO");
+    }
+
+    @Test
+    void aDemoClinicsIntakeSummarySaysDemo() throws IOException {
+        IntakeAnswers answers = new IntakeAnswers(Map.of("how_long", "acute"), Map.of());
+        Intake intake = new Intake(Ids.next(), Ids.next(), 1, answers, List.of(), new Signature(signaturePng(), GIVEN),
+                GIVEN);
+        ClientDetails grace = new ClientDetails(new ContactDetails("Grace Hopper", "5557654321"), "",
+                LocalDate.of(1956, 12, 9));
+        Path pdf = folder.resolve("intake-summary-demo.pdf");
+        INTAKE.writePdf(DemoPaperTest.demo(SampleSales.clinic(true)), grace, intake, Optional.empty(), FORM, "I agree.",
+                BodyMapPicture.image(Map.of(), 600, 670), LocalDate.of(2026, 11, 20), pdf);
+        assertThat(PdfReadback.of(pdf).text()).containsSubsequence(
+                "DEMO — not a real client. The demo clinic's intake is for trying Knead.", "Grace Hopper");
     }
 
     @Test

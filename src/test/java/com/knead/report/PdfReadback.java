@@ -37,6 +37,20 @@ record PdfReadback(String text, int pages, float width, float height) {
         }
     }
 
+    /** How many pictures (image XObjects) page 1 of {@code pdf} draws, such as a receipt's logo. */
+    static int imagesOnFirstPage(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int images = 0;
+            org.apache.pdfbox.pdmodel.PDResources resources = document.getPage(0).getResources();
+            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images++;
+                }
+            }
+            return images;
+        }
+    }
+
     private static void writePreview(PDDocument document, int page, String name) throws IOException {
         Path folder = Path.of(System.getProperty("knead.test.output", "target"), "report-previews");
         Files.createDirectories(folder);

@@ -93,6 +93,6 @@ class MigrationTest {
         assertThat(applied).containsExactly("1 foundation true", "2 visit care true", "3 intake true", "4 desk true",
                 "6 refunds true", "8 visit cancel reason true", "10 cash drawer true", "11 physician clearance true",
                 "12 therapist shift true", "13 typed consent true", "14 audit true",
-                "15 pin lockout and audit who true", "17 who did it true");
+                "15 pin lockout and audit who true", "17 who did it true", "19 first run and settings true");
     }
 }

@@ -45,6 +45,8 @@ final class ServiceScreen {
         page.setNextVisible(false);
     }
 
+    static final String NOTHING_TO_CHOOSE = "No massage can be chosen here yet. Please ask at the desk.";
+
     KioskPage page() {
         return page;
     }
@@ -75,8 +77,10 @@ final class ServiceScreen {
                 }
             }
         }
-        why.setText(suggestion.why().isEmpty() ? "" : "<html>" + Html.escape(suggestion.why()) + "</html>");
-        why.setVisible(!suggestion.why().isEmpty());
+        // A clinic just set up has no prices yet: say so plainly rather than show an empty page.
+        String words = priceList.bookable().isEmpty() ? NOTHING_TO_CHOOSE : suggestion.why();
+        why.setText(words.isEmpty() ? "" : "<html>" + Html.escape(words) + "</html>");
+        why.setVisible(!words.isEmpty());
         cards.revalidate();
         cards.repaint();
         scroll.getVerticalScrollBar().setValue(0);

@@ -3,7 +3,6 @@ package com.knead.ui.office;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
-import com.knead.usecase.PrinterChoice;
 import com.knead.usecase.SaveEndOfDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +12,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
-/** The office's "Day" tab: the end-of-day report of a chosen business day saved as a PDF; the receipt printer. */
+/** The office's "Day" tab: the end-of-day report of a chosen business day saved as a PDF (the printer is in Settings). */
 final class DayPanel extends JPanel implements OfficePage {
 
     private final SaveEndOfDay endOfDay;
@@ -22,13 +21,11 @@ final class DayPanel extends JPanel implements OfficePage {
     private final JButton saveEndOfDay = style(new JButton("Save end-of-day PDF"), "deskPrimary");
     private final JLabel result = style(new JLabel(" "), "deskDone");
     private final JLabel problem = style(new JLabel(" "), "deskProblem");
-    private final ReceiptPrinterChoice printer;
 
-    DayPanel(SaveEndOfDay endOfDay, PrinterChoice printers, Tasks tasks) {
+    DayPanel(SaveEndOfDay endOfDay, Tasks tasks) {
         super(new MigLayout("insets 24, wrap 2", "[right][grow, fill]", "[][][][]"));
         this.endOfDay = endOfDay;
         this.tasks = tasks;
-        this.printer = new ReceiptPrinterChoice(printers, tasks);
         setName("office.dayPage");
         day.setName("office.day");
         saveEndOfDay.setName("office.saveEndOfDay");
@@ -41,8 +38,6 @@ final class DayPanel extends JPanel implements OfficePage {
         add(saveEndOfDay, "skip, left");
         add(result, "span 2, left");
         add(problem, "span 2, left");
-        add(new JLabel("Receipt printer"), "gaptop 16");
-        add(printer, "gaptop 16");
         saveEndOfDay.addActionListener(e -> saveEndOfDay());
     }
 
@@ -54,7 +49,6 @@ final class DayPanel extends JPanel implements OfficePage {
     @Override
     public void opened() {
         day.setText(endOfDay.today().toString());
-        printer.load();
     }
 
     @Override

@@ -65,8 +65,10 @@ public final class OfficeFrame extends JFrame {
         super("Knead — Office");
         setName("office");
         this.lock = new OfficeLock(services.door(), tasks, clock, this::render);
-        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks),
+        this.pages = List.of(new DayPanel(services.endOfDay(), tasks),
                 new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
+                new SettingsPage(services.settings(), tasks, this::unlockedBy),
+                new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),
                 new AuditPage(services, lock::openFor, tasks, clock));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
@@ -89,6 +91,12 @@ public final class OfficeFrame extends JFrame {
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
         lock.load();
+    }
+
+    /** The person the office is open for, as listed when it was unlocked; null while locked. */
+    private StaffMember unlockedBy() {
+        return lock.openFor().flatMap(a -> listed.stream().filter(m -> m.id().equals(a.staffId())).findFirst())
+                .orElse(null);
     }
 
     /** Locks the office after {@code idle} with nobody using it (shorter in tests). */
