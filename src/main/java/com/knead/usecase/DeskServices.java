@@ -39,11 +39,11 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
                 new PrepaidBalances(stores.giftCards(), stores.packages()),
                 kick,
                 new IntakeSummary(clinic, stores.intakes(), stores.clearances(), intakeReport, copies, bodyMap),
-                new SellPrepaid(stores, receipts),
+                new SellPrepaid(stores, receipts, clock),
                 new VoidOrRefund(stores, receipts),
                 new Reprint(stores, receipts),
                 new Approvals(stores.staff()),
-                new WalkInCheckIn(stores),
+                new WalkInCheckIn(stores, clock),
                 new DrawerSession(stores, kick::open),
                 new WhoIsIn(stores),
                 new Clearances(stores));
