@@ -162,7 +162,7 @@ public final class KneadWindows {
         stores = opened.stores();
         kiosk.ready(tasks, KioskServices.of(stores, opened.priceList(), opened.form()), opened.clock());
         ReportTemplates templates = opened.templates();
-        OfficeServices officeServices = OfficeServices.over(stores, templates);
+        OfficeServices officeServices = OfficeServices.over(stores, templates, opened.clock());
         office = new OfficeFrame(officeServices, tasks);
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, Clock.systemDefaultZone());
