@@ -179,6 +179,11 @@ public final class ModalitiesController {
         if (busy) {
             return;
         }
+        if (actor.get() == null) {
+            problem = "Unlock the office again to change the modalities.";
+            publish();
+            return;
+        }
         busy = true;
         problem = "";
         result = "";

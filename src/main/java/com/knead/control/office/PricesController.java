@@ -154,10 +154,15 @@ public final class PricesController {
             publish();
             return;
         }
+        StaffMember who = actor.get();
+        if (who == null) {
+            problem = "Unlock the office again to change prices.";
+            publish();
+            return;
+        }
         busy = true;
         problem = "";
         publish();
-        StaffMember who = actor.get();
         tasks.write(() -> prices.change(who, row.kind(), item, price, day), saved -> {
             busy = false;
             typed.remove(item);

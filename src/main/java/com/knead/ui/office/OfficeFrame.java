@@ -34,6 +34,8 @@ public final class OfficeFrame extends JFrame {
     private final JPanel content = new JPanel(cards);
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<OfficePage> pages;
+    /** Whoever unlocked the office last: the person its changes are recorded as made by. */
+    private volatile StaffMember unlockedBy;
 
     private final JComboBox<StaffMember> owner = new JComboBox<>();
     private final JPasswordField pin = new JPasswordField(8);
@@ -45,11 +47,13 @@ public final class OfficeFrame extends JFrame {
         setName("office");
         this.approvals = services.approvals();
         this.tasks = tasks;
-        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks));
+        this.pages = List.of(new DayPanel(services.endOfDay(), services.printers(), tasks),
+                new PricesPage(services.prices(), services.modalities(), () -> unlockedBy, tasks));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
-        setSize(900, 600);
+        // Room for the Prices page: its table, the history and the modality editor.
+        setSize(1100, 760);
         loadOwners();
     }
 
@@ -111,6 +115,7 @@ public final class OfficeFrame extends JFrame {
         tasks.read(() -> approvals.unlocks(who, typed), matched -> {
             unlock.setEnabled(true);
             if (matched) {
+                unlockedBy = who;
                 pinProblem.setText(" ");
                 cards.show(content, OPEN);
                 pages.forEach(OfficePage::opened);
@@ -125,6 +130,7 @@ public final class OfficeFrame extends JFrame {
 
     private void lock() {
         pages.forEach(OfficePage::locked);
+        unlockedBy = null;
         cards.show(content, LOCKED);
     }
 }
