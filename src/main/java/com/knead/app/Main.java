@@ -21,7 +21,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
-    private static final List<String> SUBCOMMANDS = List.of("run", "demo", "receipt", "report", "intake");
+    private static final List<String> SUBCOMMANDS = List.of("run", "demo", "receipt", "report", "intake", "prices");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -35,6 +35,7 @@ public final class Main implements Callable<Integer> {
             case "receipt" -> new ReceiptCommand();
             case "report" -> new ReportCommand();
             case "intake" -> new IntakeCommand();
+            case "prices" -> new PricesCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }
