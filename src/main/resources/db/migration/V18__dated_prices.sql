@@ -23,8 +23,10 @@ SELECT id, 'SERVICE', id, price, NULL, NULL, '', created_at, updated_at FROM ser
 INSERT INTO price_change (id, item_kind, item_id, price, effective_from, made_by, made_by_name, created_at, updated_at)
 SELECT id, 'ADD_ON', id, price, NULL, NULL, '', created_at, updated_at FROM add_on;
 
-ALTER TABLE service_price DROP COLUMN price;
-ALTER TABLE add_on DROP COLUMN price;
+-- The old columns stay, so no upgrade loses a value, but are no longer read or written: price_change
+-- holds every price now.
+ALTER TABLE service_price ALTER COLUMN price DROP NOT NULL;
+ALTER TABLE add_on ALTER COLUMN price DROP NOT NULL;
 
 -- A modality can be kept off the kiosk and still be sold at the desk.
 ALTER TABLE modality ADD COLUMN on_kiosk BOOLEAN DEFAULT TRUE NOT NULL;

@@ -49,6 +49,7 @@ public final class EditModalities {
         String description = description(typedDescription);
         String code = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
         Instant now = clock.instant();
+        // Firm work is what can hurt (the seeded deep tissue and trigger point): the intake keeps it from fragile clients.
         return catalog.addModality(code.isEmpty() ? "M" + now.toEpochMilli() : code, name, description, pressure,
                 pressure == Pressure.FIRM, now, entry(actor, "modality added", name + " added", now));
     }
