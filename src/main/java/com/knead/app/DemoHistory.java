@@ -62,7 +62,6 @@ final class DemoHistory {
                         + "; demo history is only added to days without sales.");
             }
         }
-        PriceList prices = stores.catalog().priceList();
         List<StaffMember> therapists = stores.staff().active().stream()
                 .filter(member -> member.role() == StaffRole.THERAPIST).toList();
         // The owner "approves" the demo's voids; no PIN is typed for made-up history.
@@ -73,6 +72,8 @@ final class DemoHistory {
         int visits = 0;
         int sales = 0;
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+            // Each day is sold at that day's prices.
+            PriceList prices = stores.catalog().priceListOn(day);
             stores.drawer().open(Money.of(FLOAT, stores.clinic().currency()),
                     day.atTime(OPENING).atZone(stores.clinic().zone()).toInstant());
             for (Instant at : arrivals(day)) {

@@ -178,7 +178,7 @@ public final class KneadWindows {
         }
         kiosk.ready(tasks, KioskServices.of(stores, opened.priceList(), opened.form()), opened.clock());
         ReportTemplates templates = opened.templates();
-        OfficeServices officeServices = OfficeServices.over(stores, templates);
+        OfficeServices officeServices = OfficeServices.over(stores, templates, opened.clock());
         office = new OfficeFrame(officeServices, tasks);
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, Clock.systemDefaultZone());
@@ -261,7 +261,9 @@ public final class KneadWindows {
             Stores stores = Stores.open(folder);
             try {
                 ReportTemplates templates = new ReportTemplates();
-                PriceList priceList = stores.catalog().priceList();
+                Clock clock = Clock.systemDefaultZone();
+                // The kiosk shows the prices of the day it opened; each check-in is charged at the prices of its moment.
+                PriceList priceList = stores.catalog().kioskPriceListOn(stores.clinic().businessDay(clock.instant()));
                 // Loading the compiled templates, and laying out one receipt nobody sees, now makes the
                 // first receipt of the day as fast as the rest.
                 Clinic clinic = stores.clinic();
@@ -269,7 +271,7 @@ public final class KneadWindows {
                     templates.preload();
                     new ReceiptReport(templates).warmUp(clinic);
                 });
-                return new Opened(stores, priceList, stores.intakes().form(), templates, Clock.systemDefaultZone(),
+                return new Opened(stores, priceList, stores.intakes().form(), templates, clock,
                         new ClinicSettings(stores, Clock.systemUTC()).kioskTimes());
             } catch (RuntimeException e) {
                 stores.close();

@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public final class StandardModalities {
 
+    /** The durations each standard modality starts with, in minutes, unpriced. */
+    public static final List<Integer> DURATIONS = List.of(30, 60, 90);
+
     private StandardModalities() {
     }
 

@@ -46,9 +46,11 @@ public final class Backups {
     /** The setting naming the folder backups go to (a USB drive, a network share); default {@code <data>/backups}. */
     public static final String FOLDER_SETTING = "backup.folder";
     static final String KEY_FILE = "backup.key";
+    static final String BEFORE_UPGRADE = "before-upgrade";
+    private static final int KEPT_BEFORE_UPGRADE = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile("knead-(\\d{8}-\\d{6})-([a-z-]+)\\" + BackupFile.SUFFIX);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss.SSS");
+    private static final Pattern NAME = Pattern.compile("knead-(\\d{8}-\\d{6}\\.\\d{3})-([a-z-]+)\\" + BackupFile.SUFFIX);
 
     /** One backup file: where, when it was made, and why ("daily", "before-upgrade", "by-hand"). */
     public record Made(Path file, Instant at, String reason) {
@@ -151,7 +153,7 @@ public final class Backups {
             try (Statement st = c.createStatement()) {
                 st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
             }
-            Path file = target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-before-upgrade" + BackupFile.SUFFIX);
+            Path file = target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-" + BEFORE_UPGRADE + BackupFile.SUFFIX);
             BackupFile.seal(zip, file, key.get());
             LOG.info("Backed up to {} before the upgrade", file);
         } catch (IOException | SQLException e) {
@@ -221,7 +223,11 @@ public final class Backups {
             dated.add(new BackupRotation.Made(m.file().getFileName().toString(), m.at().atZone(zone).toLocalDate(),
                     m.at().toEpochMilli()));
         }
-        Set<String> keep = rotation.keep(dated);
+        Set<String> keep = new java.util.HashSet<>(rotation.keep(dated));
+        // The last backups made before an upgrade stay whatever the day's newest is: they are the way
+        // back if an upgrade went wrong.
+        all.stream().filter(m -> m.reason().equals(BEFORE_UPGRADE)).limit(KEPT_BEFORE_UPGRADE)
+                .forEach(m -> keep.add(m.file().getFileName().toString()));
         for (Made m : all) {
             if (!keep.contains(m.file().getFileName().toString())) {
                 try {

@@ -34,6 +34,10 @@ final class FirstClinic {
             ClinicStore.insert(c, clinic, now);
             for (Modality modality : StandardModalities.list(Ids::next)) {
                 CatalogStore.insert(c, modality, now);
+                // The usual durations, not priced yet: offered nowhere until the owner prices them.
+                for (int minutes : StandardModalities.DURATIONS) {
+                    CatalogStore.insertDuration(c, Ids.next(), modality.id(), minutes, now);
+                }
             }
             StaffStore.insert(c, new StaffMember(Ids.next(), setup.ownerName(), StaffRole.OWNER, pin), now);
             SettingStore.put(c, SettingStore.RECEIPT_PRINTER, setup.printer().orElse(""), now);

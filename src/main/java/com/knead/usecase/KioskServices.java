@@ -26,7 +26,7 @@ public record KioskServices(String clinicName, PriceList priceList, IntakeForm f
     /** The kiosk's services over open stores, with the price list and form already read from them. */
     public static KioskServices of(Stores stores, PriceList priceList, IntakeForm form) {
         return new KioskServices(stores.clinic().name(), priceList, form, new FindReturningVisitor(stores.intakes(), stores.audit()),
-                new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form),
+                new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form, stores.catalog(), stores.clinic()),
                 new LeaveKioskMode(stores.staff(), new PinCheck(stores.staff(), stores.audit(), Clock.systemUTC(),
                         stores.clinic().zone())));
     }

@@ -9,7 +9,8 @@ import java.time.Clock;
 /** The use cases of the owner's office, built once at start-up and handed to its window. */
 public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, OfficeDoor door,
                              EditStaff staff, ChangePin pins, AuditLog audit, ExportAudit export,
-                             ClinicSettings settings, RedFlagRules redFlags) {
+                             ClinicSettings settings, RedFlagRules redFlags, ChangePrice prices,
+                             EditModalities modalities) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -28,6 +29,8 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new ChangePin(stores.staff(), pinCheck, clock),
                 audit,
                 new ExportAudit(audit, stores.audit(), stores.staff(), clock),
-                new ClinicSettings(stores, clock), new RedFlagRules(stores, clock));
+                new ClinicSettings(stores, clock), new RedFlagRules(stores, clock),
+                new ChangePrice(stores.catalog(), stores.clinic(), clock),
+                new EditModalities(stores.catalog(), stores.clinic(), clock));
     }
 }

@@ -296,13 +296,13 @@ class CommandLineTest {
         Path data = dir.resolve("data");
         Visit visit;
         try (Stores stores = Stores.open(data)) {
-            Modality swedish = stores.catalog().priceList().modalities().get(0);
+            Modality swedish = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().get(0);
             ClientDetails ada = ClientDetails.of("Ada Lovelace", "5551234567", "", "10", "12", "1975", LocalDate.now());
             IntakeAnswers answers = new IntakeAnswers(Map.of("blood_clots", "yes", "pressure", "light"),
                     Map.of(BodyRegion.NECK, 4));
             visit = stores.intakes().checkIn(new KioskCheckIn(ada, Optional.empty(), answers,
                     Optional.of(new Signature(png(), Instant.now())), swedish,
-                    stores.catalog().priceList().pricesOf(swedish.id()).get(0)), stores.intakes().form(), Instant.now());
+                    stores.catalog().priceListOn(java.time.LocalDate.now()).pricesOf(swedish.id()).get(0)), stores.intakes().form(), Instant.now());
         }
         Path pdf = dir.resolve("intake.pdf");
         assertThat(knead("intake", "--data", data.toString(), "--visit", String.valueOf(visit.queueNumber()),

@@ -75,7 +75,7 @@ public final class KioskBenchmark {
     // ---- transitions ------------------------------------------------------------------------
 
     private static void transitions(Stores stores, int visits) throws Exception {
-        PriceList prices = stores.catalog().priceList();
+        PriceList prices = stores.catalog().priceListOn(java.time.LocalDate.now());
         IntakeForm form = stores.intakes().form();
         AtomicReference<KioskFrame> made = new AtomicReference<>();
         AtomicReference<JFrame> bare = new AtomicReference<>();
@@ -224,7 +224,7 @@ public final class KioskBenchmark {
     // ---- commits -----------------------------------------------------------------------------
 
     private static void commits(Stores stores, int count) {
-        PriceList prices = stores.catalog().priceList();
+        PriceList prices = stores.catalog().priceListOn(java.time.LocalDate.now());
         IntakeForm form = stores.intakes().form();
         Modality swedish = prices.modalities().stream().filter(m -> m.code().equals("SWEDISH")).findFirst().orElseThrow();
         ServicePrice hour = prices.price(swedish.id(), 60).orElseThrow();

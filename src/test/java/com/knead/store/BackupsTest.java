@@ -156,5 +156,10 @@ class BackupsTest {
         try (Stores stores = Stores.open(other)) {
             assertThat(stores.clinic().name()).isEqualTo("Old Willow Clinic");
         }
+        // A later backup the same day does not rotate away the way back from the upgrade.
+        try (Stores stores = Stores.open(data)) {
+            stores.backups().backUp("daily", Instant.now());
+            assertThat(stores.backups().list()).extracting(Backups.Made::reason).containsExactly("daily", "before-upgrade");
+        }
     }
 }

@@ -30,7 +30,7 @@ class DataFolderLockTest {
     void anotherProcessIsToldKneadIsRunningUntilItCloses() throws Exception {
         try (Stores stores = Stores.open(dir)) {
             assertSecondCopyIsToldKneadIsRunning();
-            assertThat(stores.catalog().priceList().modalities()).as("the first copy carries on").isNotEmpty();
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now()).modalities()).as("the first copy carries on").isNotEmpty();
         }
         ChildJvm.Finished child = secondCopy();
         assertThat(child.exitCode()).as("exit code; errors:%n%s", child.errors()).isZero();

@@ -56,7 +56,7 @@ class KioskToDeskTest extends WithOpenStores {
         Visit plain = TestClinic.checkIn(stores, "Ben Walker", AFTERNOON);
         Modality swedish = TestClinic.modality(stores, "Swedish");
         // Every add-on, "Extra 15 minutes" among them; hot stones and aromatherapy add no time.
-        List<AddOn> all = stores.catalog().priceList().addOns();
+        List<AddOn> all = stores.catalog().priceListOn(java.time.LocalDate.now()).addOns();
         assertThat(all).extracting(AddOn::extraMinutes).containsExactlyInAnyOrder(0, 0, 15);
         Visit longer = stores.intakes().checkIn(new KioskCheckIn(new ClientDetails(
                 ContactDetails.of("Cleo Park", "555 765 4321"), "", LocalDate.of(1970, 5, 5)), Optional.empty(),

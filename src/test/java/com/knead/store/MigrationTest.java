@@ -44,7 +44,7 @@ class MigrationTest {
             assertThat(stores.clinic().currency().getCurrencyCode()).isEqualTo("USD");
             assertThat(stores.clinic().tax().inclusive()).isTrue();
 
-            PriceList prices = stores.catalog().priceList();
+            PriceList prices = stores.catalog().priceListOn(java.time.LocalDate.now());
             assertThat(prices.modalities()).hasSize(11);
             assertThat(prices.bookable()).as("every modality has a price").hasSize(11);
             assertThat(prices.modalities()).extracting(Modality::sortOrder).isSorted().doesNotHaveDuplicates();
@@ -67,14 +67,14 @@ class MigrationTest {
     void reopeningDoesNotSeedTwice() throws SQLException {
         PriceList first;
         try (Stores stores = Stores.open(dir)) {
-            first = stores.catalog().priceList();
+            first = stores.catalog().priceListOn(java.time.LocalDate.now());
         }
         Map<String, Long> afterFirstOpen = rowCounts();
         assertThat(afterFirstOpen).containsEntry("clinic", 1L).containsEntry("modality", 11L)
                 .containsEntry("add_on", 3L);
 
         try (Stores stores = Stores.open(dir)) {
-            assertThat(stores.catalog().priceList()).isEqualTo(first);
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now())).isEqualTo(first);
         }
         assertThat(rowCounts()).isEqualTo(afterFirstOpen);
     }
@@ -93,6 +93,7 @@ class MigrationTest {
         assertThat(applied).containsExactly("1 foundation true", "2 visit care true", "3 intake true", "4 desk true",
                 "6 refunds true", "8 visit cancel reason true", "10 cash drawer true", "11 physician clearance true",
                 "12 therapist shift true", "13 typed consent true", "14 audit true",
-                "15 pin lockout and audit who true", "17 who did it true", "19 first run and settings true");
+                "15 pin lockout and audit who true", "17 who did it true", "18 dated prices true",
+                "19 first run and settings true");
     }
 }

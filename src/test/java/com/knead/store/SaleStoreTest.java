@@ -71,7 +71,7 @@ class SaleStoreTest extends WithOpenStores {
                 .addLine(SaleLine.giftCard(new PrepaidCode("GC-0007"), stores.clinic().money("25.00")))
                 .addTender(Tender.cash(stores.clinic().money("25.00"))), PAID_AT);
         Visit visit = visit("Ana Silva");
-        AddOn aromatherapy = stores.catalog().priceList().addOns().get(1);
+        AddOn aromatherapy = stores.catalog().priceListOn(java.time.LocalDate.now()).addOns().get(1);
         SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit)
                 .addLine(new SaleLine(aromatherapy.name(), null, aromatherapy.extraMinutes(), aromatherapy.price(), 2))
                 .addTender(new Tender(TenderKind.CARD, stores.clinic().money("60.00"), "approval 123456, card ending 4242"))

@@ -31,12 +31,12 @@ final class TestClinic {
     }
 
     static Modality modality(Stores stores, String name) {
-        return stores.catalog().priceList().modalities().stream()
+        return stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                 .filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     static ServicePrice price(Stores stores, Modality modality, int minutes) {
-        PriceList prices = stores.catalog().priceList();
+        PriceList prices = stores.catalog().priceListOn(java.time.LocalDate.now());
         return prices.price(modality.id(), minutes).orElseThrow();
     }
 
@@ -70,7 +70,7 @@ final class TestClinic {
         IntakeAnswers answers = new IntakeAnswers(given, java.util.Map.of(BodyRegion.NECK, 3));
         return stores.intakes().checkIn(new KioskCheckIn(client, java.util.Optional.empty(), answers,
                 java.util.Optional.of(new Signature(new byte[] {1}, at)), swedish, price(stores, swedish, 60),
-                java.util.List.of(stores.catalog().priceList().addOns().get(0))), stores.intakes().form(), at);
+                java.util.List.of(stores.catalog().priceListOn(java.time.LocalDate.now()).addOns().get(0))), stores.intakes().form(), at);
     }
 
     static Money money(Stores stores, String amount) {

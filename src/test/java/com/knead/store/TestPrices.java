@@ -1,13 +1,15 @@
 package com.knead.store;
 
-import com.knead.domain.Ids;
-import com.knead.domain.Modality;
-import com.knead.domain.ServicePrice;
-import java.time.Instant;
+import com.knead.domain.PriceSheet;
+import com.knead.domain.PricedKind;
+import com.knead.domain.StaffMember;
+import com.knead.domain.StaffRole;
+import com.knead.usecase.ChangePrice;
+import java.time.Clock;
 
 /**
- * Prices a modality of an open clinic, for GUI tests of a clinic just set up (which has no prices).
- * Stands in for the office's Prices page, which is not what those tests are about.
+ * Prices a duration of a modality of an open clinic, through the Prices page's own use case, for
+ * GUI tests of a clinic just set up (which has its durations but no prices yet).
  */
 public final class TestPrices {
 
@@ -15,12 +17,12 @@ public final class TestPrices {
     }
 
     public static void price(Stores stores, String modalityName, int minutes, String amount) {
-        Modality modality = stores.catalog().priceList().modalities().stream()
-                .filter(m -> m.name().equals(modalityName)).findFirst().orElseThrow();
-        stores.database().transaction(c -> {
-            CatalogStore.insert(c, new ServicePrice(Ids.next(), modality.id(), minutes, stores.clinic().money(amount)),
-                    Instant.now());
-            return null;
-        });
+        ChangePrice prices = new ChangePrice(stores.catalog(), stores.clinic(), Clock.systemDefaultZone());
+        StaffMember owner = stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER).findFirst()
+                .orElseThrow();
+        PriceSheet.DurationPrice duration = prices.sheet().modalities().stream()
+                .filter(o -> o.modality().name().equals(modalityName)).findFirst().orElseThrow()
+                .durations().stream().filter(d -> d.minutes() == minutes).findFirst().orElseThrow();
+        prices.change(owner, PricedKind.SERVICE, duration.id(), stores.clinic().money(amount), prices.today());
     }
 }

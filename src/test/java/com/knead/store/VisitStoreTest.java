@@ -81,7 +81,9 @@ class VisitStoreTest extends WithOpenStores {
         Visit visit = checkIn(stores, "Ana Silva", AFTERNOON);
         closeStores();
         try (Connection c = TestClinic.jdbc(dir);
-             PreparedStatement ps = c.prepareStatement("UPDATE service_price SET price = 99.00 WHERE modality_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO price_change (id, item_kind, item_id, price, "
+                     + "made_by_name, created_at, updated_at) SELECT RANDOM_UUID(), 'SERVICE', id, 99.00, '', "
+                     + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM service_price WHERE modality_id = ?")) {
             ps.setObject(1, visit.modalityId());
             assertThat(ps.executeUpdate()).isPositive();
         }

@@ -90,9 +90,9 @@ class DeskCheckoutGuiTest {
     void start() throws Exception {
         FailOnThreadViolationRepaintManager.install();
         try (Stores stores = Stores.open(data)) {
-            Modality deep = stores.catalog().priceList().modalities().stream()
+            Modality deep = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
-            ServicePrice sixty = stores.catalog().priceList().price(deep.id(), 60).orElseThrow();
+            ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();
             // Earlier purchases: two 100.00 gift cards (one for each story that spends one) and a
             // package of five deep tissue visits.
             stores.sales().record(new SaleDraft(stores.clinic(), null, "")

@@ -171,13 +171,13 @@ class DeskClearanceGuiTest {
     }
 
     private static void checkIn(Stores stores, String name, String phone, Map<String, String> answers) throws Exception {
-        Modality swedish = stores.catalog().priceList().modalities().stream()
+        Modality swedish = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                 .filter(m -> m.name().equals("Swedish")).findFirst().orElseThrow();
         ClientDetails client = ClientDetails.of(name, phone, "", "1", "2", "1970", LocalDate.now());
         Instant now = Instant.now();
         stores.intakes().checkIn(new KioskCheckIn(client, Optional.empty(), new IntakeAnswers(answers, Map.of()),
                 Optional.of(new Signature(signature(), now)), swedish,
-                stores.catalog().priceList().price(swedish.id(), 60).orElseThrow()), stores.intakes().form(), now);
+                stores.catalog().priceListOn(java.time.LocalDate.now()).price(swedish.id(), 60).orElseThrow()), stores.intakes().form(), now);
     }
 
     /** Any picture will do as the signed consent. */

@@ -42,9 +42,9 @@ class DeskFitsTheCounterGuiTest {
     @BeforeAll
     void start() throws Exception {
         try (Stores stores = Stores.open(data)) {
-            Modality deep = stores.catalog().priceList().modalities().stream()
+            Modality deep = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
-            ServicePrice sixty = stores.catalog().priceList().price(deep.id(), 60).orElseThrow();
+            ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();
             for (String name : new String[] {"Cora Counter", "Fay Flagged"}) {
                 stores.visits().checkIn(ContactDetails.of(name, "555 010 0000"), deep, sixty, Instant.now());
             }

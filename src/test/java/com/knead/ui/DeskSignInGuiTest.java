@@ -35,9 +35,9 @@ class DeskSignInGuiTest {
     @Test
     void rileySellsMayaTakesOverInTwoTapsAndFiveWrongPinsLockSam() throws Exception {
         try (Stores stores = Stores.open(data)) {
-            Modality deep = stores.catalog().priceList().modalities().stream()
+            Modality deep = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
-            ServicePrice sixty = stores.catalog().priceList().price(deep.id(), 60).orElseThrow();
+            ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();
             stores.visits().checkIn(ContactDetails.of("Ada Lovelace", "555 010 0000"), deep, sixty, Instant.now());
         }
         try (RunningDesk running = RunningDesk.launch(data, 1, null, null)) {

@@ -165,7 +165,7 @@ class KioskCheckInTest {
     /** Ada's first visit, recorded before the kiosk starts. */
     private void adaHasBeenBefore() {
         try (Stores stores = Stores.open(data)) {
-            Modality swedish = stores.catalog().priceList().modalities().stream()
+            Modality swedish = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.code().equals("SWEDISH")).findFirst().orElseThrow();
             ClientDetails ada = new ClientDetails(new com.knead.domain.ContactDetails("Ada Lovelace", "5551234567"),
                     "", ADA_BORN);
@@ -173,7 +173,7 @@ class KioskCheckInTest {
                     Map.of(BodyRegion.NECK, 4));
             stores.intakes().checkIn(new KioskCheckIn(ada, Optional.empty(), answers,
                     Optional.of(new Signature(new byte[] {1, 2, 3}, Instant.now())), swedish,
-                    stores.catalog().priceList().pricesOf(swedish.id()).get(0)), stores.intakes().form(),
+                    stores.catalog().priceListOn(java.time.LocalDate.now()).pricesOf(swedish.id()).get(0)), stores.intakes().form(),
                     Instant.now().minus(Duration.ofDays(30)));
         }
     }

@@ -45,9 +45,9 @@ class RotaGuiTest {
     @Test
     void aTherapistMarkedOutAtTheDeskLengthensTheKiosksWait() throws Exception {
         try (Stores stores = Stores.open(data)) {
-            Modality swedish = stores.catalog().priceList().modalities().stream()
+            Modality swedish = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Swedish")).findFirst().orElseThrow();
-            ServicePrice sixty = stores.catalog().priceList().price(swedish.id(), 60).orElseThrow();
+            ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(swedish.id(), 60).orElseThrow();
             for (String name : new String[] {"Ann Early", "Bob Early"}) {
                 stores.visits().checkIn(ContactDetails.of(name, "555 010 0000"), swedish, sixty, Instant.now());
             }

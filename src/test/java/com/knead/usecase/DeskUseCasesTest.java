@@ -29,7 +29,7 @@ class DeskUseCasesTest extends OpenClinic {
 
     @Test
     void aWalkInJoinsTodaysQueueForTheServiceChosen() {
-        WalkInCheckIn walkIn = new WalkInCheckIn(stores);
+        WalkInCheckIn walkIn = new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone());
         assertThat(walkIn.services().modalities()).extracting(m -> m.name()).contains("Deep tissue");
         Visit visit = walkIn.checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60(), riley());
         assertThat(visit.clientName()).isEqualTo("Walt Walkin");
@@ -43,7 +43,7 @@ class DeskUseCasesTest extends OpenClinic {
     @Test
     void aServiceNoLongerOnThePriceListIsRefused() {
         ServicePrice gone = new ServicePrice(UUID.randomUUID(), UUID.randomUUID(), 60, stores.clinic().money("85.00"));
-        assertThatThrownBy(() -> new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nora None", "555 000 1111"), gone, riley()))
+        assertThatThrownBy(() -> new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone()).checkIn(ContactDetails.of("Nora None", "555 000 1111"), gone, riley()))
                 .isInstanceOf(Refused.class).hasMessage("That service is no longer on the price list.");
         assertThat(stores.visits().forDay(today())).isEmpty();
     }
@@ -89,15 +89,15 @@ class DeskUseCasesTest extends OpenClinic {
         assertThat(pdf).isEqualTo(new com.knead.report.PdfCopies(folder).intake(today(), visit.queueNumber())).isNotEmptyFile();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         assertThat(drawn).containsExactly(java.util.Map.of(com.knead.domain.BodyRegion.NECK, 3));
-        Visit walkIn = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60(), riley());
+        Visit walkIn = new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone()).checkIn(ContactDetails.of("Walt Walkin", "555 777 1234"), deepTissue60(), riley());
         assertThatThrownBy(() -> summary.writeCopy(today(), walkIn.queueNumber())).isInstanceOf(Refused.class)
                 .hasMessage("Visit " + walkIn.queueNumber() + " of " + today() + " does not exist or was checked in without an intake.");
     }
 
     @Test
     void theEndOfDayCountsNoCancelledVisitAndNamesEachLinesModality() {
-        Visit kept = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Kim Kept", "555 111 2222"), deepTissue60(), riley());
-        Visit noShow = new WalkInCheckIn(stores).checkIn(ContactDetails.of("Nat NoShow", "555 111 3333"), deepTissue60(), riley());
+        Visit kept = new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone()).checkIn(ContactDetails.of("Kim Kept", "555 111 2222"), deepTissue60(), riley());
+        Visit noShow = new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone()).checkIn(ContactDetails.of("Nat NoShow", "555 111 3333"), deepTissue60(), riley());
         new DeskVisits(stores.visits(), stores.intakes()).cancel(noShow.id(), "No-show");
         stores.sales().record(SaleDraft.forVisit(stores.clinic(), kept)
                 .addLine(new SaleLine("Massage oil", null, 0, stores.clinic().money("12.50"), 1))
@@ -113,7 +113,7 @@ class DeskUseCasesTest extends OpenClinic {
     void theAddOnsChosenAtTheKioskBecomeSaleLines() {
         Visit visit = redFlagCheckIn("Ada Addon", true);
         assertThat(new DeskVisits(stores.visits(), stores.intakes()).addOns(visit.id()))
-                .extracting(SaleLine::description).containsExactly(stores.catalog().priceList().addOns().get(0).name());
+                .extracting(SaleLine::description).containsExactly(stores.catalog().priceListOn(java.time.LocalDate.now()).addOns().get(0).name());
     }
 
     @Test

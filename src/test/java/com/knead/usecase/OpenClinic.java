@@ -44,12 +44,12 @@ abstract class OpenClinic {
     }
 
     Modality deepTissue() {
-        return stores.catalog().priceList().modalities().stream().filter(m -> m.name().equals("Deep tissue"))
+        return stores.catalog().priceListOn(today()).modalities().stream().filter(m -> m.name().equals("Deep tissue"))
                 .findFirst().orElseThrow();
     }
 
     ServicePrice deepTissue60() {
-        return stores.catalog().priceList().price(deepTissue().id(), 60).orElseThrow();
+        return stores.catalog().priceListOn(today()).price(deepTissue().id(), 60).orElseThrow();
     }
 
     StaffMember staff(String name) {
@@ -72,14 +72,14 @@ abstract class OpenClinic {
 
     /** The same, with the price list's first add-on chosen when {@code withAddOn}. */
     Visit redFlagCheckIn(String name, boolean withAddOn) {
-        Modality swedish = stores.catalog().priceList().modalities().stream().filter(m -> m.name().equals("Swedish"))
+        Modality swedish = stores.catalog().priceListOn(today()).modalities().stream().filter(m -> m.name().equals("Swedish"))
                 .findFirst().orElseThrow();
         Instant now = Instant.now();
         ClientDetails client = new ClientDetails(ContactDetails.of(name, "555 123 4567"), "", LocalDate.of(1980, 1, 1));
         IntakeAnswers answers = new IntakeAnswers(Map.of("pressure", "medium", "blood_clots", "yes"), Map.of(BodyRegion.NECK, 3));
         return stores.intakes().checkIn(new KioskCheckIn(client, Optional.empty(), answers,
                 Optional.of(new Signature(signaturePng(), now)), swedish,
-                stores.catalog().priceList().price(swedish.id(), 60).orElseThrow(), withAddOn ? List.of(stores.catalog().priceList().addOns().get(0)) : List.of()), stores.intakes().form(), now);
+                stores.catalog().priceListOn(today()).price(swedish.id(), 60).orElseThrow(), withAddOn ? List.of(stores.catalog().priceListOn(today()).addOns().get(0)) : List.of()), stores.intakes().form(), now);
     }
 
     private static byte[] signaturePng() {

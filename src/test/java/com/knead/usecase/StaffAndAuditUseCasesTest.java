@@ -129,7 +129,8 @@ class StaffAndAuditUseCasesTest extends OpenClinic {
                 .hasMessageContaining("repeats itself");
         office.pins().set(olivia, riley.id(), "2580");
         assertThat(log(1).get(0)).satisfies(e -> {
-            assertThat(e.action()).isEqualTo("PIN set");
+            // Riley has the demo's PIN already, so the owner's new one is a change.
+            assertThat(e.action()).isEqualTo("PIN changed");
             assertThat(e.detail()).isEqualTo("Riley Brooks");
             assertThat(e.staff()).hasValue(owner().id());
         });
@@ -184,7 +185,7 @@ class StaffAndAuditUseCasesTest extends OpenClinic {
 
     @Test
     void theKioskIsLeftThroughThePinCheck() {
-        LeaveKioskMode exit = KioskServices.of(stores, stores.catalog().priceList(), stores.intakes().form()).staffExit();
+        LeaveKioskMode exit = KioskServices.of(stores, stores.catalog().priceListOn(java.time.LocalDate.now()), stores.intakes().form()).staffExit();
         assertThat(exit.whoMayLeave()).extracting(StaffMember::name).containsExactly("Olivia Park");
         assertThatThrownBy(() -> exit.leave(owner(), "1111")).hasMessageContaining("after 4 more wrong PINs");
         exit.leave(owner(), DemoSeed.DEMO_OWNER_PIN);

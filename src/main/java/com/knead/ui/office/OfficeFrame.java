@@ -44,6 +44,8 @@ public final class OfficeFrame extends JFrame {
     private final JPanel content = new JPanel(cards);
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<OfficePage> pages;
+    /** Whoever unlocked the office last: the person its changes are recorded as made by. */
+    private volatile StaffMember unlockedBy;
 
     private final JComboBox<StaffMember> who = new JComboBox<>();
     private final JPasswordField pin = new JPasswordField(8);
@@ -69,11 +71,13 @@ public final class OfficeFrame extends JFrame {
                 new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
                 new SettingsPage(services.settings(), tasks, this::unlockedBy),
                 new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),
+                new PricesPage(services.prices(), services.modalities(), this::unlockedBy, tasks),
                 new AuditPage(services, lock::openFor, tasks, clock));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
         setContentPane(content);
-        setSize(1100, 700);
+        // Room for the Prices page: its table, the history and the modality editor.
+        setSize(1100, 760);
         addComponentListener(new ComponentAdapter() {
             @Override
             public void componentHidden(ComponentEvent e) {

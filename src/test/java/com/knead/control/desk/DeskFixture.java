@@ -88,14 +88,14 @@ final class DeskFixture implements AutoCloseable {
     }
 
     Modality deepTissue() {
-        return stores.catalog().priceList().modalities().stream()
+        return stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                 .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
     }
 
     /** Checks {@code name} in for 60 minutes of deep tissue (85.00) and chooses the visit at the desk. */
     Visit chooseNewVisit(String name) {
         Modality deep = deepTissue();
-        ServicePrice sixty = stores.catalog().priceList().price(deep.id(), 60).orElseThrow();
+        ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();
         Visit visit = stores.visits().checkIn(ContactDetails.of(name, "555 010 0000"), deep, sixty, Instant.now());
         checkout.chooseVisit(Optional.of(visit));
         return visit;

@@ -35,7 +35,7 @@ class SellPrepaidControllerTest {
     }
 
     private SellPrepaidController controller() {
-        SellPrepaidController controller = new SellPrepaidController(new SellPrepaid(desk.stores, desk.receipts()),
+        SellPrepaidController controller = new SellPrepaidController(new SellPrepaid(desk.stores, desk.receipts(), java.time.Clock.systemDefaultZone()),
                 desk::riley, new ImmediateTasks(), shown::add);
         controller.open();
         return controller;
@@ -104,7 +104,7 @@ class SellPrepaidControllerTest {
 
     @Test
     void theSameDraftSubmittedTwiceToTheUseCaseIsRecordedOnce() {
-        SellPrepaid sellPrepaid = new SellPrepaid(desk.stores, desk.receipts());
+        SellPrepaid sellPrepaid = new SellPrepaid(desk.stores, desk.receipts(), java.time.Clock.systemDefaultZone());
         SaleDraft draft = new SaleDraft(desk.stores.clinic(), null, "")
                 .addLine(SaleLine.giftCard(new PrepaidCode("GC-8"), desk.money("40.00")));
         draft.addTender(Tender.cash(draft.totals().amountDue()));

@@ -76,7 +76,7 @@ final class TestDesk implements AutoCloseable {
     }
 
     ServicePrice deepTissue60() {
-        var prices = stores.catalog().priceList();
+        var prices = stores.catalog().priceListOn(java.time.LocalDate.now());
         Modality deep = prices.modalities().stream().filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
         return prices.price(deep.id(), 60).orElseThrow();
     }

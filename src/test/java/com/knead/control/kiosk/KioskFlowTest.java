@@ -57,7 +57,7 @@ class KioskFlowTest {
     }
 
     private KioskFlow flowOn(Stores opened) {
-        KioskServices services = KioskServices.of(opened, opened.catalog().priceList(), opened.intakes().form());
+        KioskServices services = KioskServices.of(opened, opened.catalog().priceListOn(java.time.LocalDate.now()), opened.intakes().form());
         return new KioskFlow(view, new ImmediateTasks(), services, clock);
     }
 
@@ -67,16 +67,16 @@ class KioskFlowTest {
     }
 
     private Modality modality(String code) {
-        return stores.catalog().priceList().modalities().stream().filter(m -> m.code().equals(code)).findFirst()
+        return stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream().filter(m -> m.code().equals(code)).findFirst()
                 .orElseThrow();
     }
 
     private ServicePrice price(String code, int minutes) {
-        return stores.catalog().priceList().price(modality(code).id(), minutes).orElseThrow();
+        return stores.catalog().priceListOn(java.time.LocalDate.now()).price(modality(code).id(), minutes).orElseThrow();
     }
 
     private AddOn addOn(String code) {
-        return stores.catalog().priceList().addOns().stream().filter(a -> a.code().equals(code)).findFirst()
+        return stores.catalog().priceListOn(java.time.LocalDate.now()).addOns().stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow();
     }
 
@@ -490,7 +490,7 @@ class KioskFlowTest {
     @Test
     void aSecondTapOnCheckMeInRecordsOnceAndAnAnswerForAVisitorWhoLeftIsDropped() {
         HeldTasks held = new HeldTasks();
-        KioskFlow slow = new KioskFlow(view, held, KioskServices.of(stores, stores.catalog().priceList(),
+        KioskFlow slow = new KioskFlow(view, held, KioskServices.of(stores, stores.catalog().priceListOn(java.time.LocalDate.now()),
                 stores.intakes().form()), Clock.systemDefaultZone());
         slow.newVisitor();
         slow.contact(ADA);

@@ -89,12 +89,12 @@ class SetupControllerTest {
             assertThat(stores.clinic().dayEnds()).isEqualTo(LocalTime.of(4, 0));
             // 02:30 on the 12th in Berlin still belongs to the 11th
             assertThat(stores.clinic().businessDay(Instant.parse("2026-03-12T01:30:00Z"))).isEqualTo(LocalDate.of(2026, 3, 11));
-            assertThat(stores.catalog().priceList().modalities()).extracting(m -> m.name())
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now()).modalities()).extracting(m -> m.name())
                     .contains("Swedish", "Deep tissue", "Hot stone", "Thai", "Shiatsu", "Trigger point", "Myofascial release")
                     .hasSize(11);
-            assertThat(stores.catalog().priceList().modalities()).allSatisfy(m -> assertThat(m.description()).isNotBlank());
-            assertThat(stores.catalog().priceList().prices()).as("ready to be priced, not priced").isEmpty();
-            assertThat(stores.catalog().priceList().bookable()).isEmpty();
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now()).modalities()).allSatisfy(m -> assertThat(m.description()).isNotBlank());
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now()).prices()).as("ready to be priced, not priced").isEmpty();
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now()).bookable()).isEmpty();
             List<StaffMember> staff = stores.staff().active();
             assertThat(staff).extracting(StaffMember::name).containsExactly("Jana Roth");
             assertThat(staff.get(0).unlocks("2580")).isTrue();
@@ -122,7 +122,7 @@ class SetupControllerTest {
         assertThat(controller.state().opened()).contains("the demo clinic");
         try (Stores stores = Stores.openIfSetUp(dir).orElseThrow()) {
             assertThat(stores.clinic().demo()).isTrue();
-            assertThat(stores.catalog().priceList().bookable()).isNotEmpty();
+            assertThat(stores.catalog().priceListOn(java.time.LocalDate.now()).bookable()).isNotEmpty();
         }
     }
 }

@@ -1,0 +1,238 @@
+package com.knead.control.office;
+
+import com.knead.control.Tasks;
+import com.knead.domain.Money;
+import com.knead.domain.PriceChange;
+import com.knead.domain.PriceSheet;
+import com.knead.domain.PricedKind;
+import com.knead.domain.Refused;
+import com.knead.domain.StaffMember;
+import com.knead.domain.TypedAmount;
+import com.knead.domain.TypedDay;
+import com.knead.usecase.ChangePrice;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The office's price list: every service and add-on with its price today and any price waiting to
+ * take effect, a new price typed for a row from an "effective from" day (today unless changed), and
+ * the history of changes. What was typed and refused stays on screen beside its sentence.
+ */
+public final class PricesController {
+
+    /** Where the state goes: the page renders it. */
+    public interface View {
+        void show(State state);
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param what     "Swedish" (a modality) or "Add-on"
+     * @param length   "60 min", or the add-on's name
+     * @param inEffect today's price, or "not priced yet"
+     * @param pending  "105.00 from 2026-12-02", or blank
+     * @param typed    a new price typed but not saved (refused), or blank
+     */
+    public record Row(PricedKind kind, UUID item, UUID modalityId, String what, String length, String inEffect,
+                      String pending, String typed) {
+    }
+
+    /**
+     * What the page shows.
+     *
+     * @param from        the "effective from" day as typed
+     * @param fromProblem why that day cannot be used, or blank
+     * @param problem     why a price was refused or could not be saved, or blank
+     * @param result      the last change saved, or blank
+     */
+    public record State(boolean loaded, List<Row> rows, List<String> history, String from, String fromProblem,
+                        String problem, String result, boolean busy) {
+    }
+
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ChangePrice prices;
+    private final Supplier<StaffMember> actor;
+    private final Tasks tasks;
+    private final ZoneId zone;
+    private View view = state -> { };
+    private PriceSheet sheet;
+    private List<PriceChange> history = List.of();
+    private final Map<UUID, String> typed = new HashMap<>();
+    private String from = "";
+    private String fromProblem = "";
+    private String problem = "";
+    private String result = "";
+    private boolean busy;
+
+    /** {@code actor} is whoever unlocked the office: the person each change is recorded as made by. */
+    public PricesController(ChangePrice prices, Supplier<StaffMember> actor, Tasks tasks) {
+        this.prices = prices;
+        this.actor = actor;
+        this.tasks = tasks;
+        this.zone = prices.clinic().zone();
+    }
+
+    public void attach(View shown) {
+        this.view = Objects.requireNonNull(shown, "view");
+        publish();
+    }
+
+    /** Reads the prices and history; the day defaults to today. Call each time the office opens. */
+    public void open() {
+        forget();
+        reload(true);
+    }
+
+    /** Reads the prices again (the modalities changed), keeping what is typed. */
+    public void refresh() {
+        if (sheet != null) {
+            reload(false);
+        }
+    }
+
+    /** The office locked: forget everything typed and shown. */
+    public void locked() {
+        forget();
+        sheet = null;
+        history = List.of();
+        publish();
+    }
+
+    /** The "effective from" field changed; says at once when the day cannot be used. */
+    public void from(String typedDay) {
+        from = typedDay == null ? "" : typedDay;
+        fromProblem = "";
+        if (sheet != null) {
+            try {
+                PriceChange.requireFrom(TypedDay.parse(from, sheet.today()), sheet.today());
+            } catch (Refused refused) {
+                fromProblem = refused.getMessage();
+            }
+        }
+        publish();
+    }
+
+    /** A new price typed for a row, to take effect from the "effective from" day. */
+    public void changePrice(UUID item, String typedPrice) {
+        if (busy || sheet == null) {
+            return;
+        }
+        Row row = rows().stream().filter(r -> r.item().equals(item)).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        String text = typedPrice == null ? "" : typedPrice.strip();
+        typed.put(item, text);
+        result = "";
+        LocalDate day;
+        try {
+            day = TypedDay.parse(from, sheet.today());
+            PriceChange.requireFrom(day, sheet.today());
+            fromProblem = "";
+        } catch (Refused refused) {
+            fromProblem = refused.getMessage();
+            problem = "";
+            publish();
+            return;
+        }
+        Money price;
+        try {
+            price = TypedAmount.parse(text, prices.clinic().currency());
+        } catch (Refused refused) {
+            problem = row.what() + " " + row.length() + ": " + refused.getMessage();
+            publish();
+            return;
+        }
+        StaffMember who = actor.get();
+        if (who == null) {
+            problem = "Unlock the office again to change prices.";
+            publish();
+            return;
+        }
+        busy = true;
+        problem = "";
+        publish();
+        tasks.write(() -> prices.change(who, row.kind(), item, price, day), saved -> {
+            busy = false;
+            typed.remove(item);
+            result = saved.what() + ": " + saved.price().plain() + " " + saved.fromWords() + ", saved.";
+            reload(false);
+        }, sentence -> {
+            busy = false;
+            problem = sentence;
+            publish();
+        }, "The new price could not be saved");
+    }
+
+    private void reload(boolean resetDay) {
+        tasks.read(() -> new Read(prices.sheet(), prices.history()), read -> {
+            sheet = read.sheet();
+            history = read.history();
+            if (resetDay) {
+                from = sheet.today().toString();
+            }
+            publish();
+        }, sentence -> {
+            problem = sentence;
+            publish();
+        }, "The prices could not be read");
+    }
+
+    private record Read(PriceSheet sheet, List<PriceChange> history) {
+    }
+
+    private void forget() {
+        typed.clear();
+        from = "";
+        fromProblem = "";
+        problem = "";
+        result = "";
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        if (sheet == null) {
+            return rows;
+        }
+        for (PriceSheet.Offer offer : sheet.modalities()) {
+            for (PriceSheet.DurationPrice d : offer.durations()) {
+                rows.add(new Row(PricedKind.SERVICE, d.id(), offer.modality().id(), offer.modality().name(),
+                        d.minutes() + " min", inEffect(d.inEffect()), pending(d.pending()), typed.getOrDefault(d.id(), "")));
+            }
+        }
+        for (PriceSheet.AddOnPrice a : sheet.addOns()) {
+            rows.add(new Row(PricedKind.ADD_ON, a.id(), null, "Add-on", a.name(), inEffect(a.inEffect()),
+                    pending(a.pending()), typed.getOrDefault(a.id(), "")));
+        }
+        return rows;
+    }
+
+    private static String inEffect(Optional<Money> price) {
+        return price.map(Money::plain).orElse("not priced yet");
+    }
+
+    private static String pending(Optional<PriceChange> next) {
+        return next.map(p -> p.price().plain() + " " + p.fromWords()).orElse("");
+    }
+
+    private List<String> historyLines() {
+        return history.stream().map(ch -> MADE.format(ch.madeAt().atZone(zone)) + "  " + ch.what() + ": "
+                + ch.price().plain() + " " + ch.fromWords() + (ch.madeBy().isEmpty() ? "" : ", by " + ch.madeBy()))
+                .toList();
+    }
+
+    private void publish() {
+        view.show(new State(sheet != null, rows(), historyLines(), from, fromProblem, problem, result, busy));
+    }
+}

@@ -1,0 +1,52 @@
+package com.knead.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The price list as the owner works on it on {@code today}: every modality (also those kept off the
+ * kiosk), each duration with the price in effect today and the next price waiting to take effect, and
+ * the add-ons likewise. A duration with no price yet is ready to be priced and is offered nowhere.
+ */
+public record PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns) {
+
+    public PriceSheet {
+        Objects.requireNonNull(today, "today");
+        modalities = List.copyOf(modalities);
+        addOns = List.copyOf(addOns);
+    }
+
+    /** A modality in display order, whether the kiosk shows it, and its durations, shortest first. */
+    public record Offer(Modality modality, boolean onKiosk, List<DurationPrice> durations) {
+        public Offer {
+            Objects.requireNonNull(modality, "modality");
+            durations = List.copyOf(durations);
+        }
+    }
+
+    /** One duration of a modality: its price today (none: not priced yet) and the next one waiting. */
+    public record DurationPrice(UUID id, int minutes, Optional<Money> inEffect, Optional<PriceChange> pending) {
+        public DurationPrice {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(inEffect, "inEffect");
+            Objects.requireNonNull(pending, "pending");
+        }
+    }
+
+    /** One add-on: its price today and the next one waiting. */
+    public record AddOnPrice(UUID id, String name, Optional<Money> inEffect, Optional<PriceChange> pending) {
+        public AddOnPrice {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(inEffect, "inEffect");
+            Objects.requireNonNull(pending, "pending");
+        }
+    }
+
+    public Optional<Offer> offer(UUID modalityId) {
+        return modalities.stream().filter(o -> o.modality().id().equals(modalityId)).findFirst();
+    }
+}

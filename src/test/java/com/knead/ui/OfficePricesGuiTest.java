@@ -1,0 +1,130 @@
+package com.knead.ui;
+
+import static com.knead.ui.GuiTesting.screenshot;
+import static com.knead.ui.GuiTesting.text;
+import static com.knead.ui.GuiTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.knead.report.ReportTemplates;
+import com.knead.store.Stores;
+import com.knead.ui.common.SwingTasks;
+import com.knead.ui.common.Theme;
+import com.knead.ui.office.OfficeFrame;
+import com.knead.usecase.OfficeServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JTable;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The office's Prices page in a real window on real H2: the owner unlocks the office, gives Swedish
+ * 60 min a new price from tomorrow and sees it waiting and in the history; a past day is refused with
+ * its sentence beside the field.
+ */
+class OfficePricesGuiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path data;
+
+    private Stores stores;
+    private Robot robot;
+    private FrameFixture office;
+
+    @BeforeAll
+    static void failOnThreadViolations() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        stores = Stores.open(data);
+        OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        OfficeFrame frame = GuiActionRunner.execute(() -> {
+            Theme.install();
+            return new OfficeFrame(services, new SwingTasks());
+        });
+        office = new FrameFixture(robot, frame);
+        // At the size the office opens at.
+        office.show(GuiActionRunner.execute(() -> frame.getSize()));
+    }
+
+    @AfterEach
+    void close() {
+        office.cleanUp();
+        stores.close();
+    }
+
+    private static int rowOf(JTable table, String what, String length) {
+        return GuiActionRunner.execute(() -> {
+            for (int row = 0; row < table.getRowCount(); row++) {
+                if (what.equals(table.getValueAt(row, 0)) && length.equals(table.getValueAt(row, 1))) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+    }
+
+    @Test
+    void theOwnerChangesSwedishFromTomorrowAndSeesItWaitingAndInTheHistory() {
+        LocalDate today = stores.clinic().businessDay(Clock.systemDefaultZone().instant());
+        LocalDate tomorrow = today.plusDays(1);
+        office.comboBox("office.owner").requireSelection("Olivia Park");
+        office.textBox("office.pin").enterText("4827");
+        office.button("office.unlock").click();
+        javax.swing.JTabbedPane tabs = robot.finder().findByName(office.target(), "office.tabs",
+                javax.swing.JTabbedPane.class, false);
+        waitUntil("the office unlocks", WAIT, tabs::isShowing);
+        office.tabbedPane("office.tabs").selectTab("Prices");
+
+        JTableFixture table = office.table("office.prices.table");
+        javax.swing.text.JTextComponent from = office.textBox("office.prices.from").target();
+        waitUntil("the prices are read", WAIT, () -> rowOf(table.target(), "Swedish", "60 min") >= 0
+                && today.toString().equals(from.getText()));
+        int swedish60 = rowOf(table.target(), "Swedish", "60 min");
+        table.requireCellValue(TableCell.row(swedish60).column(2), "80.00");
+
+        javax.swing.text.JTextComponent fromProblem = office.textBox("office.prices.fromProblem").target();
+        office.textBox("office.prices.from").deleteText().enterText(today.minusDays(1).toString());
+        waitUntil("a past day is refused", WAIT, () -> fromProblem.getText().contains("has passed"));
+        assertThat(text(fromProblem)).isEqualTo(today.minusDays(1) + " has passed; a new price takes effect today or on a later day.");
+        screenshot(office.target(), "office-prices-1-past-day-refused");
+
+        office.textBox("office.prices.from").deleteText().enterText(tomorrow.toString());
+        waitUntil("tomorrow is fine", WAIT, () -> text(fromProblem).isBlank());
+        table.enterValue(TableCell.row(swedish60).column(4), "105");
+        waitUntil("the new price waits for tomorrow", WAIT,
+                () -> ("105.00 from " + tomorrow).equals(table.target().getValueAt(swedish60, 3)));
+        table.requireCellValue(TableCell.row(swedish60).column(2), "80.00");
+        assertThat(text(office.textBox("office.prices.result").target()))
+                .isEqualTo("Swedish 60 min: 105.00 from " + tomorrow + ", saved.");
+        @SuppressWarnings("unchecked")
+        JList<String> history = (JList<String>) office.list("office.prices.history").target();
+        String newest = GuiActionRunner.execute(() -> history.getModel().getElementAt(0));
+        assertThat(newest).endsWith("Swedish 60 min: 105.00 from " + tomorrow + ", by Olivia Park");
+        screenshot(office.target(), "office-prices-2-waiting-for-tomorrow");
+
+        assertThat(stores.audit().latest(1)).singleElement().satisfies(entry ->
+                assertThat(entry.detail()).isEqualTo("Swedish 60 min: 80.00 → 105.00 from " + tomorrow));
+        assertThat(stores.catalog().priceListOn(today).prices()).anySatisfy(p ->
+                assertThat(p.price()).isEqualTo(stores.clinic().money("80.00")));
+    }
+}
