@@ -7,6 +7,7 @@ import com.knead.domain.PriceList;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.AlreadyRunning;
+import com.knead.store.Backups;
 import com.knead.store.Stores;
 import com.knead.control.PlainSentence;
 import com.knead.ui.common.SwingTasks;
@@ -28,6 +29,7 @@ import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -74,6 +76,9 @@ public final class KneadWindows {
     private OfficeFrame office;
     private boolean closing;
     private volatile DailyBackup dailyBackup;
+    private volatile Optional<Backups.Made> wayBack = Optional.empty();
+    /** The Knead started again on a restored backup, which {@link #close} and {@link #stores} then mean. */
+    private volatile KneadWindows restarted;
 
     private KneadWindows(Options options) {
         this.options = options;
@@ -92,6 +97,8 @@ public final class KneadWindows {
                 LogFile.attach(options.dataFolder());
                 opening.complete(Opened.open(options.dataFolder()));
             } catch (RuntimeException | Error e) {
+                // Looking for a way back is file work, so it is done here and not on the screen's thread.
+                windows.wayBack = WayBack.offer(options.dataFolder(), e);
                 opening.completeExceptionally(e);
             }
         }, "knead-open");
@@ -138,7 +145,8 @@ public final class KneadWindows {
      * which read back what the windows recorded while Knead holds the folder's lock.
      */
     public Stores stores() {
-        return stores;
+        KneadWindows again = restarted;
+        return again != null ? again.stores() : stores;
     }
 
     /** Completes with the process exit code when Knead has closed. */
@@ -215,14 +223,59 @@ public final class KneadWindows {
                 : PlainSentence.of(failure, "Knead could not open its data in " + options.dataFolder());
         LoggerFactory.getLogger(KneadWindows.class).warn("Start-up stopped: {}", sentence);
         kiosk.setVisible(false);
-        JOptionPane.showMessageDialog(null, sentence, "Knead", JOptionPane.ERROR_MESSAGE);
+        Optional<Backups.Made> backup = wayBack;
+        if (backup.isPresent() && WayBack.ask(null, sentence, backup.get())) {
+            kiosk.dispose();
+            restoreAndStartAgain(backup.get(), failure);
+            return;
+        }
+        if (backup.isEmpty()) {
+            JOptionPane.showMessageDialog(null, sentence, "Knead", JOptionPane.ERROR_MESSAGE);
+        }
         kiosk.dispose();
         ready.completeExceptionally(failure);
         exited.complete(1);
     }
 
+    /** Restores {@code backup} on a worker, then starts Knead again on it; this start ends when that one does. */
+    private void restoreAndStartAgain(Backups.Made backup, Throwable failure) {
+        new Thread(() -> {
+            try {
+                Path kept = Backups.restore(options.dataFolder(), backup.file(),
+                        Backups.keyFor(options.dataFolder(), backup.file()).orElseThrow(), java.time.Instant.now());
+                LoggerFactory.getLogger(KneadWindows.class).warn("Restored {}; the damaged database is kept as {}",
+                        backup.file(), kept);
+                SwingUtilities.invokeLater(() -> {
+                    KneadWindows again = launch(options, () -> { });
+                    restarted = again;
+                    again.ready().whenComplete((done, problem) -> {
+                        if (problem == null) {
+                            ready.complete(null);
+                        } else {
+                            ready.completeExceptionally(problem);
+                        }
+                    });
+                    again.exited().thenAccept(exited::complete);
+                });
+            } catch (RuntimeException e) {
+                String sentence = PlainSentence.of(e, "The backup could not be restored");
+                LoggerFactory.getLogger(KneadWindows.class).warn("Restore stopped: {}", sentence);
+                SwingUtilities.invokeLater(() -> {
+                    JOptionPane.showMessageDialog(null, sentence, "Knead", JOptionPane.ERROR_MESSAGE);
+                    ready.completeExceptionally(failure);
+                    exited.complete(1);
+                });
+            }
+        }, "knead-restore").start();
+    }
+
     /** Closes every window and the database; safe to call more than once. */
     public void close() {
+        KneadWindows again = restarted;
+        if (again != null) {
+            again.close();
+            return;
+        }
         SwingUtilities.invokeLater(() -> {
             if (closing) {
                 return;

@@ -6,6 +6,7 @@ import com.knead.domain.Ids;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PinHash;
+import com.knead.domain.Room;
 import com.knead.domain.Pressure;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.StaffMember;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * On the very first start, fills an empty database with a working demo clinic: the eleven
@@ -103,6 +105,9 @@ public final class DemoSeed {
         StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_CASHIER, StaffRole.CASHIER, PinHash.of(DEMO_CASHIER_PIN)), now);
         StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_MAYA, StaffRole.THERAPIST, PinHash.of(DEMO_MAYA_PIN)), now);
         StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_SAM, StaffRole.THERAPIST, PinHash.of(DEMO_SAM_PIN)), now);
+        for (String room : List.of("Willow room", "Cedar room", "Hot stone room")) {
+            RoomStore.insert(c, new Room(Ids.next(), room, true), now);
+        }
     }
 
     /** Inserts one modality with its "minutes=price" durations; returns its sort order. */

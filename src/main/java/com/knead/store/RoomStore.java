@@ -37,25 +37,27 @@ public final class RoomStore {
 
     /** Adds a room in use; returns it. */
     public Room add(String name, Instant at) {
-        return db.transaction(c -> {
-            Room room = new Room(Ids.next(), name, true);
-            int order;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM room");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                order = rs.getInt(1);
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO room (id, name, sort_order, active, "
-                    + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
-                ps.setObject(1, room.id());
-                ps.setString(2, room.name());
-                ps.setInt(3, order);
-                ps.setBoolean(4, true);
-                Rows.stamps(ps, 5, at);
-                ps.executeUpdate();
-            }
-            return room;
-        });
+        return db.transaction(c -> insert(c, new Room(Ids.next(), name, true), at));
+    }
+
+    /** Adds {@code room} after the others, inside the caller's transaction. */
+    static Room insert(Connection c, Room room, Instant at) throws SQLException {
+        int order;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM room");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            order = rs.getInt(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO room (id, name, sort_order, active, "
+                + "created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+            ps.setObject(1, room.id());
+            ps.setString(2, room.name());
+            ps.setInt(3, order);
+            ps.setBoolean(4, room.inUse());
+            Rows.stamps(ps, 5, at);
+            ps.executeUpdate();
+        }
+        return room;
     }
 
     public void rename(UUID id, String name, Instant at) {

@@ -207,7 +207,7 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
                         if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
                                 "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT",
-                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT", "AUDIT").contains(table)) {
+                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT", "AUDIT", "PRICE_CHANGE").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }
