@@ -116,6 +116,8 @@ public final class Backups {
             Files.deleteIfExists(zip);
             db.read(c -> {
                 try (Statement st = c.createStatement()) {
+                    // Everything committed is written to the file first: BACKUP copies the file.
+                    st.execute("CHECKPOINT");
                     st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
                 }
                 return null;
@@ -151,7 +153,9 @@ public final class Backups {
             Files.createDirectories(target);
             Files.deleteIfExists(zip);
             try (Statement st = c.createStatement()) {
-                st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+                // Everything committed is written to the file first: BACKUP copies the file.
+                    st.execute("CHECKPOINT");
+                    st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
             }
             Path file = target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-" + BEFORE_UPGRADE + BackupFile.SUFFIX);
             BackupFile.seal(zip, file, key.get());

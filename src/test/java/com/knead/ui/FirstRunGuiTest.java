@@ -110,6 +110,8 @@ class FirstRunGuiTest {
         screenshot(kiosk.target(), "setup-2b-kiosk-nothing-priced");
 
         FrameFixture desk = WindowFinder.findFrame("desk").using(robot);
+        // The desk is signed in: the new clinic's only staff member is its owner.
+        RunningDesk.signIn(desk, "Jana Roth", "2580");
         desk.button("desk.office").click();
         FrameFixture office = WindowFinder.findFrame("office").using(robot);
         office.textBox("office.pin").enterText("2580");
@@ -164,6 +166,7 @@ class FirstRunGuiTest {
         app.ready().get(60, TimeUnit.SECONDS);
         assertThat(app.stores().clinic().demo()).isTrue();
         FrameFixture desk = WindowFinder.findFrame("desk").using(robot);
+        RunningDesk.signIn(desk, com.knead.store.DemoSeed.DEMO_CASHIER, com.knead.store.DemoSeed.DEMO_CASHIER_PIN);
 
         Path receipt = sellAWalkIn(desk, "Dee Demo");
         assertThat(ThinSaleEndToEndTest.pdfText(receipt)).contains("Knead Demo Clinic", "DEMO — not a real sale");
