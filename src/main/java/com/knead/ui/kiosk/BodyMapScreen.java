@@ -62,7 +62,7 @@ final class BodyMapScreen {
                 + "0 is no pain, 10 the worst.</html>"), "kioskText"), "wmin 0");
         side.add(question, "wmin 0");
         side.add(intensities);
-        side.add(remove, "h 72!, growx 0");
+        side.add(remove, "hmin 72, growx 0");
         side.add(marked, "wmin 0");
         MigLayout placing = new MigLayout("insets 0, gapx 24", SIDE, "[grow, fill]");
         JPanel content = new JPanel(placing);

@@ -29,7 +29,7 @@ final class KioskPage extends JPanel {
 
     KioskPage(String name, String heading, int step, JComponent content, String nextLabel, Runnable onBack,
               Runnable onNext) {
-        super(new MigLayout("fill, insets 24 40 24 40, wrap 1", "[grow, fill]", "[][]12[grow, fill]8[][]"));
+        super(new MigLayout("fill, insets 24 40 24 40, wrap 1", "[grow, fill]", "[][]12[grow, fill]8[][shrink 0]"));
         setName("kiosk.page." + name);
         JProgressBar progress = style(new JProgressBar(0, STEPS), "kioskProgress");
         progress.setValue(step);
@@ -57,7 +57,8 @@ final class KioskPage extends JPanel {
         back.addActionListener(e -> onBack.run());
         add(progress, "h 32!");
         add(title);
-        // hmin 0: however tall the content wants to be, Back and Next stay on the screen.
+        // hmin 0: however tall the content wants to be, Back and Next stay on the screen, and whole
+        // (their row does not shrink: with larger text they are taller than their 80 px minimum).
         add(content, "hmin 0");
         add(problem, "wmin 0");
         JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]16:push[]16[][]"));
