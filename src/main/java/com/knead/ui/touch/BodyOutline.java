@@ -98,7 +98,7 @@ final class BodyOutline {
         one.add(new Area(new RoundRectangle2D.Double(col(2), c - 31, col(4) - col(2) + 10, 62, 24, 24)));
         one.add(new Area(new RoundRectangle2D.Double(col(4) - 10, c - 32, PART + 18, 64, 40, 40)));
         // One arm and hand, one leg: the other side is their mirror image.
-        half.add(new Area(new RoundRectangle2D.Double(ARM - 20, top + 9, col(4) + 20 - ARM, 50, 50, 50)));
+        half.add(new Area(new RoundRectangle2D.Double(ARM - 20, top + 9, col(4) + 40 - ARM, 50, 50, 50)));
         half.add(new Area(new RoundRectangle2D.Double(col(4) + 1, top + 2, PART - 2, 62, 40, 40)));
         java.awt.geom.Path2D.Double leg = new java.awt.geom.Path2D.Double();
         double lc = top + PITCH / 2 + PART / 2;
