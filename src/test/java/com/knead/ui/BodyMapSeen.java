@@ -42,11 +42,18 @@ public final class BodyMapSeen {
                 if (gap < 0 || gap > 12 || overlap < 0.75 * Math.min(ra.height, rb.height)) {
                     continue;
                 }
+                // Down the gap between them, at least two fifths body: the figure goes on (two legs or two arms drawn
+                // as one area leave the paper between them, so not all of it).
                 int x = ra.x + ra.width + gap / 2;
-                int y = top + overlap / 2;
-                if (TouchRules.contrast(new Color(image.getRGB(x, y)), paper) < 1.1) {
-                    found.add("between " + a.name() + " and " + b.name() + " the paper shows at " + x + "," + y
-                            + ": not one body");
+                int body = 0;
+                for (int y = top; y < top + overlap; y++) {
+                    if (TouchRules.contrast(new Color(image.getRGB(x, y)), paper) >= 1.1) {
+                        body++;
+                    }
+                }
+                if (body < 0.4 * overlap) {
+                    found.add("between " + a.name() + " and " + b.name() + " the paper shows at x " + x + " ("
+                            + body + " of " + overlap + " px body): not one body");
                 }
             }
         }
