@@ -94,7 +94,9 @@ public final class TapBenchmark {
         Point at = GuiActionRunner.execute(() -> map.centreOf(BodyRegion.LOWER_BACK));
         taps++;
         robot.click(map, at, MouseButton.LEFT_BUTTON, 1);
-        tap("kiosk.pain.6");
+        // The 0 to 10 are toggles (one choice each), not plain buttons.
+        taps++;
+        kiosk.toggleButton("kiosk.pain.6").click();
         tap("kiosk.bodyMap.next");
         on("pain");
         tap("kiosk.pain.next");

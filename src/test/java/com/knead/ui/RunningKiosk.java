@@ -28,9 +28,15 @@ final class RunningKiosk implements AutoCloseable {
     static RunningKiosk launch(KneadWindows.Options options) throws Exception {
         FailOnThreadViolationRepaintManager.install();
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        KneadWindows app = KneadWindows.launch(options, () -> { });
-        app.ready().get(60, TimeUnit.SECONDS);
-        return new RunningKiosk(robot, app);
+        try {
+            KneadWindows app = KneadWindows.launch(options, () -> { });
+            app.ready().get(60, TimeUnit.SECONDS);
+            return new RunningKiosk(robot, app);
+        } catch (Exception | Error e) {
+            // The robot holds AssertJ Swing's screen lock: without this the next test waits for it for ever.
+            robot.cleanUp();
+            throw e;
+        }
     }
 
     Robot robot() {

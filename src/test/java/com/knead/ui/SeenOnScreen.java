@@ -39,12 +39,15 @@ final class SeenOnScreen {
     private final JRootPane root;
     private final BufferedImage image;
 
-    private SeenOnScreen(JRootPane root) {
+    private SeenOnScreen(JRootPane root, Rectangle only) {
         this.root = root;
         image = new BufferedImage(Math.max(1, root.getWidth()), Math.max(1, root.getHeight()),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            if (only != null) {
+                g.setClip(only);
+            }
             root.paint(g);
         } finally {
             g.dispose();
@@ -53,7 +56,20 @@ final class SeenOnScreen {
 
     /** Paints {@code root} as it is now (on the EDT). */
     static SeenOnScreen paint(JRootPane root) {
-        return new SeenOnScreen(root);
+        return new SeenOnScreen(root, null);
+    }
+
+    /**
+     * Paints only where {@code c} is (Swing skips whatever lies outside the clip): the same pixels
+     * there as a whole window's painting, for a fraction of the time, to measure one button's states.
+     */
+    static SeenOnScreen paintAround(JRootPane root, Component c) {
+        return new SeenOnScreen(root, SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root));
+    }
+
+    /** The window as painted. */
+    BufferedImage image() {
+        return image;
     }
 
     void save(Path file) {

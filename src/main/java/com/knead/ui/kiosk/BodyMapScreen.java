@@ -29,6 +29,8 @@ final class BodyMapScreen {
     private final List<JToggleButton> levels = new ArrayList<>();
     private final JButton remove = style(new JButton("Not this one"), "kioskSecondary");
     private final KioskPage page;
+    private static final String SIDE = "[grow, fill][340!]";
+    private static final String SIDE_LARGER = "[grow, fill][404!]";
 
     BodyMapScreen(Consumer<Map<BodyRegion, Integer>> onNext, Runnable onBack) {
         map.setName("kiosk.bodyMap");
@@ -55,18 +57,24 @@ final class BodyMapScreen {
         });
         map.onSelect(region -> refresh());
 
-        JPanel side = new JPanel(new MigLayout("insets 0, wrap 1, gapy 12", "[grow, fill]"));
-        side.setOpaque(false);
+        JPanel side = KioskScroll.list("[grow, fill]");
         side.add(style(new JLabel("<html>Choose each place that hurts, then how much: "
                 + "0 is no pain, 10 the worst.</html>"), "kioskText"), "wmin 0");
         side.add(question, "wmin 0");
         side.add(intensities);
-        side.add(remove, "h 72!, growx 0");
+        side.add(remove, "hmin 72, growx 0");
         side.add(marked, "wmin 0");
-        JPanel content = new JPanel(new MigLayout("insets 0, gapx 24", "[grow, fill][340!]", "[grow, fill]"));
+        MigLayout placing = new MigLayout("insets 0, gapx 24", SIDE, "[grow, fill]");
+        JPanel content = new JPanel(placing);
         content.setOpaque(false);
         content.add(map, "wmin 330, hmin 246");
-        content.add(side, "top");
+        // With larger text the side scrolls, and widens by a finger's scroll bar so the 0 to 10 stay whole.
+        javax.swing.JScrollPane sideScroll = KioskScroll.of(side);
+        content.add(sideScroll, "hmin 0");
+        side.addPropertyChangeListener(LargerText.ON, e -> {
+            placing.setColumnConstraints(Boolean.TRUE.equals(e.getNewValue()) ? SIDE_LARGER : SIDE);
+            content.revalidate();
+        });
         page = new KioskPage("bodyMap", "Where does it hurt?", 2, content, "Next", onBack,
                 () -> onNext.accept(map.pain()));
         refresh();

@@ -52,7 +52,7 @@ final class ConsentScreen {
         content.add(text, "span 2, wmin 0");
         content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"), "span 2");
         content.add(pad, "hmin 120");
-        content.add(clear, "h 72!, bottom");
+        content.add(clear, "hmin 72, bottom");
         content.add(typedLabel, "span 2, wmin 0");
         content.add(typedName, "span 2, h 64!");
         content.add(keyboard, "span 2, hidemode 3, center, growx 0");

@@ -155,6 +155,9 @@ final class ContactScreen {
             panel.add(day, "growx, hmin 64");
             panel.add(month, "growx, hmin 64");
             panel.add(year, "growx, hmin 64");
+            // Typed on the number pad, a full day moves on to the month, a full month to the year.
+            day.putClientProperty(TouchKeyboard.WHEN_FULL, new TouchKeyboard.WhenFull(2, month));
+            month.putClientProperty(TouchKeyboard.WHEN_FULL, new TouchKeyboard.WhenFull(2, year));
         }
 
         private static JTextField box(String name, String hint, String spoken, int digits) {

@@ -209,7 +209,11 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         bodyMap.page().offerSame(state.offerSame() && step == KioskStep.BODY_MAP);
         questions.get(IntakeQuestion.Section.PREFERENCES).page().offerSame(state.offerSame()
                 && step == KioskStep.PREFERENCES);
-        if (largerText) {
+        if (largerText && moved && step == KioskStep.WELCOME) {
+            // Back at the welcome, the next visitor starts with the usual size (not on clear(): a new visit clears too).
+            largerText(false);
+            welcome.largerTextOff();
+        } else if (largerText) {
             // Screens that lay out anew (the service cards) are enlarged as they come.
             LargerText.apply(screens, true);
         }
@@ -273,10 +277,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
 
     @Override
     public void clear() {
-        if (largerText) {
-            largerText(false);
-            welcome.largerTextOff();
-        }
         returning.clear();
         contact.clear();
         bodyMap.clear();

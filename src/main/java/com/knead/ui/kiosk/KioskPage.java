@@ -29,7 +29,7 @@ final class KioskPage extends JPanel {
 
     KioskPage(String name, String heading, int step, JComponent content, String nextLabel, Runnable onBack,
               Runnable onNext) {
-        super(new MigLayout("fill, insets 24 40 24 40, wrap 1", "[grow, fill]", "[][]12[grow, fill]8[][]"));
+        super(new MigLayout("fill, insets 24 40 24 40, wrap 1", "[grow, fill]", "[][]12[grow, fill]8[][shrink 0]"));
         setName("kiosk.page." + name);
         JProgressBar progress = style(new JProgressBar(0, STEPS), "kioskProgress");
         progress.setValue(step);
@@ -57,14 +57,15 @@ final class KioskPage extends JPanel {
         back.addActionListener(e -> onBack.run());
         add(progress, "h 32!");
         add(title);
-        // hmin 0: however tall the content wants to be, Back and Next stay on the screen.
+        // hmin 0: however tall the content wants to be, Back and Next stay on the screen, and whole
+        // (their row does not shrink: with larger text they are taller than their 80 px minimum).
         add(content, "hmin 0");
         add(problem, "wmin 0");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]push[]16[][]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]16:push[]16[][]"));
         buttons.setOpaque(false);
         // At least these widths, wider when a label needs it: never a shortened "Chec…".
         buttons.add(back, "wmin 200, hmin 80");
-        buttons.add(why, "wmin 0");
+        buttons.add(why, "wmin 0, growy");
         same.setName("kiosk." + name + ".same");
         same.getAccessibleContext().setAccessibleName("Same as last time");
         same.setVisible(false);
@@ -94,7 +95,8 @@ final class KioskPage extends JPanel {
     /** Enables Next, or disables it and says {@code whyNot} beside it (and to a screen reader). */
     void setNextEnabled(boolean enabled, String whyNot) {
         next.setEnabled(enabled);
-        why.setText(enabled ? " " : whyNot);
+        // Wrapped, so on a narrow screen it takes two lines rather than being shortened.
+        why.setText(enabled ? " " : "<html>" + Html.escape(whyNot) + "</html>");
         why.setVisible(!enabled);
         next.getAccessibleContext().setAccessibleDescription(enabled ? null : whyNot);
     }

@@ -11,7 +11,7 @@ import javax.swing.text.JTextComponent;
 /**
  * The kiosk's larger text, one tap on the welcome screen: every text half as large again (about
  * 150%). The layouts take minimum sizes, not fixed ones, so they grow with it; the on-screen keys
- * keep their size (64 px, one letter each). The body map's screen keeps its own sizes.
+ * keep their size (64 px, one letter each), and so do the body map's 0 to 10.
  */
 final class LargerText {
 
@@ -27,7 +27,8 @@ final class LargerText {
     /** Enlarges (or puts back) every text under {@code root}; safe to call again on the same tree. */
     static void apply(Container root, boolean on) {
         for (Component c : root.getComponents()) {
-            if ("kiosk.page.bodyMap".equals(c.getName()) || c.getName() != null && c.getName().startsWith("key.")) {
+            // The on-screen keys and the body map's 0 to 10 keep their size, as keys do.
+            if (c.getName() != null && (c.getName().startsWith("key.") || c.getName().startsWith("kiosk.pain."))) {
                 continue;
             }
             if (c instanceof JComponent j) {

@@ -81,7 +81,9 @@ public final class KeyboardDock extends JPanel {
 
     /**
      * Lays the window out now (the keyboard may just have taken room from the form) and scrolls the
-     * field, with a little room above for its label, into view above the keyboard.
+     * field, with a little room above for its label, into view above the keyboard; and again each
+     * time the list or its viewport changes size while the field has the focus (rows that wrap anew
+     * in a narrower list, a scroll bar appearing), however late those layouts run.
      */
     private static void keepInSight(JTextComponent field) {
         // The root pane, not the window: a revalidate stops at the root pane, so the window is still "valid".
@@ -90,25 +92,39 @@ public final class KeyboardDock extends JPanel {
             root.validate();
         }
         scrollTo(field);
-        java.awt.Container viewport = javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class, field);
-        if (viewport != null) {
-            // And again when the list has shrunk to make room for the keys, however late that layout runs.
-            viewport.addComponentListener(new java.awt.event.ComponentAdapter() {
+        javax.swing.JViewport viewport = (javax.swing.JViewport) javax.swing.SwingUtilities
+                .getAncestorOfClass(javax.swing.JViewport.class, field);
+        if (viewport != null && field.getClientProperty(KEPT_IN_SIGHT) == null) {
+            field.putClientProperty(KEPT_IN_SIGHT, Boolean.TRUE);
+            java.awt.event.ComponentListener resized = new java.awt.event.ComponentAdapter() {
                 @Override
                 public void componentResized(java.awt.event.ComponentEvent e) {
-                    viewport.removeComponentListener(this);
                     if (field.isFocusOwner()) {
                         scrollTo(field);
+                        javax.swing.SwingUtilities.invokeLater(() -> scrollTo(field));
                     }
                 }
-            });
+            };
+            viewport.addComponentListener(resized);
+            if (viewport.getView() != null) {
+                viewport.getView().addComponentListener(resized);
+            }
         }
         javax.swing.SwingUtilities.invokeLater(() -> scrollTo(field));
     }
 
+    /** Set on a field once its list keeps it in sight whenever it resizes. */
+    private static final String KEPT_IN_SIGHT = "knead.keptInSight";
+
+    /**
+     * Asks the field's parent, not the field: a JTextField's own scrollRectToVisible only scrolls its
+     * text sideways and never reaches the list around it.
+     */
     private static void scrollTo(JTextComponent field) {
-        field.scrollRectToVisible(new java.awt.Rectangle(0, -LABEL_ROOM, field.getWidth(),
-                field.getHeight() + LABEL_ROOM + 8));
+        if (field.getParent() instanceof javax.swing.JComponent parent) {
+            parent.scrollRectToVisible(new java.awt.Rectangle(field.getX(), field.getY() - LABEL_ROOM,
+                    field.getWidth(), field.getHeight() + LABEL_ROOM + 8));
+        }
     }
 
     /** About one line of label above a field, brought into view with it. */
@@ -144,6 +160,15 @@ public final class KeyboardDock extends JPanel {
     @Override
     public java.awt.Dimension getPreferredSize() {
         return (DIGITS.equals(showing) ? digits : letters).getPreferredSize();
+    }
+
+    /**
+     * The keys showing need their whole size; the card layout's minimum would be the letters' even
+     * under a number pad, and a form beside the pad would be pushed off a 1024 px screen.
+     */
+    @Override
+    public java.awt.Dimension getMinimumSize() {
+        return getPreferredSize();
     }
 
     /** Shows the keyboard for {@code field} and types into it, as if it had been tapped. */

@@ -24,6 +24,17 @@ public final class TouchKeyboard extends JPanel {
     /** Where a field's letters start with a capital: "Ada Lovelace", "First visit", "ada@example.com". */
     public enum Capitals { WORDS, SENTENCES, NONE }
 
+    /**
+     * The client property of a field that is full at a length, and whose next field the keys then
+     * type into (a day of birth's two digits, then the month): a {@link WhenFull}. Only typing on
+     * these keys moves on, so Tab on a physical keyboard still goes where it is expected to.
+     */
+    public static final String WHEN_FULL = "knead.whenFull";
+
+    /** Full at {@code length} characters; then the focus moves to {@code next}. */
+    public record WhenFull(int length, JTextComponent next) {
+    }
+
     /** The client property a field keeps its {@link Capitals} in; free text (sentences) when absent. */
     public static final String CAPITALS = "knead.capitals";
 
@@ -131,6 +142,12 @@ public final class TouchKeyboard extends JPanel {
     private void insert(String text) {
         if (target != null && target.isEditable()) {
             target.replaceSelection(text);
+            if (target.getClientProperty(WHEN_FULL) instanceof WhenFull full
+                    && target.getDocument().getLength() >= full.length() && full.next().isShowing()) {
+                // The focus moves (and a screen reader says where to); the next key goes there already.
+                target = full.next();
+                full.next().requestFocusInWindow();
+            }
         }
     }
 
