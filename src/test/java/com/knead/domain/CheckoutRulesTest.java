@@ -49,6 +49,22 @@ class CheckoutRulesTest {
     }
 
     @Test
+    void aLargeDiscountStaysLargeOnceApprovedAndTheDraftKnowsWhoApprovedAndWhoTakesIt() {
+        SaleDraft small = deepTissue().discount(Discount.percent(new BigDecimal("10"), "regular client"));
+        assertThat(small.discountIsLarge()).isFalse();
+        assertThat(deepTissue().discountIsLarge()).as("no discount").isFalse();
+        Approval olivia = new Approval(UUID.randomUUID(), "Olivia Park");
+        SaleDraft large = deepTissue().discount(Discount.amount(usd("20.00"), "complaint")).approveDiscount(olivia);
+        assertThat(large.discountIsLarge()).isTrue();
+        assertThat(large.discountNeedsApproval()).isFalse();
+        assertThat(large.discountApproval()).isEqualTo(olivia);
+        UUID riley = UUID.randomUUID();
+        Sale sale = large.cashier(riley, "Riley Brooks").addTender(cash("65.00")).complete(SALE_ID, ReceiptNumber.FIRST, NOON);
+        assertThat(large.cashierId()).isEqualTo(riley);
+        assertThat(sale.cashierFirstName()).isEqualTo("Riley");
+    }
+
+    @Test
     void aNewDiscountNeedsANewApproval() {
         SaleDraft draft = deepTissue().discount(Discount.percent(new BigDecimal("50"), "staff"))
                 .approveDiscount(new Approval(UUID.randomUUID(), "Olivia Park"));

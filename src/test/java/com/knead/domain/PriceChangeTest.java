@@ -93,4 +93,13 @@ class PriceChangeTest {
         assertThat(sheet.offer(swedish.id())).map(PriceSheet.Offer::modality).contains(swedish);
         assertThat(sheet.offer(UUID.randomUUID())).isEmpty();
     }
+
+    @Test
+    void ofTwoChangesFromTheSameDayTheOneMadeLastCounts() {
+        PriceChange first = change("90.00", DAY, MADE);
+        PriceChange second = change("95.00", DAY, MADE.plusSeconds(60));
+        assertThat(PriceChange.inEffect(List.of(second, first), DAY)).contains(second);
+        assertThat(PriceChange.inEffect(List.of(first, second), DAY)).contains(second);
+        assertThat(PriceChange.pending(List.of(first, second), DAY.minusDays(1))).contains(second);
+    }
 }

@@ -96,7 +96,8 @@ class SettingsControllerTest {
         assertThat(settings.state().problem(Part.DETAILS)).contains("change the clinic's settings");
         assertThat(settings.state().problem(Part.ROOMS)).contains("change the clinic's settings");
         assertThat(stores.clinic().name()).isEqualTo(DemoSeed.DEMO_CLINIC);
-        assertThat(stores.rooms().all()).isEmpty();
+        assertThat(stores.rooms().all()).extracting(Room::name).as("the demo's rooms, and no other")
+                .containsExactly("Willow room", "Cedar room", "Hot stone room");
         assertThat(settingsAudit()).isEmpty();
     }
 
@@ -148,20 +149,25 @@ class SettingsControllerTest {
     void roomsAreAddedRenamedAndRetired() {
         settings.addRoom("Room 1");
         settings.addRoom("Garden room");
-        assertThat(settings.state().rooms()).extracting(Room::name).containsExactly("Room 1", "Garden room");
+        // After the demo clinic's three rooms.
+        assertThat(settings.state().rooms()).extracting(Room::name)
+                .containsExactly("Willow room", "Cedar room", "Hot stone room", "Room 1", "Garden room");
 
         settings.addRoom(" room 1 ");
         assertThat(settings.state().problem(Part.ROOMS)).isEqualTo("There is already a room called room 1; choose another name.");
         settings.addRoom("");
         assertThat(settings.state().problem(Part.ROOMS)).startsWith("Type the room's name");
 
-        Room first = settings.state().rooms().get(0);
+        Room first = settings.state().rooms().get(3);
         settings.renameRoom(first.id(), "Blue room");
         settings.useRoom(first.id(), false);
 
         assertThat(settings.state().done(Part.ROOMS)).isEqualTo("The room is retired; past visits keep its name.");
         assertThat(stores.rooms().all()).extracting(Room::name, Room::inUse)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Garden room", true),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Willow room", true),
+                        org.assertj.core.groups.Tuple.tuple("Cedar room", true),
+                        org.assertj.core.groups.Tuple.tuple("Hot stone room", true),
+                        org.assertj.core.groups.Tuple.tuple("Garden room", true),
                         org.assertj.core.groups.Tuple.tuple("Blue room", false));
         assertThat(settingsAudit()).contains("room: none → Room 1", "room name: Room 1 → Blue room",
                 "room Blue room: in use → retired");
