@@ -21,6 +21,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * On the very first start, fills an empty database with a working demo clinic: the eleven
@@ -101,10 +103,10 @@ public final class DemoSeed {
         CatalogStore.insert(c, new AddOn(Ids.next(), "AROMATHERAPY", "Aromatherapy", Money.of("10.00", usd), 0), 2, now);
         CatalogStore.insert(c, new AddOn(Ids.next(), "EXTRA_15", "Extra 15 minutes", Money.of("20.00", usd), 15), 3, now);
 
-        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_OWNER, StaffRole.OWNER, PinHash.of(DEMO_OWNER_PIN)), now);
-        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_CASHIER, StaffRole.CASHIER, PinHash.of(DEMO_CASHIER_PIN)), now);
-        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_MAYA, StaffRole.THERAPIST, PinHash.of(DEMO_MAYA_PIN)), now);
-        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_SAM, StaffRole.THERAPIST, PinHash.of(DEMO_SAM_PIN)), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_OWNER, StaffRole.OWNER, demoPin(DEMO_OWNER_PIN)), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_CASHIER, StaffRole.CASHIER, demoPin(DEMO_CASHIER_PIN)), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_MAYA, StaffRole.THERAPIST, demoPin(DEMO_MAYA_PIN)), now);
+        StaffStore.insert(c, new StaffMember(Ids.next(), DEMO_SAM, StaffRole.THERAPIST, demoPin(DEMO_SAM_PIN)), now);
         for (String room : List.of("Willow room", "Cedar room", "Hot stone room")) {
             RoomStore.insert(c, new Room(Ids.next(), room, true), now);
         }
@@ -122,5 +124,16 @@ public final class DemoSeed {
                     Money.of(parts[1], currency)), at);
         }
         return order;
+    }
+
+    /**
+     * The demo's PINs are printed in the README, so a salt of their own in each demo folder would
+     * protect nothing: each is hashed (slowly, on purpose) once per process and reused. A real
+     * clinic's PINs always get a fresh salt ({@link PinHash#of}).
+     */
+    private static final Map<String, PinHash> DEMO_PIN_HASHES = new ConcurrentHashMap<>();
+
+    private static PinHash demoPin(String pin) {
+        return DEMO_PIN_HASHES.computeIfAbsent(pin, PinHash::of);
     }
 }
