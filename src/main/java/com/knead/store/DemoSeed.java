@@ -127,13 +127,13 @@ public final class DemoSeed {
     }
 
     /**
-     * The demo's PINs are printed in the README, so a salt of their own in each demo folder would
-     * protect nothing: each is hashed (slowly, on purpose) once per process and reused. A real
-     * clinic's PINs always get a fresh salt ({@link PinHash#of}).
+     * The demo's PINs are printed in the README, so neither a slow hash nor a salt of their own in
+     * each demo folder would protect anything: each is hashed at the published cost once per process
+     * and reused. A real clinic's PINs always get a fresh salt and the full cost ({@link PinHash#of}).
      */
     private static final Map<String, PinHash> DEMO_PIN_HASHES = new ConcurrentHashMap<>();
 
     private static PinHash demoPin(String pin) {
-        return DEMO_PIN_HASHES.computeIfAbsent(pin, PinHash::of);
+        return DEMO_PIN_HASHES.computeIfAbsent(pin, PinHash::ofPublished);
     }
 }

@@ -73,4 +73,14 @@ class PinHashTest {
     void printsAsHiddenSoLogsNeverCarryIt() {
         assertThat(hash).hasToString("PinHash[hidden]");
     }
+
+    @Test
+    void aPublishedPinSuchAsTheDemosIsHashedAtALowCostAndStillChecked() {
+        PinHash published = PinHash.ofPublished("4827");
+        assertThat(published.encoded().split("\\$")[1]).isEqualTo(String.valueOf(PinHash.PUBLISHED_ITERATIONS));
+        assertThat(PinHash.PUBLISHED_ITERATIONS).isLessThan(PinHash.ITERATIONS);
+        assertThat(published.matches("4827")).isTrue();
+        assertThat(published.matches("4828")).isFalse();
+        assertThat(PinHash.ofPublished("4827").encoded()).as("salted all the same").isNotEqualTo(published.encoded());
+    }
 }
