@@ -115,11 +115,7 @@ public final class Backups {
             Files.createDirectories(target);
             Files.deleteIfExists(zip);
             db.read(c -> {
-                try (Statement st = c.createStatement()) {
-                    // Everything committed is written to the file first: BACKUP copies the file.
-                    st.execute("CHECKPOINT");
-                    st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-                }
+                copyOnline(c, zip);
                 return null;
             });
             BackupFile.seal(zip, made.file(), key);
@@ -152,11 +148,7 @@ public final class Backups {
         try {
             Files.createDirectories(target);
             Files.deleteIfExists(zip);
-            try (Statement st = c.createStatement()) {
-                // Everything committed is written to the file first: BACKUP copies the file.
-                    st.execute("CHECKPOINT");
-                    st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-            }
+            copyOnline(c, zip);
             Path file = target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-" + BEFORE_UPGRADE + BackupFile.SUFFIX);
             BackupFile.seal(zip, file, key.get());
             LOG.info("Backed up to {} before the upgrade", file);
@@ -165,6 +157,15 @@ public final class Backups {
                     + "did not start and nothing changed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(zip);
+        }
+    }
+
+    /** H2's online backup of the open database into {@code zip}, everything committed written out first. */
+    private static void copyOnline(Connection c, Path zip) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            // BACKUP copies the file, so what is committed but not yet written must be written first.
+            st.execute("CHECKPOINT");
+            st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
         }
     }
 
