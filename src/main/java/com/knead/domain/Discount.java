@@ -9,7 +9,7 @@ import java.util.Objects;
  * Money taken off the services of a sale, as an amount or a percentage, always with a reason. It
  * applies to the taxable lines only (a gift card or a package is sold at face value), before tax.
  * A discount worth more than {@link #OWNER_APPROVAL_ABOVE_PERCENT} percent of those lines needs the
- * owner's PIN.
+ * PIN of someone allowed to approve it (a manager or the owner, see {@link RoleRights}).
  */
 public record Discount(Kind kind, BigDecimal value, String reason) {
 
@@ -81,7 +81,7 @@ public record Discount(Kind kind, BigDecimal value, String reason) {
         }
     }
 
-    /** True when this discount on {@code base} is large enough to need the owner's PIN. */
+    /** True when this discount on {@code base} is large enough to need a manager's or the owner's PIN. */
     public boolean needsOwner(Money base, RoundingMode rounding) {
         BigDecimal limit = base.amount().multiply(OWNER_APPROVAL_ABOVE_PERCENT).divide(HUNDRED, MathContext.DECIMAL128);
         return amountOff(base, rounding).amount().compareTo(limit) > 0;

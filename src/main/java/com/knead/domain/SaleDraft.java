@@ -110,7 +110,7 @@ public final class SaleDraft {
         return this;
     }
 
-    /** True when the discount is large enough to need the owner's PIN and nobody has approved it yet. */
+    /** True when the discount is large enough to need a manager's or the owner's PIN and nobody has approved it yet. */
     public boolean discountNeedsApproval() {
         return discount != null && discountApproval == null && discount.needsOwner(discountable(), clinic.tax().rounding());
     }
@@ -249,7 +249,7 @@ public final class SaleDraft {
         }
         if (discountNeedsApproval()) {
             throw new Refused("A discount above " + Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
-                    + "% needs the owner's PIN.");
+                    + "% needs a manager's or the owner's PIN.");
         }
         requireOnePackageVisitEach();
         Settlement settlement = settlement();

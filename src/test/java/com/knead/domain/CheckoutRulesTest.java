@@ -41,7 +41,7 @@ class CheckoutRulesTest {
         SaleDraft draft = deepTissue().discount(Discount.amount(usd("20.00"), "complaint")).addTender(cash("65.00"));
         assertThat(draft.discountNeedsApproval()).isTrue();
         assertThatThrownBy(() -> draft.complete(SALE_ID, ReceiptNumber.FIRST, NOON))
-                .isInstanceOf(Refused.class).hasMessage("A discount above 20% needs the owner's PIN.");
+                .isInstanceOf(Refused.class).hasMessage("A discount above 20% needs a manager's or the owner's PIN.");
         Sale sale = draft.approveDiscount(new Approval(UUID.randomUUID(), "Olivia Park"))
                 .complete(SALE_ID, ReceiptNumber.FIRST, NOON);
         assertThat(sale.totals().total()).isEqualTo(usd("65.00"));

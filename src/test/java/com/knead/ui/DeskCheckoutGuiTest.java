@@ -57,7 +57,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The desk's checkout through the real window on a real H2 file: a sale paid by card, by gift card,
- * by a package visit, a three-way split, a discount that needs the owner's PIN, and bad input
+ * by a package visit, a three-way split, a discount that needs a manager's or the owner's PIN, and bad input
  * refused with nothing recorded. Each receipt is read back as PDF, and what each story changed is
  * read back in the database (through the running Knead's stores) and in the day's end-of-day
  * figures and PDF. One Knead runs for the class; the visits, the gift cards and the package each
@@ -232,7 +232,7 @@ class DeskCheckoutGuiTest {
         approval.textBox("approval.pin").setText("4827");
         approval.button("approval.approve").click();
         waitUntil("the discount is approved", WAIT,
-                () -> !text(desk.label("desk.adjustments").target()).contains("needs the owner's PIN")
+                () -> !text(desk.label("desk.adjustments").target()).contains("needs a manager's or the owner's PIN")
                         && text(desk.label("desk.total").target()).equals("Total USD 63.75"));
         robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_F4);
         waitUntil("exact cash", WAIT, () -> text(desk.label("desk.change").target()).equals("No change due"));

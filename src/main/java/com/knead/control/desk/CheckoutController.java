@@ -55,7 +55,7 @@ public final class CheckoutController {
         /** Puts {@code amount} in the cash received box (Exact, F4). */
         void fillCash(String amount);
 
-        /** Asks for the owner's PIN for the discount; an approval comes back to {@link #discountApproved}. */
+        /** Asks for a manager's or the owner's PIN for the discount; an approval comes back to {@link #discountApproved}. */
         void askOwnerApproval(String why);
     }
 
@@ -317,7 +317,7 @@ public final class CheckoutController {
             discountApproved(new Approval(by.id(), by.name()));
         } else {
             view.askOwnerApproval("A discount of more than " + Discount.OWNER_APPROVAL_ABOVE_PERCENT.toPlainString()
-                    + "% needs the owner's PIN.");
+                    + "% needs a manager's or the owner's PIN.");
         }
     }
 
@@ -534,7 +534,7 @@ public final class CheckoutController {
                 return new Standing(" ", "That is " + settlement.balanceDue().plain() + " short of the total.", false);
             }
             if (draft.discountNeedsApproval()) {
-                return new Standing(" ", "The discount needs the owner's PIN: apply it again to ask for it.", false);
+                return new Standing(" ", "The discount needs a manager's or the owner's PIN: apply it again to ask for it.", false);
             }
             String change = settlement.changeDue().isZero() ? "No change due" : "Change due " + settlement.changeDue().plain();
             return new Standing(change, null, !readingAddOns && lookups == 0);

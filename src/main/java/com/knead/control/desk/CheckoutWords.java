@@ -70,13 +70,13 @@ final class CheckoutWords {
                 : "Tax " + totals.tax().plain() + " (" + rate + ") added";
     }
 
-    /** What the discount and tip come to: "Discount 25% (complaint) −21.25 (needs the owner's PIN) · Tip 5.00". */
+    /** What the discount and tip come to: "Discount 25% (complaint) −21.25 (needs a manager's or the owner's PIN) · Tip 5.00". */
     String adjustments(SaleDraft draft, SaleTotals totals) {
         StringBuilder text = new StringBuilder();
         if (totals.discount().isPositive()) {
             text.append(draft.discount().label()).append(" −").append(totals.discount().plain());
             if (draft.discountNeedsApproval()) {
-                text.append(" (needs the owner's PIN)");
+                text.append(" (needs a manager's or the owner's PIN)");
             }
         }
         if (totals.tip().isPositive()) {

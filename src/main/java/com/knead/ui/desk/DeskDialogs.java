@@ -39,7 +39,7 @@ final class DeskDialogs {
         return new ReprintPanel(services.reprint(), tasks);
     }
 
-    /** Asks for the owner's PIN for a large discount; {@code approved} runs on the EDT once it matched. */
+    /** Asks for a manager's or the owner's PIN for a large discount; {@code approved} runs on the EDT once it matched. */
     void askOwnerApproval(Window owner, String why, Consumer<Approval> approved) {
         ApprovalDialog.ask(owner, services.approvals(), tasks, Permission.LARGE_DISCOUNT, "a discount this large",
                 why, approved);

@@ -164,12 +164,12 @@ class CheckoutControllerTest {
     void aLargeDiscountWaitsForTheOwnersPin() {
         desk.chooseNewVisit("Dee Discount");
         checkout.applyDiscount("25%", "complaint last visit");
-        assertThat(view.approvalsAsked).containsExactly("A discount of more than 20% needs the owner's PIN.");
-        assertThat(view.now().adjustments()).isEqualTo("Discount 25% (complaint last visit) −21.25 (needs the owner's PIN)");
+        assertThat(view.approvalsAsked).containsExactly("A discount of more than 20% needs a manager's or the owner's PIN.");
+        assertThat(view.now().adjustments()).isEqualTo("Discount 25% (complaint last visit) −21.25 (needs a manager's or the owner's PIN)");
         checkout.cashExact();
         assertThat(view.cashFilled).containsExactly("63.75");
         checkout.cashTyped("63.75");
-        assertThat(view.now().problem()).isEqualTo("The discount needs the owner's PIN: apply it again to ask for it.");
+        assertThat(view.now().problem()).isEqualTo("The discount needs a manager's or the owner's PIN: apply it again to ask for it.");
         assertThat(view.now().canFinishSale()).isFalse();
         checkout.finishSale("");
         assertThat(desk.sales()).as("nothing recorded without the PIN").isEqualTo(1);
@@ -177,7 +177,7 @@ class CheckoutControllerTest {
         StaffMember owner = desk.stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER)
                 .findFirst().orElseThrow();
         checkout.discountApproved(desk.pins().check(owner, "4827", Permission.LARGE_DISCOUNT, "desk"));
-        assertThat(view.now().adjustments()).doesNotContain("needs the owner's PIN");
+        assertThat(view.now().adjustments()).doesNotContain("needs a manager's or the owner's PIN");
         assertThat(view.now().total()).isEqualTo("Total USD 63.75");
         assertThat(view.now().change()).isEqualTo("No change due");
         checkout.finishSale("");
