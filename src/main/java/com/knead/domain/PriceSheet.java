@@ -9,14 +9,20 @@ import java.util.UUID;
 /**
  * The price list as the owner works on it on {@code today}: every modality (also those kept off the
  * kiosk), each duration with the price in effect today and the next price waiting to take effect, and
- * the add-ons likewise. A duration with no price yet is ready to be priced and is offered nowhere.
+ * the add-ons and the package and gift-card offers likewise. A duration with no price yet is ready to be priced and is offered nowhere.
  */
-public record PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns) {
+public record PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns, List<PrepaidPrice> prepaid) {
 
     public PriceSheet {
         Objects.requireNonNull(today, "today");
         modalities = List.copyOf(modalities);
         addOns = List.copyOf(addOns);
+        prepaid = List.copyOf(prepaid);
+    }
+
+    /** A sheet without packages or gift cards on offer. */
+    public PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns) {
+        this(today, modalities, addOns, List.of());
     }
 
     /** A modality in display order, whether the kiosk shows it, and its durations, shortest first. */
@@ -41,6 +47,15 @@ public record PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPric
         public AddOnPrice {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(inEffect, "inEffect");
+            Objects.requireNonNull(pending, "pending");
+        }
+    }
+
+    /** A package or gift-card offer: its price today (none: not priced yet) and the next one waiting. */
+    public record PrepaidPrice(PrepaidOffer offer, Optional<Money> inEffect, Optional<PriceChange> pending) {
+        public PrepaidPrice {
+            Objects.requireNonNull(offer, "offer");
             Objects.requireNonNull(inEffect, "inEffect");
             Objects.requireNonNull(pending, "pending");
         }

@@ -1,7 +1,9 @@
 package com.knead.domain;
 
-/** What a price change prices: a modality at one duration, or an add-on. */
+/** What a price change prices: a modality at one duration, an add-on, a package offer or a gift-card offer. */
 public enum PricedKind {
     SERVICE,
-    ADD_ON
+    ADD_ON,
+    PACKAGE,
+    GIFT_CARD
 }

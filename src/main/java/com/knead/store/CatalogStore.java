@@ -4,6 +4,7 @@ import com.knead.domain.AddOn;
 import com.knead.domain.Ids;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
+import com.knead.domain.PrepaidOffer;
 import com.knead.domain.PriceChange;
 import com.knead.domain.PriceList;
 import com.knead.domain.PriceSheet;
@@ -74,7 +75,13 @@ public final class CatalogStore {
                 addOns.add(new PriceSheet.AddOnPrice(a.id(), a.name(), PriceChange.inEffect(of, today).map(PriceChange::price),
                         PriceChange.pending(of, today)));
             }
-            return new PriceSheet(today, offers, addOns);
+            List<PriceSheet.PrepaidPrice> prepaid = new ArrayList<>();
+            for (PrepaidOffer offer : PrepaidOfferRows.active(c)) {
+                List<PriceChange> of = changes.getOrDefault(offer.id(), List.of());
+                prepaid.add(new PriceSheet.PrepaidPrice(offer, PriceChange.inEffect(of, today).map(PriceChange::price),
+                        PriceChange.pending(of, today)));
+            }
+            return new PriceSheet(today, offers, addOns, prepaid);
         });
     }
 
@@ -191,6 +198,32 @@ public final class CatalogStore {
         });
     }
 
+    /**
+     * Puts a package or a gift card on the price list at {@code price} from {@code from} on (empty:
+     * ready to be priced), with its audit entry, in one transaction.
+     */
+    public void addPrepaidOffer(PrepaidOffer offer, Optional<Money> price, LocalDate from, Optional<UUID> madeBy,
+                                String madeByName, Instant at, AuditStore.Entry audit) {
+        db.transaction(c -> {
+            PrepaidOfferRows.insert(c, offer, at);
+            if (price.isPresent()) {
+                insert(c, new PriceChange(Ids.next(), offer.kind(), offer.id(), offer.name(), price.get(), Optional.of(from),
+                        madeByName, at), madeBy);
+            }
+            AuditStore.append(c, audit);
+            return null;
+        });
+    }
+
+    /** Takes a package or gift-card offer off the price list (those already sold keep working). */
+    public void retirePrepaidOffer(UUID offerId, Instant at, AuditStore.Entry audit) {
+        db.transaction(c -> {
+            PrepaidOfferRows.retire(c, offerId, at);
+            AuditStore.append(c, audit);
+            return null;
+        });
+    }
+
     /** No longer offers a duration (old sales and visits still name it). */
     public void retireDuration(UUID durationId, Instant at, AuditStore.Entry audit) {
         db.transaction(c -> {
@@ -215,7 +248,16 @@ public final class CatalogStore {
                     .ifPresent(p -> addOns.add(new AddOn(a.id(), a.code(), a.name(), p.price(), a.extraMinutes())));
         }
         List<UUID> shown = modalities.stream().map(Modality::id).toList();
-        return new PriceList(modalities, prices.stream().filter(p -> shown.contains(p.modalityId())).toList(), addOns);
+        List<ServicePrice> offered = prices.stream().filter(p -> shown.contains(p.modalityId())).toList();
+        List<PrepaidOffer.Priced> prepaid = new ArrayList<>();
+        for (PrepaidOffer offer : PrepaidOfferRows.active(c)) {
+            // A package of a service no longer offered is not sold either.
+            boolean sellable = offer.service().map(s -> offered.stream().anyMatch(p -> p.id().equals(s))).orElse(true);
+            PriceChange.inEffect(changes.getOrDefault(offer.id(), List.of()), day)
+                    .filter(p -> sellable)
+                    .ifPresent(p -> prepaid.add(new PrepaidOffer.Priced(offer, p.price())));
+        }
+        return new PriceList(modalities, offered, addOns, prepaid);
     }
 
     private static Map<UUID, List<PriceChange>> byItem(List<PriceChange> changes) {
@@ -228,15 +270,19 @@ public final class CatalogStore {
         List<PriceChange> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT pc.id, pc.item_kind, pc.item_id, pc.price, "
                 + "pc.effective_from, pc.made_by_name, pc.created_at, m.name AS modality_name, sp.minutes, "
-                + "a.name AS add_on_name FROM price_change pc "
+                + "a.name AS add_on_name, po.name AS offer_name FROM price_change pc "
                 + "LEFT JOIN service_price sp ON pc.item_kind = 'SERVICE' AND sp.id = pc.item_id "
                 + "LEFT JOIN modality m ON m.id = sp.modality_id "
-                + "LEFT JOIN add_on a ON pc.item_kind = 'ADD_ON' AND a.id = pc.item_id");
+                + "LEFT JOIN add_on a ON pc.item_kind = 'ADD_ON' AND a.id = pc.item_id "
+                + "LEFT JOIN prepaid_offer po ON pc.item_kind IN ('PACKAGE', 'GIFT_CARD') AND po.id = pc.item_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 PricedKind kind = PricedKind.valueOf(rs.getString("item_kind"));
-                String what = kind == PricedKind.SERVICE ? rs.getString("modality_name") + " " + rs.getInt("minutes") + " min"
-                        : rs.getString("add_on_name");
+                String what = switch (kind) {
+                    case SERVICE -> rs.getString("modality_name") + " " + rs.getInt("minutes") + " min";
+                    case ADD_ON -> rs.getString("add_on_name");
+                    case PACKAGE, GIFT_CARD -> rs.getString("offer_name");
+                };
                 Date from = rs.getDate("effective_from");
                 result.add(new PriceChange(Rows.uuid(rs, "id"), kind, Rows.uuid(rs, "item_id"), what,
                         Rows.money(rs, "price", currency), Optional.ofNullable(from).map(Date::toLocalDate),

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The owner (or a manager) gives a service or an add-on a new price from a business day on: today or
+ * The owner (or a manager) gives a service, an add-on, a package or a gift card a new price from a business day on: today or
  * later, never a day already past. The change is a new row beside the old ones, audited in the same
  * transaction; visits already checked in and past sales keep the prices they had.
  */
@@ -81,6 +81,11 @@ public final class ChangePrice {
     /** What {@code item} is called and its price in effect on {@code day}, as the owner will read it. */
     private Priced priced(PricedKind kind, UUID item, LocalDate day) {
         PriceSheet sheet = catalog.sheet(day);
+        if (kind == PricedKind.PACKAGE || kind == PricedKind.GIFT_CARD) {
+            return sheet.prepaid().stream().filter(p -> p.offer().id().equals(item)).findFirst()
+                    .map(p -> new Priced(p.offer().name(), p.inEffect()))
+                    .orElseThrow(() -> new Refused("That offer is no longer on the price list."));
+        }
         if (kind == PricedKind.ADD_ON) {
             return sheet.addOns().stream().filter(a -> a.id().equals(item)).findFirst()
                     .map(a -> new Priced(a.name(), a.inEffect()))
@@ -94,6 +99,12 @@ public final class ChangePrice {
             }
         }
         throw new Refused("That service is no longer on the price list.");
+    }
+
+    /** The audit entry of a change to the price list made in the office by {@code actor}. */
+    static AuditStore.Entry entry(StaffMember actor, String action, String detail, Instant at) {
+        return new AuditStore.Entry(Ids.next(), PLACE, action, "changed", Optional.empty(),
+                Optional.of(actor.id()), detail, at);
     }
 
     private record Priced(String what, Optional<Money> price) {

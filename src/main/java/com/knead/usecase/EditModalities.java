@@ -1,7 +1,6 @@
 package com.knead.usecase;
 
 import com.knead.domain.Clinic;
-import com.knead.domain.Ids;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.Permission;
@@ -158,7 +157,6 @@ public final class EditModalities {
     }
 
     private static AuditStore.Entry entry(StaffMember actor, String action, String detail, Instant at) {
-        return new AuditStore.Entry(Ids.next(), ChangePrice.PLACE, action, "changed", Optional.empty(),
-                Optional.of(actor.id()), detail, at);
+        return ChangePrice.entry(actor, action, detail, at);
     }
 }

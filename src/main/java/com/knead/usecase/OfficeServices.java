@@ -10,7 +10,7 @@ import java.time.Clock;
 public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, OfficeDoor door,
                              EditStaff staff, ChangePin pins, AuditLog audit, ExportAudit export,
                              ClinicSettings settings, RedFlagRules redFlags, ChangePrice prices,
-                             EditModalities modalities) {
+                             EditModalities modalities, EditPrepaidOffers prepaidOffers) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -31,6 +31,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new ExportAudit(audit, stores.audit(), stores.staff(), clock),
                 new ClinicSettings(stores, clock), new RedFlagRules(stores, clock),
                 new ChangePrice(stores.catalog(), stores.clinic(), clock),
-                new EditModalities(stores.catalog(), stores.clinic(), clock));
+                new EditModalities(stores.catalog(), stores.clinic(), clock),
+                new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock));
     }
 }

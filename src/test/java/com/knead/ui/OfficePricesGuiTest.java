@@ -126,5 +126,27 @@ class OfficePricesGuiTest {
                 assertThat(entry.detail()).isEqualTo("Swedish 60 min: 80.00 → 105.00 from " + tomorrow));
         assertThat(stores.catalog().priceListOn(today).prices()).anySatisfy(p ->
                 assertThat(p.price()).isEqualTo(stores.clinic().money("80.00")));
+
+        // A gift card at a set value, on the price list from tomorrow (the day still typed above).
+        office.tabbedPane("office.prices.editors").selectTab("Packages and gift cards");
+        office.button("office.prepaid.addGiftCard").click();
+        javax.swing.text.JTextComponent prepaidProblem = office.textBox("office.prepaid.problem").target();
+        waitUntil("a gift card without a value is refused", WAIT, () -> !text(prepaidProblem).isBlank());
+        office.textBox("office.prepaid.price").enterText("0");
+        office.button("office.prepaid.addGiftCard").click();
+        waitUntil("a value of zero is refused", WAIT, () -> text(prepaidProblem).equals("Type a price above zero."));
+        office.textBox("office.prepaid.price").deleteText().enterText("150");
+        office.button("office.prepaid.addGiftCard").click();
+        waitUntil("the gift card is on the price list", WAIT, () -> rowOf(table.target(), "Gift card", "Gift card 150.00") >= 0);
+        int card = rowOf(table.target(), "Gift card", "Gift card 150.00");
+        table.requireCellValue(TableCell.row(card).column(2), "not priced yet");
+        table.requireCellValue(TableCell.row(card).column(3), "150.00 from " + tomorrow);
+        assertThat(text(office.textBox("office.prepaid.result").target()))
+                .isEqualTo("Gift card 150.00 from " + tomorrow + ", saved.");
+        assertThat(text(prepaidProblem)).isBlank();
+        assertThat(office.textBox("office.prepaid.price").target().getText()).as("cleared for the next one").isEmpty();
+        screenshot(office.target(), "office-prices-3-gift-card-from-tomorrow");
+        assertThat(stores.catalog().priceListOn(tomorrow).prepaid()).singleElement().satisfies(p ->
+                assertThat(p.price()).isEqualTo(stores.clinic().money("150.00")));
     }
 }

@@ -6,6 +6,7 @@ import com.knead.domain.Clinic;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PrepaidCode;
+import com.knead.domain.PrepaidOffer;
 import com.knead.domain.PriceList;
 import com.knead.domain.Refused;
 import com.knead.domain.Sale;
@@ -17,6 +18,7 @@ import com.knead.domain.Tender;
 import com.knead.domain.TypedAmount;
 import com.knead.usecase.Saved;
 import com.knead.usecase.SellPrepaid;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -36,9 +38,17 @@ public final class SellPrepaidController {
      *
      * @param service the package's service (ignored for a gift card); null when none is chosen
      * @param value   a gift card's value, or a package's price (blank: visits × the session price)
+     * @param offer   one of the price list's packages or gift cards at a set price (then its kind, service,
+     *                visits and price are the offer's, whatever else was typed), or null
      */
     public record Order(boolean giftCard, String code, String value, ServicePrice service, String visits,
-                        String client, boolean card, String approval, String lastFour) {
+                        String client, boolean card, String approval, String lastFour, UUID offer) {
+
+        /** An order typed out in full, not one of the price list's set offers. */
+        public Order(boolean giftCard, String code, String value, ServicePrice service, String visits,
+                     String client, boolean card, String approval, String lastFour) {
+            this(giftCard, code, value, service, visits, client, card, approval, lastFour, null);
+        }
     }
 
     /**
@@ -127,7 +137,11 @@ public final class SellPrepaidController {
     private SaleDraft draft(Order order) {
         SaleDraft draft = new SaleDraft(clinic, null, order.client().strip());
         PrepaidCode number = new PrepaidCode(order.code());
-        if (order.giftCard()) {
+        if (order.offer() != null) {
+            PrepaidOffer.Priced offer = prices.prepaid().stream().filter(p -> p.offer().id().equals(order.offer()))
+                    .findFirst().orElseThrow(() -> new Refused("That offer is no longer on the price list."));
+            draft.addLine(line(number, offer));
+        } else if (order.giftCard()) {
             draft.addLine(SaleLine.giftCard(number, TypedAmount.parse(order.value(), clinic.currency())));
         } else {
             ServicePrice chosen = order.service();
@@ -145,6 +159,18 @@ public final class SellPrepaidController {
         draft.addTender(order.card() ? Tender.card(due, new CardReference(order.approval(), order.lastFour()))
                 : Tender.cash(due));
         return draft;
+    }
+
+    private SaleLine line(PrepaidCode number, PrepaidOffer.Priced priced) {
+        PrepaidOffer offer = priced.offer();
+        if (offer.giftCard()) {
+            return SaleLine.giftCard(number, priced.price());
+        }
+        ServicePrice service = prices.service(offer.service().orElseThrow())
+                .orElseThrow(() -> new Refused("That package's service is no longer on the price list."));
+        Modality modality = prices.modality(service.modalityId())
+                .orElseThrow(() -> new Refused("That service is no longer on the price list."));
+        return SaleLine.packageOf(number, modality, service.minutes(), offer.visits(), priced.price());
     }
 
     private static int visits(String typed) {

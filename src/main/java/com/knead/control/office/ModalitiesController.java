@@ -49,14 +49,11 @@ public final class ModalitiesController {
     private final EditModalities edit;
     private final ChangePrice prices;
     private final Supplier<StaffMember> actor;
-    private final Tasks tasks;
     private final Runnable changed;
+    private final OfficeChange change;
     private View view = state -> { };
     private PriceSheet sheet;
     private UUID chosen;
-    private String problem = "";
-    private String result = "";
-    private boolean busy;
 
     /** {@code changed} is told after each change is saved (the price table reads again). */
     public ModalitiesController(EditModalities edit, ChangePrice prices, Supplier<StaffMember> actor, Tasks tasks,
@@ -64,8 +61,8 @@ public final class ModalitiesController {
         this.edit = edit;
         this.prices = prices;
         this.actor = actor;
-        this.tasks = tasks;
         this.changed = changed;
+        this.change = new OfficeChange(actor, tasks, "Unlock the office again to change the modalities.", this::publish);
     }
 
     public void attach(View shown) {
@@ -74,23 +71,20 @@ public final class ModalitiesController {
     }
 
     public void open() {
-        problem = "";
-        result = "";
+        change.clear();
         reload();
     }
 
     public void locked() {
         sheet = null;
         chosen = null;
-        problem = "";
-        result = "";
+        change.clear();
         publish();
     }
 
     public void choose(UUID modalityId) {
         chosen = modalityId;
-        problem = "";
-        publish();
+        change.problemSeen();
     }
 
     public void add(String name, String description, Pressure pressure) {
@@ -154,9 +148,7 @@ public final class ModalitiesController {
             from = TypedDay.parse(typedFrom, sheet.today());
             PriceChange.requireFrom(from, sheet.today());
         } catch (Refused refused) {
-            problem = refused.getMessage();
-            result = "";
-            publish();
+            change.refused(refused.getMessage());
             return;
         }
         save(() -> {
@@ -176,39 +168,18 @@ public final class ModalitiesController {
     }
 
     private void save(Supplier<String> work) {
-        if (busy) {
-            return;
-        }
-        if (actor.get() == null) {
-            problem = "Unlock the office again to change the modalities.";
-            publish();
-            return;
-        }
-        busy = true;
-        problem = "";
-        result = "";
-        publish();
-        tasks.write(work, said -> {
-            busy = false;
-            result = said;
+        change.save(work, () -> {
             reload();
             changed.run();
-        }, sentence -> {
-            busy = false;
-            problem = sentence;
-            publish();
-        }, "The change could not be saved");
+        });
     }
 
     private void reload() {
-        tasks.read(prices::sheet, read -> {
+        change.read(prices::sheet, read -> {
             sheet = read;
             if (chosen == null || read.offer(chosen).isEmpty()) {
                 chosen = read.modalities().isEmpty() ? null : read.modalities().get(0).modality().id();
             }
-            publish();
-        }, sentence -> {
-            problem = sentence;
             publish();
         }, "The modalities could not be read");
     }
@@ -224,6 +195,6 @@ public final class ModalitiesController {
     }
 
     private void publish() {
-        view.show(new State(lines(), chosen, problem, result, busy));
+        view.show(new State(lines(), chosen, change.problem(), change.result(), change.busy()));
     }
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The office's price list: every service and add-on with its price today and any price waiting to
+ * The office's price list: every service, add-on, package and gift card with its price today and any price waiting to
  * take effect, a new price typed for a row from an "effective from" day (today unless changed), and
  * the history of changes. What was typed and refused stays on screen beside its sentence.
  */
@@ -37,8 +37,8 @@ public final class PricesController {
     /**
      * One row of the table.
      *
-     * @param what     "Swedish" (a modality) or "Add-on"
-     * @param length   "60 min", or the add-on's name
+     * @param what     "Swedish" (a modality), "Add-on", "Package" or "Gift card"
+     * @param length   "60 min", or the add-on's, package's or gift card's name
      * @param inEffect today's price, or "not priced yet"
      * @param pending  "105.00 from 2026-12-02", or blank
      * @param typed    a new price typed but not saved (refused), or blank
@@ -214,6 +214,11 @@ public final class PricesController {
         for (PriceSheet.AddOnPrice a : sheet.addOns()) {
             rows.add(new Row(PricedKind.ADD_ON, a.id(), null, "Add-on", a.name(), inEffect(a.inEffect()),
                     pending(a.pending()), typed.getOrDefault(a.id(), "")));
+        }
+        for (PriceSheet.PrepaidPrice p : sheet.prepaid()) {
+            UUID id = p.offer().id();
+            rows.add(new Row(p.offer().kind(), id, null, p.offer().giftCard() ? "Gift card" : "Package", p.offer().name(),
+                    inEffect(p.inEffect()), pending(p.pending()), typed.getOrDefault(id, "")));
         }
         return rows;
     }

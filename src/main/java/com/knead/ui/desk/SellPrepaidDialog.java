@@ -1,18 +1,26 @@
 package com.knead.ui.desk;
 
-import com.knead.domain.StaffMember;
-import java.util.function.Supplier;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
 import com.knead.control.desk.SellPrepaidController;
+import com.knead.domain.PrepaidOffer;
+import com.knead.domain.PriceList;
+import com.knead.domain.StaffMember;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.SellPrepaid;
+import java.awt.Component;
 import java.awt.Window;
+import java.util.UUID;
+import java.util.function.Supplier;
 import javax.swing.ButtonGroup;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JTextField;
@@ -25,6 +33,9 @@ import net.miginfocom.swing.MigLayout;
  */
 final class SellPrepaidDialog extends JDialog implements SellPrepaidController.View {
 
+    /** "Typed out" (null), or one of the price list's packages and gift cards at a set price. */
+    private final JComboBox<PrepaidOffer.Priced> offer = new JComboBox<>();
+    private PriceList offersOf;
     private final JRadioButton giftCard = new JRadioButton("Gift card", true);
     private final JRadioButton pack = new JRadioButton("Package of visits");
     private final JTextField code = new JTextField(12);
@@ -44,6 +55,16 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
     SellPrepaidDialog(Window owner, SellPrepaid sellPrepaid, Supplier<StaffMember> cashier, Tasks tasks) {
         super(owner, "Sell a gift card or package", ModalityType.MODELESS);
         setName("desk.sellDialog");
+        offer.setName("sell.offer");
+        offer.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                          boolean focus) {
+                String text = value instanceof PrepaidOffer.Priced p ? p.offer().name() + " — " + p.price().plain()
+                        : "Typed out below";
+                return super.getListCellRendererComponent(list, text, index, selected, focus);
+            }
+        });
         giftCard.setName("sell.giftCard");
         pack.setName("sell.package");
         code.setName("sell.code");
@@ -67,6 +88,8 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
         value.setToolTipText("For a gift card: its value. For a package: its price (empty: visits × the session price).");
 
         JPanel content = new JPanel(new MigLayout("insets 20, wrap 2, width 580", "[right][grow, fill]", ""));
+        content.add(new JLabel("Set price"));
+        content.add(offer);
         content.add(giftCard, "skip, split 2");
         content.add(pack);
         content.add(new JLabel("Card number"));
@@ -90,6 +113,7 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
         content.add(problem, "span 2, growx, wmin 0");
         content.add(result, "span 2, growx, wmin 0");
         setContentPane(content);
+        offer.addActionListener(e -> enableFields());
         giftCard.addActionListener(e -> enableFields());
         pack.addActionListener(e -> enableFields());
         cash.addActionListener(e -> enableFields());
@@ -97,17 +121,25 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
         controller = new SellPrepaidController(sellPrepaid, cashier, tasks, this);
         confirm.addActionListener(e -> controller.sell(new SellPrepaidController.Order(giftCard.isSelected(),
                 code.getText(), value.getText(), service.chosen(), visits.getText(), client.getText(),
-                card.isSelected(), approval.getText(), lastFour.getText())));
+                card.isSelected(), approval.getText(), lastFour.getText(), chosenOffer())));
         enableFields();
         controller.open();
         pack();
         setLocationRelativeTo(owner);
     }
 
-    /** Which boxes apply is only what the radio buttons say; no rule lives here. */
+    private UUID chosenOffer() {
+        return offer.getSelectedItem() instanceof PrepaidOffer.Priced p ? p.offer().id() : null;
+    }
+
+    /** Which boxes apply is only what the set price and the radio buttons say; no rule lives here. */
     private void enableFields() {
-        service.setEnabled(pack.isSelected());
-        visits.setEnabled(pack.isSelected());
+        boolean typedOut = chosenOffer() == null;
+        giftCard.setEnabled(typedOut);
+        pack.setEnabled(typedOut);
+        value.setEnabled(typedOut);
+        service.setEnabled(typedOut && pack.isSelected());
+        visits.setEnabled(typedOut && pack.isSelected());
         approval.setEnabled(card.isSelected());
         lastFour.setEnabled(card.isSelected());
     }
@@ -116,6 +148,15 @@ final class SellPrepaidDialog extends JDialog implements SellPrepaidController.V
     public void show(SellPrepaidController.State state) {
         if (state.prices() != null) {
             service.show(state.prices());
+            if (state.prices() != offersOf) {
+                offersOf = state.prices();
+                DefaultComboBoxModel<PrepaidOffer.Priced> offers = new DefaultComboBoxModel<>();
+                offers.addElement(null);
+                state.prices().prepaid().forEach(offers::addElement);
+                offer.setModel(offers);
+                offer.setEnabled(!state.prices().prepaid().isEmpty());
+                enableFields();
+            }
         }
         confirm.setEnabled(state.canSell());
         problem.setText(state.problem().isEmpty() ? " " : state.problem());

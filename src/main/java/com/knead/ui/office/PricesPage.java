@@ -2,11 +2,13 @@ package com.knead.ui.office;
 
 import com.knead.control.Tasks;
 import com.knead.control.office.ModalitiesController;
+import com.knead.control.office.PrepaidOffersController;
 import com.knead.control.office.PricesController;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.Sentence;
 import com.knead.usecase.ChangePrice;
 import com.knead.usecase.EditModalities;
+import com.knead.usecase.EditPrepaidOffers;
 import java.awt.Dimension;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -17,6 +19,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
@@ -26,14 +29,16 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The office's "Prices" tab: the price list with today's price and any waiting to take effect, a new
- * price typed into a row from the "effective from" day, the history of changes, and the modality
- * editor. It draws {@link PricesController}'s state and forwards what the owner types.
+ * price typed into a row from the "effective from" day, the history of changes, and the editors of
+ * the modalities and of the packages and gift cards. It draws {@link PricesController}'s state and forwards what the owner types.
  */
 final class PricesPage extends JPanel implements OfficePage, PricesController.View {
 
     private final PricesController prices;
     private final ModalitiesController modalities;
     private final ModalityEditor editor;
+    private final PrepaidOffersController prepaid;
+    private final PrepaidOfferEditor prepaidEditor;
     private final JTextField from = new JTextField(10);
     private final Sentence fromProblem = new Sentence("deskProblem");
     private final PriceTableModel model;
@@ -44,12 +49,18 @@ final class PricesPage extends JPanel implements OfficePage, PricesController.Vi
     private final JList<String> history = new JList<>(historyLines);
     private boolean showing;
 
-    PricesPage(ChangePrice change, EditModalities edit, Supplier<StaffMember> unlockedBy, Tasks tasks) {
+    PricesPage(ChangePrice change, EditModalities edit, EditPrepaidOffers offers, Supplier<StaffMember> unlockedBy,
+               Tasks tasks) {
         super(new MigLayout("insets 12, wrap 1, fill", "[grow, fill]", "[][grow, fill][pref!][][]"));
         setName("office.pricesPage");
         prices = new PricesController(change, unlockedBy, tasks);
-        modalities = new ModalitiesController(edit, change, unlockedBy, tasks, prices::refresh);
+        prepaid = new PrepaidOffersController(offers, change, unlockedBy, tasks, prices::refresh);
+        modalities = new ModalitiesController(edit, change, unlockedBy, tasks, () -> {
+            prices.refresh();
+            prepaid.refresh();
+        });
         editor = new ModalityEditor(modalities, from::getText);
+        prepaidEditor = new PrepaidOfferEditor(prepaid, from::getText);
         model = new PriceTableModel(prices::changePrice);
         table = new JTable(model);
         table.setName("office.prices.table");
@@ -74,7 +85,11 @@ final class PricesPage extends JPanel implements OfficePage, PricesController.Vi
         // Preferred sizes only share out the page: the table gets the most, the history as much as the editor.
         historyScroll.setPreferredSize(new Dimension(460, 160));
         lower.add(historyScroll);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, lower, editor);
+        JTabbedPane editors = new JTabbedPane();
+        editors.setName("office.prices.editors");
+        editors.addTab("Modalities", editor);
+        editors.addTab("Packages and gift cards", prepaidEditor);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, lower, editors);
         split.setResizeWeight(0.5);
         add(new JScrollPane(table), "wmin 0, hmin 120");
         add(split, "wmin 0, hmin 0");
@@ -120,6 +135,7 @@ final class PricesPage extends JPanel implements OfficePage, PricesController.Vi
     public void opened() {
         prices.open();
         modalities.open();
+        prepaid.open();
     }
 
     @Override
@@ -129,7 +145,9 @@ final class PricesPage extends JPanel implements OfficePage, PricesController.Vi
         }
         prices.locked();
         modalities.locked();
+        prepaid.locked();
         editor.clear();
+        prepaidEditor.clear();
     }
 
     @Override

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.control.ImmediateTasks;
 import com.knead.domain.PrepaidCode;
+import com.knead.domain.PrepaidOffer;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleLine;
 import com.knead.domain.Tender;
+import com.knead.usecase.EditPrepaidOffers;
 import com.knead.usecase.SellPrepaid;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +49,36 @@ class SellPrepaidControllerTest {
 
     private static SellPrepaidController.Order giftCard(String code, String value) {
         return new SellPrepaidController.Order(true, code, value, null, "5", "", false, "", "");
+    }
+
+    @Test
+    void sellsThePriceListsSetPackageAndGiftCardAtTheirSetPricesWhateverIsTyped() {
+        EditPrepaidOffers offers = new EditPrepaidOffers(desk.stores.catalog(), desk.stores.clinic(),
+                java.time.Clock.systemUTC());
+        var owner = desk.staff("Olivia Park");
+        PrepaidOffer five = offers.addPackage(owner, desk.deepTissue60().id(), 5, "Five deep tissue", desk.money("400.00"),
+                desk.today());
+        PrepaidOffer card = offers.addGiftCard(owner, "", desk.money("75.00"), desk.today());
+        SellPrepaidController sell = controller();
+        assertThat(last().prices().prepaid()).extracting(p -> p.offer().name(), p -> p.price().plain())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Five deep tissue", "400.00"),
+                        org.assertj.core.groups.Tuple.tuple("Gift card 75.00", "75.00"));
+
+        // Typed as a gift card of 1.00: the set package decides the kind, the service, the visits and the price.
+        sell.sell(new SellPrepaidController.Order(true, "PK-4004", "1.00", null, "2", "", false, "", "", five.id()));
+        assertThat(last().result()).startsWith("Receipt 000001 saved: Package PK-4004: 5 x Deep tissue, 60 min, 400.00.");
+        assertThat(desk.stores.packages().find(new PrepaidCode("PK-4004")).orElseThrow().visitsLeft()).isEqualTo(5);
+
+        sell.sell(new SellPrepaidController.Order(false, "GC-4005", "", null, "", "", false, "", "", card.id()));
+        assertThat(last().result()).startsWith("Receipt 000002 saved: Gift card GC-4005, 75.00.");
+        assertThat(desk.stores.giftCards().balance(new PrepaidCode("GC-4005"))).contains(desk.money("75.00"));
+
+        offers.retire(owner, card.id());
+        SellPrepaidController reopened = controller();
+        assertThat(last().prices().prepaid()).extracting(p -> p.offer().name()).containsExactly("Five deep tissue");
+        reopened.sell(new SellPrepaidController.Order(false, "GC-4006", "", null, "", "", false, "", "", card.id()));
+        assertThat(last().problem()).isEqualTo("That offer is no longer on the price list.");
+        assertThat(desk.salesToday()).isEqualTo(2);
     }
 
     @Test

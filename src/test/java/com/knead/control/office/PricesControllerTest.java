@@ -8,6 +8,7 @@ import com.knead.domain.StaffMember;
 import com.knead.store.Stores;
 import com.knead.usecase.ChangePrice;
 import com.knead.usecase.EditModalities;
+import com.knead.usecase.EditPrepaidOffers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ class PricesControllerTest {
     private ModalitiesController modalities;
     private final List<PricesController.State> shown = new ArrayList<>();
     private final List<ModalitiesController.State> edited = new ArrayList<>();
+    private PrepaidOffersController prepaid;
+    private final List<PrepaidOffersController.State> offered = new ArrayList<>();
     private LocalDate today;
 
     @BeforeEach
@@ -43,8 +46,57 @@ class PricesControllerTest {
         modalities = new ModalitiesController(new EditModalities(stores.catalog(), stores.clinic(), clock), change,
                 () -> unlockedBy, new ImmediateTasks(), prices::refresh);
         modalities.attach(edited::add);
+        prepaid = new PrepaidOffersController(new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock), change,
+                () -> unlockedBy, new ImmediateTasks(), prices::refresh);
+        prepaid.attach(offered::add);
         prices.open();
         modalities.open();
+        prepaid.open();
+    }
+
+    private PrepaidOffersController.State offers() {
+        return offered.get(offered.size() - 1);
+    }
+
+    @Test
+    void aPackageAndAGiftCardArePutOnThePriceListAndPricedInTheTable() {
+        PrepaidOffersController.Choice swedish60 = offers().services().stream()
+                .filter(c -> c.words().equals("Swedish 60 min (80.00 a visit)")).findFirst().orElseThrow();
+
+        prepaid.addPackage(null, "5", "", "360", today.toString());
+        assertThat(offers().problem()).isEqualTo("Choose the service the package holds.");
+        prepaid.addPackage(swedish60.id(), "five", "", "360", today.toString());
+        assertThat(offers().problem()).isEqualTo("Type how many visits the package holds, like 5.");
+        prepaid.addPackage(swedish60.id(), "5", "", "360", today.minusDays(1).toString());
+        assertThat(offers().problem()).contains("has passed");
+        prepaid.addPackage(swedish60.id(), "5", "", "360", today.toString());
+        assertThat(offers().problem()).isEmpty();
+        assertThat(offers().result()).isEqualTo("5 × Swedish 60 min at 360.00 from " + today + ", saved.");
+        assertThat(row("Package", "5 × Swedish 60 min").inEffect()).as("the table read again").isEqualTo("360.00");
+
+        prepaid.addGiftCard("Spa voucher", "", today.plusDays(1).toString());
+        assertThat(offers().problem()).isNotEmpty();
+        assertThat(offers().result()).isEmpty();
+        prepaid.addGiftCard("Spa voucher", "120", today.plusDays(1).toString());
+        assertThat(row("Gift card", "Spa voucher").inEffect()).isEqualTo("not priced yet");
+        assertThat(row("Gift card", "Spa voucher").pending()).isEqualTo("120.00 from " + today.plusDays(1));
+        assertThat(offers().offers()).extracting(PrepaidOffersController.Choice::words)
+                .containsExactly("5 × Swedish 60 min", "Spa voucher");
+
+        prices.changePrice(row("Package", "5 × Swedish 60 min").item(), "380");
+        assertThat(last().result()).isEqualTo("5 × Swedish 60 min: 380.00 from " + today + ", saved.");
+
+        prepaid.retire(offers().offers().get(1).id());
+        assertThat(offers().result()).isEqualTo("Taken off the price list; cards and packages already sold keep working.");
+        assertThat(last().rows()).noneMatch(r -> r.length().equals("Spa voucher"));
+        assertThat(offers().offers()).hasSize(1);
+
+        unlockedBy = null;
+        prepaid.addGiftCard("", "50", today.toString());
+        assertThat(offers().problem()).isEqualTo("Unlock the office again to change the price list.");
+        prepaid.locked();
+        assertThat(offers().services()).isEmpty();
+        assertThat(offers().problem()).isEmpty();
     }
 
     @AfterEach
