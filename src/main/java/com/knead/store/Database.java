@@ -1,5 +1,6 @@
 package com.knead.store;
 
+import com.knead.domain.Refused;
 import com.knead.threads.OffTheScreen;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -37,7 +44,8 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
+    /** Replaced after the disk ran full: H2 closes a database whose write failed. */
+    private volatile JdbcConnectionPool pool;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
     private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool) {
@@ -151,6 +159,13 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * What the person is told when the disk is full: nothing of the work was written (H2 rolls the
+     * transaction back, and closes the database, which {@link #afterDiskFull} opens again).
+     */
+    public static final String DISK_FULL = "The computer's disk is full, so this was not saved; nothing you typed is "
+            + "lost. Ask the owner to free some space on the disk, then try again.";
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(Work<T> work) {
         OffTheScreen.require("Database work");
@@ -161,11 +176,13 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBack(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreFailure("Database work failed: " + e.getMessage(), e);
+            throw failure("Database work failed: ", e);
+        } catch (RuntimeException e) {
+            throw diskFull(e) ? failure("Database work failed: ", e) : e;
         }
     }
 
@@ -175,8 +192,57 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreFailure("Database read failed: " + e.getMessage(), e);
+            throw failure("Database read failed: ", e);
         }
+    }
+
+    private static void rollBack(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException closed) {
+            // A database H2 closed (after a failed write) has nothing left to roll back.
+            cause.addSuppressed(closed);
+        }
+    }
+
+    private RuntimeException failure(String what, Exception e) {
+        if (diskFull(e)) {
+            LOG.error("The disk holding {} is full; nothing of this work was written", folder, e);
+            afterDiskFull();
+            return new Refused(DISK_FULL);
+        }
+        return new StoreFailure(what + e.getMessage(), e);
+    }
+
+    /** True when {@code e} was caused by a disk with no room left (H2's exceptions refer to each other in circles). */
+    static boolean diskFull(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(e));
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("No space left on device") || message.contains("There is not enough space on the disk")) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                next.push(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return false;
+    }
+
+    /**
+     * H2 closes a database when a write fails; the connections of the old pool are dead. A new pool
+     * opens it again at the next piece of work (from the last commit: nothing half-written).
+     */
+    private synchronized void afterDiskFull() {
+        JdbcConnectionPool dead = pool;
+        pool = pool(folder);
+        dead.dispose();
     }
 
     @Override
