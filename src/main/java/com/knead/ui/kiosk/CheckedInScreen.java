@@ -11,13 +11,13 @@ import net.miginfocom.swing.MigLayout;
 /** "You're checked in" with the visitor's number and wait, large enough to read from a chair. */
 final class CheckedInScreen extends JPanel {
 
-    private final JLabel greeting = style(new JLabel(" "), "kioskHeading");
+    private final JLabel greeting = LargerText.fitting(style(new JLabel(" "), "kioskHeading"));
     private final JLabel number = style(new JLabel(" "), "kioskNumber");
     private final JLabel wait = style(new JLabel(" "), "kioskLabel");
     private final JLabel desk = style(new JLabel(" "), "kioskProblem");
 
     CheckedInScreen(Runnable onDone) {
-        super(new MigLayout("fill, insets 48", "[center]", "push[]16[]16[]16[]16[]48[]push"));
+        super(new MigLayout("fill, insets 48", "[center, grow]", "push[]16[]16[]16[]16[]48[]push"));
         setName("kiosk.page.checkedIn");
         number.setName("kiosk.number");
         greeting.setName("kiosk.checkedIn");
@@ -27,7 +27,9 @@ final class CheckedInScreen extends JPanel {
         done.setName("kiosk.done");
         done.getAccessibleContext().setAccessibleName("Done");
         done.addActionListener(e -> onDone.run());
-        add(greeting, "wrap");
+        // The whole width, centred: with larger text the greeting grows as far as that width holds.
+        greeting.setHorizontalAlignment(JLabel.CENTER);
+        add(greeting, "wrap, growx, wmin 0");
         add(number, "wrap");
         add(wait, "wrap");
         add(desk, "wrap");

@@ -46,16 +46,26 @@ final class ConsentScreen {
         typedName.getAccessibleContext().setAccessibleDescription("Your full name, then I agree: "
                 + Consent.NO_DRAWING + " is noted with your consent");
         keyboard.serveLetters(typedName);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, gapy 12", "[grow, fill][]",
-                "[][][grow, fill][][]"));
+        // A list that scrolls when it is taller than the screen (larger text at 1024×768); when it is
+        // shorter, it fills the screen and the signature box takes what is left.
+        JPanel list = new com.knead.ui.common.WidthTrackingPanel(new MigLayout("insets 0, wrap 2, gapy 12",
+                "[grow, fill][]", "[][][grow, fill][][]"), 32) {
+            @Override
+            public boolean getScrollableTracksViewportHeight() {
+                return getParent() instanceof javax.swing.JViewport v && v.getHeight() > getPreferredSize().height;
+            }
+        };
+        list.setOpaque(false);
+        list.add(text, "span 2, wmin 0");
+        list.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"), "span 2");
+        list.add(pad, "hmin 120");
+        list.add(clear, "hmin 72, bottom");
+        list.add(typedLabel, "span 2, wmin 0");
+        list.add(typedName, "span 2, hmin 64");
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[grow, fill][]"));
         content.setOpaque(false);
-        content.add(text, "span 2, wmin 0");
-        content.add(style(new JLabel("Sign in the box with your finger:"), "kioskLabel"), "span 2");
-        content.add(pad, "hmin 120");
-        content.add(clear, "hmin 72, bottom");
-        content.add(typedLabel, "span 2, wmin 0");
-        content.add(typedName, "span 2, h 64!");
-        content.add(keyboard, "span 2, hidemode 3, center, growx 0");
+        content.add(KioskScroll.of(list), "hmin 0");
+        content.add(keyboard, "hidemode 3, center, growx 0");
         page = new KioskPage("consent", "Your consent", 6, content, "I agree", onBack, () -> {
             if (pad.isSigned()) {
                 BufferedImage drawn = pad.toImage();

@@ -18,7 +18,7 @@ final class KioskPage extends JPanel {
     /** The steps counted by the progress bar. */
     static final int STEPS = 8;
 
-    private final JLabel problem = style(new JLabel(" "), "kioskProblem");
+    private final JLabel problem = style(new JLabel(""), "kioskProblem");
     private final JButton next;
     private final JButton back = style(new JButton("Back"), "kioskSecondary");
     /** A returning visitor keeps this part of last time's answers without seeing them; hidden otherwise. */
@@ -37,7 +37,7 @@ final class KioskPage extends JPanel {
         progress.setStringPainted(true);
         progress.setString("Step " + step + " of " + STEPS);
         progress.getAccessibleContext().setAccessibleName("Step " + step + " of " + STEPS);
-        JLabel title = style(new JLabel(heading), "kioskHeading");
+        JLabel title = LargerText.fitting(style(new JLabel(heading), "kioskHeading"));
         title.setName("kiosk." + name + ".heading");
         // Java has no heading role (AT-SPI would show none through the ATK wrapper): the heading is a
         // label that says it is one, and the page carries the step, which a screen reader reads as
@@ -56,10 +56,12 @@ final class KioskPage extends JPanel {
         next.addActionListener(e -> onNext.run());
         back.addActionListener(e -> onBack.run());
         add(progress, "h 32!");
-        add(title);
+        // No minimum width: the heading fills the page's width, which is what it may fit in with larger text.
+        add(title, "wmin 0");
         // hmin 0: however tall the content wants to be, Back and Next stay on the screen, and whole
         // (their row does not shrink: with larger text they are taller than their 80 px minimum).
         add(content, "hmin 0");
+        // Empty (no height) without a problem to tell: a blank line would take room the content needs.
         add(problem, "wmin 0");
         JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]16:push[]16[][]"));
         buttons.setOpaque(false);
@@ -76,7 +78,7 @@ final class KioskPage extends JPanel {
     }
 
     void showProblem(String sentence) {
-        problem.setText(sentence == null || sentence.isEmpty() ? " " : "<html>" + Html.escape(sentence) + "</html>");
+        problem.setText(sentence == null || sentence.isEmpty() ? "" : "<html>" + Html.escape(sentence) + "</html>");
     }
 
     /** What "Same as last time" does, on the steps that may offer it. */

@@ -71,7 +71,9 @@ final class KioskSwipe implements AWTEventListener {
                 // and not in a text field, where a drag selects text.
                 boolean onList = SwingUtilities.isDescendingFrom(source, scroll)
                         && !SwingUtilities.isDescendingFrom(source, scroll.getVerticalScrollBar());
-                if (SwingUtilities.isLeftMouseButton(mouse) && onList && !(source instanceof JTextComponent)) {
+                // Nor on a drawing surface (the signature box in the consent's list): a stroke there is drawn.
+                if (SwingUtilities.isLeftMouseButton(mouse) && onList && !(source instanceof JTextComponent)
+                        && !(source instanceof com.knead.ui.touch.SignaturePad)) {
                     glide.stop();
                     pressed = true;
                     swiping = false;

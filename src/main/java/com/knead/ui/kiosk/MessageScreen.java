@@ -20,14 +20,14 @@ final class MessageScreen extends JPanel {
         text.setName("kiosk." + name + ".text");
         add(heading);
         add(text, "wmin 0, w 80%!");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32"));
-        buttons.setOpaque(false);
-        // At least 380 px, wider when the label needs it ("Yes, something changed" is wider).
-        buttons.add(button(name + ".first", firstLabel, onFirst), "wmin 380, hmin 96");
+        // At least 380 px, wider when the label needs it ("Yes, something changed" is wider); side by
+        // side while they fit, one above the other when not (larger text on a 1024 px screen).
+        JPanel buttons = WrappingRow.centred(32, 380, 96);
+        buttons.add(button(name + ".first", firstLabel, onFirst));
         if (secondLabel != null) {
-            buttons.add(button(name + ".second", secondLabel, onSecond), "wmin 380, hmin 96");
+            buttons.add(button(name + ".second", secondLabel, onSecond));
         }
-        add(buttons);
+        add(buttons, "growx, wmin 0");
     }
 
     private static JButton button(String name, String label, Runnable action) {

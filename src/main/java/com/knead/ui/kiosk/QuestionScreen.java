@@ -44,12 +44,12 @@ final class QuestionScreen {
         for (IntakeQuestion question : questions) {
             if (question.kind() == IntakeQuestion.Kind.YES_NO) {
                 if (ticks == null) {
-                    ticks = new JPanel(new MigLayout("insets 0, gap 12, wrap 2", "[grow, fill, 200::][grow, fill, 200::]"));
-                    ticks.setOpaque(false);
+                    // Two columns while the longest answer fits in half the width; one with larger text at 1024 px.
+                    ticks = WrappingRow.columns(12, 200, 64, 2);
                     list.add(ticks);
                 }
                 JToggleButton tick = toggle(question.prompt(), "kiosk.q." + question.code(), question.prompt(), false);
-                ticks.add(tick, "hmin 64");
+                ticks.add(tick);
                 answers.put(question.code(), new Answer() {
                     public String read() {
                         return tick.isSelected() ? IntakeQuestion.YES : "";

@@ -28,13 +28,16 @@ final class ReviewScreen {
         lines.setName("kiosk.review.lines");
         extras.setOpaque(false);
         total.setName("kiosk.review.total");
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, gapy 16", "[grow, fill]"));
-        content.setOpaque(false);
+        // In a list that scrolls up and down when it is taller than the screen (larger text, many add-ons).
+        JPanel content = KioskScroll.list("[grow, fill]");
         content.add(lines);
-        content.add(style(new JLabel("Add to your massage? Tap to add or remove."), "kioskLabel"), "gaptop 16");
-        content.add(extras);
-        content.add(total, "gaptop 8");
-        page = new KioskPage("review", "Is this right?", 8, content, "Check me in", onBack, onConfirm);
+        String offer = "Add to your massage? Tap to add or remove.";
+        JLabel offered = style(new JLabel("<html>" + offer + "</html>"), "kioskLabel");
+        offered.getAccessibleContext().setAccessibleName(offer);
+        content.add(offered, "gaptop 24, wmin 0");
+        content.add(extras, "gaptop 8");
+        content.add(total, "gaptop 16");
+        page = new KioskPage("review", "Is this right?", 8, KioskScroll.of(content), "Check me in", onBack, onConfirm);
     }
 
     KioskPage page() {

@@ -99,8 +99,8 @@ final class ServiceScreen {
         card.add(style(new JLabel("<html>" + Html.escape(modality.description()) + "</html>"), "kioskCardText"),
                 "wmin 0");
         card.add(style(new JLabel("Pressure: " + modality.pressure().label()), "kioskCardText"));
-        JPanel durations = new JPanel(new MigLayout("insets 8 0 0 0, gap 12"));
-        durations.setOpaque(false);
+        // On as many lines as the card's width needs: a price is never shortened (larger text, 1024 px).
+        JPanel durations = WrappingRow.panel(12, 64);
         for (ServicePrice price : priceList.pricesOf(modality.id())) {
             JButton choose = style(new JButton(price.minutes() + " min  ·  " + price.price().plain()), "kioskChoice");
             choose.setName("kiosk.service." + modality.code() + "." + price.minutes());
@@ -109,9 +109,9 @@ final class ServiceScreen {
             choose.putClientProperty(SPOKEN, spoken);
             choicesOf.computeIfAbsent(modality, m -> new java.util.ArrayList<>()).add(choose);
             choose.addActionListener(e -> onChoose.accept(modality, price));
-            durations.add(choose, "hmin 64, wmin 64");
+            durations.add(choose);
         }
-        card.add(durations);
+        card.add(durations, "gaptop 8");
         return card;
     }
 

@@ -27,8 +27,13 @@ final class WelcomeScreen extends JPanel {
         title.setName("kiosk.welcome");
         newHere.addActionListener(e -> onNew.run());
         returning.addActionListener(e -> onReturning.run());
-        add(title, "wrap");
-        add(style(new JLabel("Check yourself in here. It takes about two minutes."), "kioskText"), "wrap");
+        // Each fills the width, centred, so with larger text it grows only as far as that width holds.
+        LargerText.fitting(title).setHorizontalAlignment(JLabel.CENTER);
+        add(title, "wrap, growx, wmin 0");
+        JLabel text = LargerText.fitting(style(new JLabel("Check yourself in here. It takes about two minutes."), "kioskText"));
+        text.setName("kiosk.welcome.text");
+        text.setHorizontalAlignment(JLabel.CENTER);
+        add(text, "wrap, growx, wmin 0");
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 40"));
         buttons.setOpaque(false);
         buttons.add(newHere, "wmin 380, hmin 120");

@@ -122,8 +122,11 @@ public final class KeyboardDock extends JPanel {
      */
     private static void scrollTo(JTextComponent field) {
         if (field.getParent() instanceof javax.swing.JComponent parent) {
+            // The field whole first: above the keyboard on a short screen there may be no room for its label too.
+            parent.scrollRectToVisible(field.getBounds());
             parent.scrollRectToVisible(new java.awt.Rectangle(field.getX(), field.getY() - LABEL_ROOM,
                     field.getWidth(), field.getHeight() + LABEL_ROOM + 8));
+            parent.scrollRectToVisible(field.getBounds());
         }
     }
 
