@@ -149,6 +149,12 @@ public record EndOfDay(LocalDate day, Clinic clinic, int visits, List<Sale> sale
                 tax, byModality, byTender, tipsByTherapist, average, drawer, cash);
     }
 
+    /** The same figures with the visits counted at the day's close. */
+    public EndOfDay withVisits(int countedVisits) {
+        return new EndOfDay(day, clinic, countedVisits, sales, voided, refunds, total, tips, refunded, voidedTotal,
+                netTaken, tax, byModality, byTender, tipsByTherapist, averageTicket, drawer, cashExpected);
+    }
+
     /** The sales that count: every sale of the day but the voided ones. */
     public int salesKept() {
         return (int) sales.stream().filter(sale -> !voided.contains(sale.id())).count();
