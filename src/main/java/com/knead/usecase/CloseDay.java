@@ -10,6 +10,7 @@ import com.knead.domain.Ids;
 import com.knead.domain.Money;
 import com.knead.domain.Permission;
 import com.knead.domain.Refused;
+import com.knead.domain.RoleRights;
 import com.knead.domain.StaffMember;
 import com.knead.domain.ZReport;
 import com.knead.store.Stores;
@@ -60,6 +61,11 @@ public final class CloseDay {
     /** The notes and coins of the clinic's currency, largest first (empty: count one total). */
     public List<BigDecimal> denominations() {
         return DrawerCount.denominations(stores.clinic().currency());
+    }
+
+    /** Everyone active whose role may close the day, to choose who types their PIN. */
+    public List<StaffMember> whoMayClose() {
+        return stores.staff().active().stream().filter(m -> RoleRights.may(m.role(), Permission.CLOSE_DAY)).toList();
     }
 
     /** What the drawer of {@code day} should hold now. */
