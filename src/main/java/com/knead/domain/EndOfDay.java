@@ -50,7 +50,9 @@ public record EndOfDay(LocalDate day, Clinic clinic, int visits, List<Sale> sale
         voided = Set.copyOf(voided);
         refunds = List.copyOf(refunds);
         byModality = Collections.unmodifiableMap(new LinkedHashMap<>(byModality));
-        byTender = Collections.unmodifiableMap(new EnumMap<>(byTender));
+        EnumMap<TenderKind, Money> tenders = new EnumMap<>(TenderKind.class);
+        tenders.putAll(byTender);
+        byTender = Collections.unmodifiableMap(tenders);
         tipsByTherapist = Collections.unmodifiableMap(new LinkedHashMap<>(tipsByTherapist));
     }
 

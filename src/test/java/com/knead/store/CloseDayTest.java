@@ -224,6 +224,25 @@ class CloseDayTest extends WithOpenStores {
         assertThat(DrawerCount.read(count.written(), count.total())).isEqualTo(count);
     }
 
+    @Test
+    void theZOfADrawerCountedByPiecesIsSavedAsPdf() {
+        aBusyDay();
+        CloseDay close = closeDayAt(EVENING);
+        DrawerCount count = DrawerCount.ofPieces(stores.clinic().currency(), Map.of(new BigDecimal("100"), 1,
+                new BigDecimal("50"), 1, new BigDecimal("20"), 1, new BigDecimal("10"), 1, new BigDecimal("5"), 1));
+        close.close(owner(), "4827", day(), count, "");
+        Clock clock = Clock.fixed(EVENING, ZoneOffset.UTC);
+        com.knead.usecase.CloseOfDayPaper paper = new com.knead.usecase.CloseOfDayPaper(close,
+                new com.knead.report.CloseOfDayReport(new com.knead.report.ReportTemplates(), clock),
+                new com.knead.report.PdfCopies(stores.folder()), stores.settings(), new com.knead.report.ReceiptPrinter(),
+                clock);
+        stores.settings().put(SettingStore.RECEIPT_PRINTER, "");
+        com.knead.usecase.CloseOfDayPaper.Written written = paper.z(day(), true);
+        assertThat(written.pdf()).exists();
+        assertThat(written.roll()).exists();
+        assertThat(written.printedOn()).isEmpty();
+    }
+
     private Money sql(String query, LocalDate day) {
         return stores.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(query)) {
