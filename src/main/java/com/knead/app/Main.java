@@ -21,7 +21,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
-    private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "intake",
+    private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "close", "intake",
             "staff", "audit", "prices", "backup", "restore");
 
     /**
@@ -36,6 +36,7 @@ public final class Main implements Callable<Integer> {
             case "demo" -> new DemoCommand();
             case "receipt" -> new ReceiptCommand();
             case "report" -> new ReportCommand();
+            case "close" -> new CloseCommand();
             case "intake" -> new IntakeCommand();
             case "backup" -> new BackupCommand();
             case "restore" -> new BackupCommand.Restore();

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import com.knead.domain.DayFigures;
+import com.knead.usecase.CloseDay;
+import com.knead.usecase.CloseOfDayPaper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code knead report …}: the owner's reports. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write reports as PDF.",
-        subcommands = ReportCommand.EndOfDayCommand.class)
+        subcommands = {ReportCommand.EndOfDayCommand.class, ReportCommand.ZCommand.class, ReportCommand.XCommand.class})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -52,6 +56,79 @@ final class ReportCommand implements Callable<Integer> {
             String voided = day.voided().isEmpty() ? "" : ", " + day.voided().size() + " voided";
             System.out.println("Wrote the end of day for " + date + " (" + day.salesKept() + " sales" + voided
                     + ", net taken " + day.netTaken().plain() + ") to " + pdf.toAbsolutePath());
+            return 0;
+        }
+    }
+
+    /** {@code knead report z --date YYYY-MM-DD [--pdf FILE]}: the Z of a closed day. */
+    @Command(name = "z", mixinStandardHelpOptions = true,
+            description = "Write the Z of a closed business day (default: into the data folder's reports, A4 and 80 mm).")
+    static final class ZCommand implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DataFolderOption data;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+                description = "The business day.")
+        LocalDate date;
+
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Where to write the PDF (A4).")
+        Path pdf;
+
+        @Override
+        public Integer call() {
+            LogFile.attach(data.folder);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Stores stores = Stores.open(data.folder)) {
+                CloseOfDayPaper paper = CloseCommand.paper(stores);
+                if (pdf != null) {
+                    CloseDay.Closed closed = paper.zTo(date, pdf);
+                    out.println("Wrote " + closed.z().label() + " of " + date + " (net taken "
+                            + closed.figures().endOfDay().netTaken().plain() + ") to " + pdf.toAbsolutePath());
+                } else {
+                    CloseOfDayPaper.Written written = paper.z(date, false);
+                    out.println("Wrote " + written.title() + " of " + date + " to " + written.pdf().toAbsolutePath()
+                            + " and " + written.roll().getFileName());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code knead report x [--pdf FILE]}: today's figures so far, closing nothing. */
+    @Command(name = "x", mixinStandardHelpOptions = true,
+            description = "Write the X: today's figures so far (not a Z; it closes nothing).")
+    static final class XCommand implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DataFolderOption data;
+
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Where to write the PDF (A4).")
+        Path pdf;
+
+        @Override
+        public Integer call() {
+            LogFile.attach(data.folder);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Stores stores = Stores.open(data.folder)) {
+                CloseOfDayPaper paper = CloseCommand.paper(stores);
+                if (pdf != null) {
+                    DayFigures now = paper.xTo(pdf);
+                    out.println("Wrote the X of " + now.day() + " so far (not a Z; net taken "
+                            + now.endOfDay().netTaken().plain() + ") to " + pdf.toAbsolutePath());
+                } else {
+                    CloseOfDayPaper.Written written = paper.x(false);
+                    out.println("Wrote the " + written.title() + " so far (not a Z) to " + written.pdf().toAbsolutePath());
+                }
+            }
+            out.flush();
             return 0;
         }
     }

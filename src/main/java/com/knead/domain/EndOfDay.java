@@ -50,7 +50,9 @@ public record EndOfDay(LocalDate day, Clinic clinic, int visits, List<Sale> sale
         voided = Set.copyOf(voided);
         refunds = List.copyOf(refunds);
         byModality = Collections.unmodifiableMap(new LinkedHashMap<>(byModality));
-        byTender = Collections.unmodifiableMap(new EnumMap<>(byTender));
+        EnumMap<TenderKind, Money> tenders = new EnumMap<>(TenderKind.class);
+        tenders.putAll(byTender);
+        byTender = Collections.unmodifiableMap(tenders);
         tipsByTherapist = Collections.unmodifiableMap(new LinkedHashMap<>(tipsByTherapist));
     }
 
@@ -147,6 +149,12 @@ public record EndOfDay(LocalDate day, Clinic clinic, int visits, List<Sale> sale
         Money cash = drawer == null ? byTender.getOrDefault(TenderKind.CASH, zero) : drawer.expected(sales, refunds);
         return new EndOfDay(day, clinic, visits, sales, voided, refunds, total, tips, refunded, voidedTotal, netTaken,
                 tax, byModality, byTender, tipsByTherapist, average, drawer, cash);
+    }
+
+    /** The same figures with the visits counted at the day's close. */
+    public EndOfDay withVisits(int countedVisits) {
+        return new EndOfDay(day, clinic, countedVisits, sales, voided, refunds, total, tips, refunded, voidedTotal,
+                netTaken, tax, byModality, byTender, tipsByTherapist, averageTicket, drawer, cashExpected);
     }
 
     /** The sales that count: every sale of the day but the voided ones. */

@@ -38,6 +38,12 @@ public record Sale(UUID id, ReceiptNumber receiptNumber, UUID visitId, LocalDate
         cashierName = cashierName == null ? "" : cashierName;
     }
 
+    /** The same sale counted on another business day: made after its own day was closed, it counts on the next open one. */
+    public Sale onDay(LocalDate day) {
+        return day.equals(businessDay) ? this : new Sale(id, receiptNumber, visitId, day, createdAt, clientName, lines,
+                totals, tenders, changeDue, therapistId, therapistName, discount, discountApproval, cashierId, cashierName);
+    }
+
     /** The first name of who took the sale ("Riley"), as the receipt prints it; empty when unknown. */
     public String cashierFirstName() {
         return StaffMember.firstNameOf(cashierName);

@@ -18,4 +18,15 @@ public record PdfCopies(Path dataFolder) {
     public Path endOfDay(LocalDate day) {
         return dataFolder.resolve("reports").resolve("end-of-day-" + day + ".pdf");
     }
+
+    /** The Z of a closed day ("z-000004-2026-12-01.pdf"), or the 80 mm copy for the receipt printer. */
+    public Path zReport(long number, LocalDate day, boolean roll) {
+        return dataFolder.resolve("reports").resolve("z-" + String.format("%06d", number) + "-" + day
+                + (roll ? "-80mm" : "") + ".pdf");
+    }
+
+    /** An X (mid-day, closes nothing), named by when it was made ("x-2026-12-01-1432.pdf"). */
+    public Path xReport(LocalDate day, String hourMinute) {
+        return dataFolder.resolve("reports").resolve("x-" + day + "-" + hourMinute + ".pdf");
+    }
 }

@@ -24,7 +24,7 @@ final class Counters {
             update.setObject(1, Rows.utc(now));
             update.setString(2, name);
             if (update.executeUpdate() == 0) {
-                if (tryCreate(connection, name, now)) {
+                if (tryCreate(connection, name, 1, now)) {
                     return 1;
                 }
                 // Another transaction created it first and has committed by now: count on from there.
@@ -40,12 +40,30 @@ final class Counters {
         }
     }
 
-    private static boolean tryCreate(Connection connection, String name, Instant now) throws SQLException {
+    /**
+     * Takes the counter's row lock without counting, until the caller's transaction ends: whoever takes
+     * the next number waits for it (the close of a day holds the receipt counter so that no sale or
+     * refund lands on the day while it is being closed).
+     */
+    static void hold(Connection connection, String name) throws SQLException {
+        Instant now = Instant.now();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE counter SET last_value = last_value, updated_at = ? WHERE name = ?")) {
+            update.setObject(1, Rows.utc(now));
+            update.setString(2, name);
+            if (update.executeUpdate() == 0 && !tryCreate(connection, name, 0, now)) {
+                update.executeUpdate();
+            }
+        }
+    }
+
+    private static boolean tryCreate(Connection connection, String name, long first, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO counter (id, name, last_value, created_at, updated_at) VALUES (?, ?, 1, ?, ?)")) {
+                "INSERT INTO counter (id, name, last_value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setObject(1, Ids.next());
             insert.setString(2, name);
-            Rows.stamps(insert, 3, now);
+            insert.setLong(3, first);
+            Rows.stamps(insert, 4, now);
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {

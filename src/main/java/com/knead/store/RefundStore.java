@@ -64,8 +64,8 @@ public final class RefundStore {
     public Refund voidSale(UUID key, ReceiptNumber original, String reason, Approval approval, UUID staffId,
                            Instant when) {
         Instant at = Rows.storable(when);
-        return record(key, original, staffId, (sale, refunded, number) -> RefundRules.voidSale(sale, refunded,
-                clinic.businessDay(at), reason, approval, key, number, at));
+        return record(key, original, staffId, (sale, refunded, number, day) -> RefundRules.voidSale(sale, refunded,
+                day, reason, approval, key, number, at), at);
     }
 
     /** Gives back {@code amount} of the sale to {@code to} (cash, or the card or gift card it was paid with). */
@@ -87,8 +87,8 @@ public final class RefundStore {
     public Refund refund(UUID key, ReceiptNumber original, Money amount, TenderKind to, String what, String reason,
                          Approval approval, UUID staffId, Instant when) {
         Instant at = Rows.storable(when);
-        return record(key, original, staffId, (sale, refunded, number) -> RefundRules.refund(sale, refunded, amount, to, what,
-                reason, approval, key, number, at, clinic.businessDay(at)));
+        return record(key, original, staffId, (sale, refunded, number, day) -> RefundRules.refund(sale, refunded, amount, to,
+                what, reason, approval, key, number, at, day), at);
     }
 
     /** What has been given back on a sale so far. */
@@ -125,10 +125,10 @@ public final class RefundStore {
 
     @FunctionalInterface
     private interface Rule {
-        Refund decide(Sale sale, List<Tender> alreadyBack, ReceiptNumber number);
+        Refund decide(Sale sale, List<Tender> alreadyBack, ReceiptNumber number, LocalDate day);
     }
 
-    private Refund record(UUID key, ReceiptNumber original, UUID staffId, Rule rule) {
+    private Refund record(UUID key, ReceiptNumber original, UUID staffId, Rule rule, Instant at) {
         return db.transaction(c -> {
             Sale sale = sales.find(c, original).orElseThrow(() -> new Refused("There is no receipt " + original + "."));
             try (PreparedStatement lock = c.prepareStatement("SELECT id FROM sale WHERE id = ? FOR UPDATE")) {
@@ -143,7 +143,11 @@ public final class RefundStore {
                     return recorded.get();
                 }
             }
-            Refund refund = rule.decide(sale, givenBack(c, sale.id()), new ReceiptNumber(Counters.next(c, "receipt")));
+            ReceiptNumber number = new ReceiptNumber(Counters.next(c, "receipt"));
+            // After the receipt counter's lock (which a close also takes): a day closed meanwhile is seen, and
+            // a refund made after its day was closed counts on the next open day.
+            LocalDate day = ZReportStore.openFrom(c, clinic.businessDay(at));
+            Refund refund = rule.decide(sale, givenBack(c, sale.id()), number, day);
             insert(c, refund, staffId);
             AuditStore.append(c, new AuditStore.Entry(Ids.next(), "desk", refund.kind().label().toLowerCase(),
                     "approved", Optional.empty(), Optional.of(refund.approval().staffId()), "receipt "

@@ -69,7 +69,9 @@ public final class SaleStore {
                 visits.move(c, draft.visitId(), VisitStatus.PAID, at);
             }
             ReceiptNumber number = new ReceiptNumber(Counters.next(c, "receipt"));
-            Sale sale = draft.complete(draft.key(), number, at);
+            Sale made = draft.complete(draft.key(), number, at);
+            // After the receipt counter's lock (which a close also takes): a day closed meanwhile is seen.
+            Sale sale = made.onDay(ZReportStore.openFrom(c, made.businessDay()));
             insert(c, sale);
             prepaid(c, sale);
             if (sale.discountApproval() != null) {

@@ -31,11 +31,13 @@ public final class Stores implements AutoCloseable {
     private final AuditStore audit;
     private final Backups backups;
     private final RoomStore rooms;
+    private final ZReportStore zReports;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
         this.clinic = withLogoPath(db, clinic);
         this.rooms = new RoomStore(db);
+        this.zReports = new ZReportStore(db, clinic);
         this.catalog = new CatalogStore(db, clinic.currency());
         this.visits = new VisitStore(db, clinic);
         this.giftCards = new GiftCardStore(db, clinic.currency());
@@ -186,6 +188,11 @@ public final class Stores implements AutoCloseable {
     /** The clinic's encrypted backups. */
     public Backups backups() {
         return backups;
+    }
+
+    /** The Z of each closed business day. */
+    public ZReportStore zReports() {
+        return zReports;
     }
 
     /** The owner's append-only audit log. */

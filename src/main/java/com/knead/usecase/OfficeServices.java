@@ -1,5 +1,9 @@
 package com.knead.usecase;
 
+import com.knead.report.CloseOfDayReport;
+
+import com.knead.report.ReceiptPrinter;
+
 import com.knead.report.EndOfDayReport;
 import com.knead.report.PdfCopies;
 import com.knead.report.ReportTemplates;
@@ -10,7 +14,8 @@ import java.time.Clock;
 public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, OfficeDoor door,
                              EditStaff staff, ChangePin pins, AuditLog audit, ExportAudit export,
                              ClinicSettings settings, RedFlagRules redFlags, ChangePrice prices,
-                             EditModalities modalities, EditPrepaidOffers prepaidOffers) {
+                             EditModalities modalities, EditPrepaidOffers prepaidOffers, CloseDay closeDay,
+                             CloseOfDayPaper closePaper) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -20,6 +25,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
     public static OfficeServices over(Stores stores, ReportTemplates templates, Clock clock) {
         PinCheck pinCheck = new PinCheck(stores.staff(), stores.audit(), clock, stores.clinic().zone());
         AuditLog audit = new AuditLog(stores.audit(), stores.staff(), stores.clinic().zone());
+        CloseDay closeDay = new CloseDay(stores, pinCheck, clock);
         return new OfficeServices(new Approvals(stores.staff()),
                 new SaveEndOfDay(new EndOfDayFigures(stores), new EndOfDayReport(templates),
                         new PdfCopies(stores.folder()), stores.clinic().zone()),
@@ -32,6 +38,8 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new ClinicSettings(stores, clock), new RedFlagRules(stores, clock),
                 new ChangePrice(stores.catalog(), stores.clinic(), clock),
                 new EditModalities(stores.catalog(), stores.clinic(), clock),
-                new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock));
+                new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock), closeDay,
+                new CloseOfDayPaper(closeDay, new CloseOfDayReport(templates, clock), new PdfCopies(stores.folder()),
+                        stores.settings(), new ReceiptPrinter(), clock));
     }
 }

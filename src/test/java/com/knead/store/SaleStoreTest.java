@@ -180,6 +180,12 @@ class SaleStoreTest extends WithOpenStores {
         stores.rota().mark(stores.staff().active().stream().filter(m -> m.role() == com.knead.domain.StaffRole.THERAPIST)
                 .findFirst().orElseThrow(), false, AFTERNOON);
         stores.audit().append("kiosk", "returning lookup", "not found", java.util.Optional.empty(), AFTERNOON);
+        // ... and a closed day.
+        com.knead.domain.Money none = stores.clinic().money("0.00");
+        stores.zReports().close(java.time.LocalDate.of(2020, 1, 6), number -> new com.knead.domain.ZReport(
+                com.knead.domain.Ids.next(), number, java.time.LocalDate.of(2020, 1, 6),
+                new com.knead.domain.CountedDrawer(none, com.knead.domain.DrawerCount.ofTotal(none), ""), owner,
+                AFTERNOON, none, none, none, none, 0, 0, 0, null));
         closeStores(); // the folder is locked while open; read it with plain JDBC now
 
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {

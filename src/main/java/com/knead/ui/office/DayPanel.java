@@ -3,6 +3,7 @@ package com.knead.ui.office;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
+import com.knead.control.office.CloseDayController;
 import com.knead.usecase.SaveEndOfDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,10 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
-/** The office's "Day" tab: the end-of-day report of a chosen business day saved as a PDF (the printer is in Settings). */
+/**
+ * The office's "Day" tab: the end-of-day report of a chosen business day saved as a PDF (the printer is
+ * in Settings), and the close of that day with its Z, or an X of today.
+ */
 final class DayPanel extends JPanel implements OfficePage {
 
     private final SaveEndOfDay endOfDay;
@@ -22,8 +26,11 @@ final class DayPanel extends JPanel implements OfficePage {
     private final JLabel result = style(new JLabel(" "), "deskDone");
     private final JLabel problem = style(new JLabel(" "), "deskProblem");
 
-    DayPanel(SaveEndOfDay endOfDay, Tasks tasks) {
+    private final CloseDayController closing;
+
+    DayPanel(SaveEndOfDay endOfDay, CloseDayController closing, Tasks tasks) {
         super(new MigLayout("insets 24, wrap 2", "[right][grow, fill]", "[][][][]"));
+        this.closing = closing;
         this.endOfDay = endOfDay;
         this.tasks = tasks;
         setName("office.dayPage");
@@ -38,6 +45,9 @@ final class DayPanel extends JPanel implements OfficePage {
         add(saveEndOfDay, "skip, left");
         add(result, "span 2, left");
         add(problem, "span 2, left");
+        JLabel heading = style(new JLabel("Close the day"), "deskHeading");
+        add(heading, "span 2, left, gaptop 16");
+        add(new CloseDayPanel(closing, () -> day.getText()), "span 2, growx");
         saveEndOfDay.addActionListener(e -> saveEndOfDay());
     }
 
@@ -49,6 +59,7 @@ final class DayPanel extends JPanel implements OfficePage {
     @Override
     public void opened() {
         day.setText(endOfDay.today().toString());
+        closing.load(day.getText());
     }
 
     @Override

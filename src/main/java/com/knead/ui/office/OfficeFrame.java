@@ -3,6 +3,7 @@ package com.knead.ui.office;
 import static com.knead.ui.common.Theme.style;
 
 import com.knead.control.Tasks;
+import com.knead.control.office.CloseDayController;
 import com.knead.control.office.OfficeLock;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.StaffRenderer;
@@ -67,7 +68,8 @@ public final class OfficeFrame extends JFrame {
         super("Knead — Office");
         setName("office");
         this.lock = new OfficeLock(services.door(), tasks, clock, this::render);
-        this.pages = List.of(new DayPanel(services.endOfDay(), tasks),
+        this.pages = List.of(new DayPanel(services.endOfDay(),
+                        new CloseDayController(services.closeDay(), services.closePaper(), tasks), tasks),
                 new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
                 new SettingsPage(services.settings(), tasks, this::unlockedBy),
                 new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),
