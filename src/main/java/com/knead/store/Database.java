@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
      * opens without starting Flyway, which saves most of a second at every start; a test keeps this
      * constant equal to the newest migration file.
      */
-    public static final String SCHEMA_VERSION = "19";
+    public static final String SCHEMA_VERSION = "21";
 
     /** Work against one connection; may throw SQLException, which becomes a {@link StoreFailure}. */
     @FunctionalInterface
@@ -87,7 +87,17 @@ public final class Database implements AutoCloseable {
             // The live file is there now (kept, or just swapped in): make it, like the folder, the user's only.
             PrivateFolder.create(absolute);
             LOG.info("Opened database in {}", absolute);
-            return new Database(absolute, lock, pool);
+            Database db = new Database(absolute, lock, pool);
+            try {
+                db.transaction(c -> {
+                    Chain.linkExisting(c);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            return db;
         } catch (RuntimeException e) {
             lock.close();
             throw e;

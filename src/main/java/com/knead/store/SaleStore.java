@@ -78,6 +78,7 @@ public final class SaleStore {
                         + sale.totals().discount().plain() + " off, approved by " + sale.discountApproval().staffName()
                         + (sale.cashierName().isEmpty() ? "" : " for " + sale.cashierName()), at));
             }
+            Chain.append(c, ChainedKinds.SALE, sale.id());
             return sale;
         });
     }

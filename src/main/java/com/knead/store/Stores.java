@@ -31,6 +31,7 @@ public final class Stores implements AutoCloseable {
     private final AuditStore audit;
     private final Backups backups;
     private final RoomStore rooms;
+    private final ChainStore chain;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -50,6 +51,7 @@ public final class Stores implements AutoCloseable {
         this.clearances = new ClearanceStore(db);
         this.audit = new AuditStore(db);
         this.backups = new Backups(db, settings, clinic.zone());
+        this.chain = new ChainStore(db);
     }
 
     /**
@@ -191,6 +193,11 @@ public final class Stores implements AutoCloseable {
     /** The owner's append-only audit log. */
     public AuditStore audit() {
         return audit;
+    }
+
+    /** The tamper-evidence chain, read back for verify. */
+    public ChainStore chain() {
+        return chain;
     }
 
     public ClearanceStore clearances() {
