@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,28 @@ public final class ChainStore {
         this.db = db;
     }
 
+    /**
+     * The whole chain as of one instant: read in one snapshot transaction (and rolled back, it writes
+     * nothing), so a sale committed while it reads is either wholly in it, record and link, or not at all.
+     */
     public Snapshot read() {
-        return db.read(ChainStore::read);
+        return db.read(c -> {
+            isolation(c, "SNAPSHOT");
+            c.setAutoCommit(false);
+            try {
+                return read(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                isolation(c, "READ COMMITTED");
+            }
+        });
+    }
+
+    private static void isolation(Connection c, String level) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + level);
+        }
     }
 
     private static Snapshot read(Connection c) throws SQLException {

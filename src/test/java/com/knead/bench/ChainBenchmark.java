@@ -43,7 +43,8 @@ public final class ChainBenchmark {
         Path history = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("knead-chain-bench");
         if (!Files.exists(history.resolve("knead.mv.db"))) {
             long start = System.nanoTime();
-            int code = Main.commandLine().execute("demo", "--data", history.toString(), "--days", String.valueOf(days));
+            String[] demo = {"demo", "--data", history.toString(), "--days", String.valueOf(days)};
+            int code = Main.commandLine(demo).execute(demo);
             if (code != 0) {
                 throw new IllegalStateException("knead demo failed with " + code);
             }

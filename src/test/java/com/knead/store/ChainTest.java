@@ -245,6 +245,28 @@ class ChainTest extends WithOpenStores {
     }
 
     @Test
+    void verifyingWhileTheDeskSellsSeesEachSaleWithItsLinkOrNotAtAll() throws Exception {
+        List<com.knead.domain.Visit> visits = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            visits.add(checkIn(stores, "Walk-in " + i, String.format("555 111 %04d", i), MORNING.plusSeconds(700 + i)));
+        }
+        ExecutorService desk = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> selling = desk.submit(() -> visits.forEach(visit ->
+                    recordCashSale(stores, visit, "100.00", MORNING.plusSeconds(3000))));
+            int checks = 0;
+            while (!selling.isDone() || checks == 0) {
+                assertThat(problems()).as("verify number %d while selling", ++checks).isEmpty();
+            }
+            selling.get();
+        } finally {
+            desk.shutdown();
+        }
+        assertThat(problems()).isEmpty();
+        assertThat(stores.chain().read().links()).hasSize(8 + 40);
+    }
+
+    @Test
     void rowsFromBeforeTheChainAreLinkedAtTheUpgrade() throws SQLException {
         // Back to version 19 as it was shipped, with this day's rows in it.
         closeStores();
