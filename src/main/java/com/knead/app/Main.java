@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
     private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "close", "intake",
-            "staff", "audit", "prices", "backup", "restore");
+            "staff", "audit", "prices", "backup", "restore", "verify");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -43,6 +43,7 @@ public final class Main implements Callable<Integer> {
             case "staff" -> new StaffCommand();
             case "audit" -> new AuditCommand();
             case "prices" -> new PricesCommand();
+            case "verify" -> new VerifyCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }

@@ -95,7 +95,17 @@ public final class Database implements AutoCloseable {
             // The live file is there now (kept, or just swapped in): make it, like the folder, the user's only.
             PrivateFolder.create(absolute);
             LOG.info("Opened database in {}", absolute);
-            return new Database(absolute, lock, pool);
+            Database db = new Database(absolute, lock, pool);
+            try {
+                db.transaction(c -> {
+                    Chain.linkExisting(c);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            return db;
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -61,6 +61,7 @@ public final class DrawerStore {
                 ps.setObject(6, staffId);
                 ps.executeUpdate();
             }
+            Chain.append(c, ChainedKinds.DRAWER_OPENING, drawer.id());
             return null;
         });
         return drawer;
@@ -77,9 +78,10 @@ public final class DrawerStore {
         return db.transaction(c -> {
             CashDrawer drawer = current(c, day).orElseThrow(() -> new Refused("Open the drawer with its float first."));
             drawer.requireCashFor(movement, expected(drawer));
+            UUID id = Ids.next();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO drawer_movement (id, session_id, kind, amount, "
                     + "reason, created_at, updated_at, staff_id) VALUES (?,?,?,?,?,?,?,?)")) {
-                ps.setObject(1, Ids.next());
+                ps.setObject(1, id);
                 ps.setObject(2, drawer.id());
                 ps.setString(3, movement.kind().name());
                 ps.setBigDecimal(4, movement.amount().amount());
@@ -88,6 +90,7 @@ public final class DrawerStore {
                 ps.setObject(8, staffId);
                 ps.executeUpdate();
             }
+            Chain.append(c, ChainedKinds.DRAWER_MOVEMENT, id);
             return current(c, day).orElseThrow();
         });
     }

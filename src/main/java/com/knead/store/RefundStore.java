@@ -160,6 +160,7 @@ public final class RefundStore {
                     packages.restore(c, sale, refund.id(), back, refund.createdAt());
                 }
             }
+            Chain.append(c, ChainedKinds.REFUND, refund.id());
             return refund;
         });
     }

@@ -59,6 +59,14 @@ public final class SaleStore {
      * Recording the same draft again returns the sale already recorded under its key and records nothing.
      */
     public Sale record(SaleDraft draft, Instant when) {
+        return record(draft, when, true);
+    }
+
+    /**
+     * The same; {@code chained} false leaves the sale out of the tamper-evidence chain. Only the chain
+     * benchmark does that, to time the same commit without its link; {@code knead verify} then names it.
+     */
+    Sale record(SaleDraft draft, Instant when, boolean chained) {
         Instant at = Rows.storable(when);
         return db.transaction(c -> {
             Optional<Sale> already = findById(c, draft.key());
@@ -79,6 +87,9 @@ public final class SaleStore {
                         Optional.of(sale.discountApproval().staffId()), "receipt " + number + ", "
                         + sale.totals().discount().plain() + " off, approved by " + sale.discountApproval().staffName()
                         + (sale.cashierName().isEmpty() ? "" : " for " + sale.cashierName()), at));
+            }
+            if (chained) {
+                Chain.append(c, ChainedKinds.SALE, sale.id());
             }
             return sale;
         });

@@ -32,6 +32,7 @@ public final class Stores implements AutoCloseable {
     private final Backups backups;
     private final RoomStore rooms;
     private final ZReportStore zReports;
+    private final ChainStore chain;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -52,6 +53,7 @@ public final class Stores implements AutoCloseable {
         this.clearances = new ClearanceStore(db);
         this.audit = new AuditStore(db);
         this.backups = new Backups(db, settings, clinic.zone());
+        this.chain = new ChainStore(db);
     }
 
     /**
@@ -198,6 +200,11 @@ public final class Stores implements AutoCloseable {
     /** The owner's append-only audit log. */
     public AuditStore audit() {
         return audit;
+    }
+
+    /** The tamper-evidence chain, read back for verify. */
+    public ChainStore chain() {
+        return chain;
     }
 
     public ClearanceStore clearances() {

@@ -1,0 +1,258 @@
+package com.knead.store;
+
+import com.knead.domain.ChainForm;
+import com.knead.domain.Ids;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the tamper-evidence chain, always inside the transaction that records the record: the one
+ * {@code chain_head} row is locked (until that transaction ends, so concurrent writers queue and the
+ * chain never forks), the record is read back as stored and hashed after the head, the link is
+ * inserted and the head moved on. A writer takes the head last, after its other locks (receipt
+ * counter, the sale it refunds), so waiting for it never deadlocks. Reading the whole chain back
+ * for {@code knead verify} is {@link ChainStore}.
+ */
+final class Chain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Chain.class);
+
+    /** A chained record as stored now: its canonical form and its hashed values by column. */
+    record Stored(ChainedKinds.Kind kind, UUID id, ChainForm form, Map<String, Object> values) {
+        String label() {
+            return kind.label().apply(values);
+        }
+
+        Instant createdAt() {
+            return (Instant) values.get("created_at");
+        }
+    }
+
+    private record Head(long position, String hash) {
+    }
+
+    private Chain() {
+    }
+
+    /**
+     * Locks the chain until the caller's transaction ends and returns its head hash (the last link's,
+     * or {@link ChainForm#GENESIS}). A Z calls this, keeps the hash in its row, then {@link #append}s itself.
+     */
+    static String head(Connection c) throws SQLException {
+        return lockHead(c, 0).hash();
+    }
+
+    /** Links the record {@code id} of {@code kind}, just inserted in this transaction; returns its link hash. */
+    static String append(Connection c, ChainedKinds.Kind kind, UUID id) throws SQLException {
+        Head previous = lockHead(c, 1);
+        Stored record = one(c, kind, id);
+        String hash = ChainForm.hash(kind.tag(), id, previous.hash(), record.form().body());
+        Instant now = Rows.storable(Instant.now());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
+            bindLink(ps, previous.position() + 1, record, previous.hash(), hash, now);
+            ps.executeUpdate();
+        }
+        moveHead(c, previous.position() + 1, hash, now);
+        return hash;
+    }
+
+    /**
+     * Gives a database its chain head on its first open at this version, linking every chained row
+     * already there (from before the chain, or a demo clinic's), oldest first, in one transaction. Does
+     * nothing once the head exists.
+     */
+    static void linkExisting(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM chain_head");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                return;
+            }
+        }
+        Head last = lastLink(c);
+        Instant now = Rows.storable(Instant.now());
+        if (last.position() > 0) {
+            // Links without a head: someone deleted it. Start it again from the last link; verify still checks every link.
+            LOG.warn("The chain had links but no head; its head is set again at link {}", last.position());
+            insertHead(c, last, now);
+            return;
+        }
+        List<Stored> existing = new ArrayList<>();
+        for (ChainedKinds.Kind kind : ChainedKinds.ALL) {
+            existing.addAll(all(c, kind).values());
+        }
+        existing.sort(Comparator.comparing(Stored::createdAt).thenComparing(s -> ChainedKinds.ALL.indexOf(s.kind()))
+                .thenComparing(Stored::id));
+        String previous = ChainForm.GENESIS;
+        long position = 0;
+        try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
+            for (Stored record : existing) {
+                String hash = ChainForm.hash(record.kind().tag(), record.id(), previous, record.form().body());
+                bindLink(ps, ++position, record, previous, hash, now);
+                ps.addBatch();
+                previous = hash;
+            }
+            ps.executeBatch();
+        }
+        insertHead(c, new Head(position, previous), now);
+        if (position > 0) {
+            LOG.info("Linked {} records recorded before the chain", position);
+        }
+    }
+
+    /** The record {@code id} of {@code kind} as stored now. */
+    static Stored one(Connection c, ChainedKinds.Kind kind, UUID id) throws SQLException {
+        Map<UUID, Stored> found = read(c, kind, " WHERE id = ?", " WHERE " + "%s" + " = ?", id);
+        Stored record = found.get(id);
+        if (record == null) {
+            throw new StoreFailure("Cannot chain " + kind.tag() + " " + id + ": it is not there", null);
+        }
+        return record;
+    }
+
+    /** Every record of {@code kind} as stored now, by key. */
+    static Map<UUID, Stored> all(Connection c, ChainedKinds.Kind kind) throws SQLException {
+        return read(c, kind, "", "", null);
+    }
+
+    private static Map<UUID, Stored> read(Connection c, ChainedKinds.Kind kind, String where, String partWhere,
+                                          UUID id) throws SQLException {
+        Map<UUID, Stored> records = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", kind.columns()) + " FROM "
+                + kind.table() + where)) {
+            if (id != null) {
+                ps.setObject(1, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ChainForm form = new ChainForm();
+                    Map<String, Object> values = new HashMap<>();
+                    for (int i = 0; i < kind.columns().size(); i++) {
+                        Object value = value(rs, i + 1);
+                        form.field(kind.columns().get(i), value);
+                        values.put(kind.columns().get(i), value);
+                    }
+                    UUID key = (UUID) values.get("id");
+                    records.put(key, new Stored(kind, key, form, values));
+                }
+            }
+        }
+        for (ChainedKinds.Part part : kind.parts()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + part.ownerColumn() + ", "
+                    + String.join(", ", part.columns()) + " FROM " + part.table()
+                    + String.format(partWhere, part.ownerColumn()) + " ORDER BY " + part.ownerColumn() + ", line_no")) {
+                if (id != null) {
+                    ps.setObject(1, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    UUID owner = null;
+                    int number = 0;
+                    while (rs.next()) {
+                        UUID rowOwner = rs.getObject(1, UUID.class);
+                        number = rowOwner.equals(owner) ? number + 1 : 1;
+                        owner = rowOwner;
+                        Stored record = records.get(owner);
+                        if (record == null) {
+                            continue;
+                        }
+                        record.form().part(part.name(), number);
+                        for (int i = 0; i < part.columns().size(); i++) {
+                            record.form().field(part.columns().get(i), value(rs, i + 2));
+                        }
+                    }
+                }
+            }
+        }
+        return records;
+    }
+
+    /** A column's value as the canonical form takes it: instants and dates as java.time, the rest as JDBC gives them. */
+    private static Object value(ResultSet rs, int index) throws SQLException {
+        Object value = rs.getObject(index);
+        if (value instanceof OffsetDateTime at) {
+            return at.toInstant();
+        }
+        if (value instanceof java.sql.Date day) {
+            return day.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp at) {
+            return at.toInstant();
+        }
+        return value;
+    }
+
+    private static final String INSERT_LINK = "INSERT INTO chain_link (id, position, kind, record_id, label, "
+            + "previous_hash, hash, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)";
+
+    private static void bindLink(PreparedStatement ps, long position, Stored record, String previous, String hash,
+                                 Instant now) throws SQLException {
+        ps.setObject(1, Ids.next());
+        ps.setLong(2, position);
+        ps.setString(3, record.kind().tag());
+        ps.setObject(4, record.id());
+        String label = record.label();
+        ps.setString(5, label.length() > 200 ? label.substring(0, 200) : label);
+        ps.setString(6, previous);
+        ps.setString(7, hash);
+        Rows.stamps(ps, 8, now);
+    }
+
+    /** Locks the head row (moving its position on by {@code advance}) and returns it as it was. */
+    private static Head lockHead(Connection c, int advance) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE chain_head SET last_position = last_position + ?, updated_at = ?")) {
+            ps.setInt(1, advance);
+            ps.setObject(2, Rows.utc(Instant.now()));
+            if (ps.executeUpdate() != 1) {
+                throw new StoreFailure("The chain of records has no head; the database was opened without it", null);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_position, last_hash FROM chain_head");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Head(rs.getLong(1) - advance, rs.getString(2));
+        }
+    }
+
+    private static void moveHead(Connection c, long position, String hash, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE chain_head SET last_position = ?, last_hash = ?, updated_at = ?")) {
+            ps.setLong(1, position);
+            ps.setString(2, hash);
+            ps.setObject(3, Rows.utc(now));
+            ps.executeUpdate();
+        }
+    }
+
+    private static Head lastLink(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT position, hash FROM chain_link ORDER BY position DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, ChainForm.GENESIS);
+        }
+    }
+
+    private static void insertHead(Connection c, Head head, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO chain_head (id, last_position, last_hash, "
+                + "created_at, updated_at) VALUES (?,?,?,?,?)")) {
+            ps.setObject(1, Ids.next());
+            ps.setLong(2, head.position());
+            ps.setString(3, head.hash());
+            Rows.stamps(ps, 4, now);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.knead.usecase;
+
+import com.knead.domain.ChainCheck;
+import com.knead.store.ChainStore;
+import java.util.List;
+
+/**
+ * Checks the tamper-evidence chain ({@code knead verify}): reads every chained record and its link,
+ * read-only, and says in one sentence each which record does not match.
+ */
+public final class VerifyChain {
+
+    /** How many links the chain has, and what is wrong with it (empty when it is intact). */
+    public record Verdict(long links, List<String> problems) {
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final ChainStore chain;
+
+    public VerifyChain(ChainStore chain) {
+        this.chain = chain;
+    }
+
+    public Verdict check() {
+        ChainStore.Snapshot snapshot = chain.read();
+        return new Verdict(snapshot.links().size(), ChainCheck.problems(snapshot.links(), snapshot.headPosition(),
+                snapshot.headHash(), snapshot.unlinked()));
+    }
+}

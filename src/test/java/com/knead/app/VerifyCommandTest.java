@@ -1,0 +1,86 @@
+package com.knead.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code knead verify} over demo history: exit 0 and one line when nothing was touched; after direct
+ * SQL, exit 1 and one line naming each record, and nothing in the database changed by verifying.
+ */
+class VerifyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int knead(String... args) {
+        out = new StringWriter();
+        picocli.CommandLine cli = Main.commandLine(args);
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(out, true));
+        return cli.execute(args);
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    private Connection jdbc() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data").resolve("knead"), "knead", "");
+    }
+
+    @Test
+    void demoHistoryVerifiesCleanAndAnEditedReceiptIsNamed() throws SQLException {
+        assertThat(knead("demo", "--data", data(), "--days", "3", "--seed", "7")).isZero();
+        assertThat(knead("verify", "--data", data())).as(err.toString()).isZero();
+        assertThat(out.toString()).matches("The chain of \\d+ records is intact: nothing was changed, deleted or added "
+                + "outside Knead.\\R");
+
+        String day;
+        String changedAt;
+        try (Connection c = jdbc(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT business_day FROM sale WHERE receipt_number = 2")) {
+                rs.next();
+                day = rs.getString(1);
+            }
+            st.executeUpdate("UPDATE tender SET amount = amount - 5 WHERE sale_id = (SELECT id FROM sale WHERE receipt_number = 2)");
+            st.executeUpdate("DELETE FROM chain_link WHERE kind = 'drawer-opening' AND position = 1");
+            try (ResultSet rs = st.executeQuery("SELECT MAX(updated_at) FROM chain_head")) {
+                rs.next();
+                changedAt = rs.getString(1);
+            }
+        }
+        assertThat(knead("verify", "--data", data())).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                "1 record(s) at the start of the chain, before Receipt 000001 (sale of " + day + "), were deleted with "
+                        + "their links in the chain.",
+                "Receipt 000002 (sale of " + day + ") was changed after it was recorded.",
+                "The drawer opening of " + day + " (float 150.00) was added outside Knead: it has no link in the chain.",
+                "3 problem(s) in the chain of " + linkCount() + " records.");
+        try (Connection c = jdbc(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT MAX(updated_at) FROM chain_head")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("verify writes nothing").isEqualTo(changedAt);
+        }
+    }
+
+    private long linkCount() throws SQLException {
+        try (Connection c = jdbc(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM chain_link")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
