@@ -26,8 +26,9 @@ public final class ReportTemplates {
     public static final String RECEIPT = "receipt";
     public static final String END_OF_DAY = "end-of-day";
     public static final String INTAKE = "intake";
+    public static final String SALES = "sales-report";
 
-    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY, INTAKE);
+    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY, INTAKE, SALES);
 
     private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
     /** Where the compiled templates are read from; null for the classpath. */
