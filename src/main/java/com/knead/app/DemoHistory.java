@@ -76,6 +76,9 @@ final class DemoHistory {
             PriceList prices = stores.catalog().priceListOn(day);
             stores.drawer().open(Money.of(FLOAT, stores.clinic().currency()),
                     day.atTime(OPENING).atZone(stores.clinic().zone()).toInstant());
+            // Visits check in as they arrive; their sales and voids are then recorded in the order they
+            // happened, so receipt numbers go up with the time on them all through the day.
+            List<Happening> happenings = new ArrayList<>();
             for (Instant at : arrivals(day)) {
                 ContactDetails who = random.nextInt(3) == 0 ? newcomer() : regulars.get(random.nextInt(regulars.size()));
                 Modality modality = prices.bookable().get(random.nextInt(prices.bookable().size()));
@@ -97,17 +100,23 @@ final class DemoHistory {
                 }
                 draft.addTender(tender(draft.totals().amountDue()));
                 Instant paidAt = at.plusSeconds(60L * (price.minutes() + 5));
-                Sale sale = stores.sales().record(draft, paidAt);
-                sales++;
+                Sale[] recorded = new Sale[1];
+                happenings.add(new Happening(paidAt, () -> recorded[0] = stores.sales().record(draft, paidAt)));
                 if (random.nextInt(40) == 0) {
-                    stores.refunds().voidSale(sale.receiptNumber(), "Rang up twice", ownerApproval, paidAt.plusSeconds(300));
+                    Instant voidAt = paidAt.plusSeconds(300);
+                    happenings.add(new Happening(voidAt, () -> stores.refunds().voidSale(recorded[0].receiptNumber(),
+                            "Rang up twice", ownerApproval, voidAt)));
                 }
+                sales++;
             }
+            // A stable sort: a void never comes before its own sale, which is at least five minutes earlier.
+            happenings.sort(java.util.Comparator.comparing(Happening::at));
+            happenings.forEach(happening -> happening.record().run());
         }
         return new Summary(first, today.minusDays(1), visits, sales);
     }
 
-    /** The day's check-in times between 9:00 and 19:00, in order, so receipts number up through the day. */
+    /** The day's check-in times between 9:00 and 19:00, in order. */
     private List<Instant> arrivals(LocalDate day) {
         int count = 8 + random.nextInt(11);
         List<Instant> times = new ArrayList<>();
@@ -117,6 +126,10 @@ final class DemoHistory {
         }
         times.sort(null);
         return times;
+    }
+
+    /** A sale or void to record at its time, once the day's visits are in. */
+    private record Happening(Instant at, Runnable record) {
     }
 
     record Summary(LocalDate from, LocalDate to, int visits, int sales) {

@@ -1,26 +1,34 @@
 package com.knead.app;
 
+import com.knead.domain.DayFigures;
 import com.knead.domain.EndOfDay;
+import com.knead.domain.Refused;
+import com.knead.domain.SalesRange;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.ReportTemplates;
+import com.knead.report.SalesCsv;
+import com.knead.report.SalesReport;
 import com.knead.store.Stores;
+import com.knead.usecase.CloseDay;
+import com.knead.usecase.CloseOfDayPaper;
 import com.knead.usecase.EndOfDayFigures;
+import com.knead.usecase.SalesForRange;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.io.PrintWriter;
-import com.knead.domain.DayFigures;
-import com.knead.usecase.CloseDay;
-import com.knead.usecase.CloseOfDayPaper;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code knead report …}: the owner's reports. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write reports as PDF.",
-        subcommands = {ReportCommand.EndOfDayCommand.class, ReportCommand.ZCommand.class, ReportCommand.XCommand.class})
+        subcommands = {ReportCommand.EndOfDayCommand.class, ReportCommand.SalesCommand.class, ReportCommand.ZCommand.class,
+                ReportCommand.XCommand.class})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -56,6 +64,58 @@ final class ReportCommand implements Callable<Integer> {
             String voided = day.voided().isEmpty() ? "" : ", " + day.voided().size() + " voided";
             System.out.println("Wrote the end of day for " + date + " (" + day.salesKept() + " sales" + voided
                     + ", net taken " + day.netTaken().plain() + ") to " + pdf.toAbsolutePath());
+            return 0;
+        }
+    }
+
+    /** {@code knead report sales --from D --to D [--pdf FILE] [--csv FILE]}. */
+    @Command(name = "sales", mixinStandardHelpOptions = true,
+            description = "The sales of a range of days: by day, modality, therapist and tender, tips for payroll, new and returning clients.")
+    static final class SalesCommand implements Callable<Integer> {
+
+        @Mixin
+        DataFolderOption data;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+                description = "The first business day.")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+                description = "The last business day (a day after today stops at today).")
+        LocalDate to;
+
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Write the report as a PDF (A4).")
+        Path pdf;
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "Write the figures as CSV (UTF-8, RFC 4180).")
+        Path csv;
+
+        @Override
+        public Integer call() {
+            LogFile.attach(data.folder);
+            SalesRange range;
+            try (Stores stores = Stores.open(data.folder)) {
+                range = new SalesForRange(stores, Clock.systemUTC()).of(from, to);
+            }
+            if (pdf != null) {
+                new SalesReport(new ReportTemplates(), Clock.systemUTC()).writePdf(range, pdf);
+            }
+            if (csv != null) {
+                try {
+                    SalesCsv.write(range, csv);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    throw new Refused("The sales could not be written to " + csv + ": that folder does not exist.");
+                } catch (IOException e) {
+                    throw new Refused("The sales could not be written to " + csv + " (" + e.getMessage() + ").");
+                }
+            }
+            SalesRange.Day whole = range.whole();
+            System.out.println("Sales " + range.from() + " to " + range.to() + ": " + whole.sales() + " sales, total "
+                    + whole.total().plain() + ", tips " + whole.tips().plain() + ", refunds " + whole.refunded().plain()
+                    + ", net taken " + whole.netTaken().plain() + "; " + range.clients().fresh() + " new and "
+                    + range.clients().returning() + " returning clients"
+                    + (pdf == null ? "" : "; PDF " + pdf.toAbsolutePath())
+                    + (csv == null ? "" : "; CSV " + csv.toAbsolutePath()));
             return 0;
         }
     }

@@ -70,10 +70,17 @@ public final class EndOfDayReport {
         parameters.put("DrawerHeading", day.drawer() == null ? "Cash drawer"
                 : "Cash drawer, opened " + ReportFormat.time(day.drawer().openedAt(), clinic.zone()));
         parameters.put("Refunds", day.refunds().stream().<Map<String, ?>>map(refund -> refundRow(refund, clinic)).toList());
+        parameters.put("ReceiptsNote", receiptsNote(day));
+        Map<java.util.UUID, Refund> voids = new HashMap<>();
+        day.refunds().stream().filter(refund -> refund.kind() == Refund.Kind.VOID)
+                .forEach(refund -> voids.put(refund.saleId(), refund));
         List<Map<String, ?>> sales = day.sales().stream()
-                .<Map<String, ?>>map(sale -> saleRow(sale, day.isVoided(sale), clinic))
+                .<Map<String, ?>>map(sale -> saleRow(sale, voids.get(sale.id()), day.isVoided(sale), clinic))
                 .toList();
-        return templates.fill(ReportTemplates.END_OF_DAY, parameters, new JRMapCollectionDataSource(sales));
+        // The sections after the table ride on one last row, so the table's headings are never repeated over them.
+        List<Map<String, ?>> rows = new ArrayList<>(sales);
+        rows.add(Map.of("kind", "SECTIONS", "voided", false));
+        return templates.fill(ReportTemplates.END_OF_DAY, parameters, new JRMapCollectionDataSource(rows));
     }
 
     /** Writes the report as a PDF, creating the folder if needed; the file appears whole or not at all. */
@@ -81,9 +88,25 @@ public final class EndOfDayReport {
         PdfFile.write(fill(day), pdf);
     }
 
-    private static Map<String, ?> saleRow(Sale sale, boolean voided, Clinic clinic) {
+    /**
+     * Says where the receipt numbers missing between the day's sales went: voids and refunds are
+     * numbered from the same counter and listed in a table of their own. Empty when there are none.
+     */
+    static String receiptsNote(EndOfDay day) {
+        if (day.refunds().isEmpty() || day.sales().isEmpty()) {
+            return "";
+        }
+        String numbers = day.refunds().stream().map(refund -> refund.receiptNumber().toString())
+                .collect(Collectors.joining(", "));
+        boolean one = day.refunds().size() == 1;
+        return "Receipt" + (one ? " " : "s ") + numbers + (one ? " is" : " are") + " the day's "
+                + (one ? "void or refund" : "voids and refunds") + ", numbered with the sales and listed under Voids and refunds.";
+    }
+
+    private static Map<String, ?> saleRow(Sale sale, Refund itsVoid, boolean voided, Clinic clinic) {
         Map<String, Object> row = new HashMap<>();
-        row.put("receipt", sale.receiptNumber() + (voided ? "\nVoided" : ""));
+        row.put("kind", "SALE");
+        row.put("receipt", sale.receiptNumber() + (voided ? "\nVoided" + (itsVoid == null ? "" : " by " + itsVoid.receiptNumber()) : ""));
         row.put("voided", voided);
         row.put("time", ReportFormat.time(sale.createdAt(), clinic.zone()));
         row.put("client", sale.clientName().strip());

@@ -11,6 +11,11 @@ public record PdfCopies(Path dataFolder) {
         return dataFolder.resolve("receipts").resolve("receipt-" + number + ".pdf");
     }
 
+    /** Where a reprint's PDF goes, beside the original's, which it leaves alone. */
+    public Path receiptCopy(ReceiptNumber number) {
+        return dataFolder.resolve("receipts").resolve("receipt-" + number + "-copy.pdf");
+    }
+
     public Path intake(LocalDate day, int queueNumber) {
         return dataFolder.resolve("intakes").resolve("intake-" + day + "-" + String.format("%03d", queueNumber) + ".pdf");
     }

@@ -37,15 +37,28 @@ public final class ReceiptDelivery {
 
     /** Writes the sale's PDF copy and prints it on {@code queue} when one is chosen. */
     public Delivered deliver(Clinic clinic, Sale sale, Aftercare aftercare, Optional<String> queue) {
-        return deliver(sale.receiptNumber(), () -> receipts.fill(clinic, sale, aftercare), queue);
+        return deliver(sale.receiptNumber(), () -> receipts.fill(clinic, sale, aftercare), copies.receipt(sale.receiptNumber()), queue);
+    }
+
+    /** A reprint of the sale's receipt, marked COPY, written beside the original's PDF and printed. */
+    public Delivered deliverCopy(Clinic clinic, Sale sale, Aftercare aftercare, Optional<String> queue) {
+        return deliver(sale.receiptNumber(), () -> receipts.fill(clinic, sale, aftercare, ReceiptReport.Issue.COPY),
+                copies.receiptCopy(sale.receiptNumber()), queue);
+    }
+
+    /** A reprint of a void's or refund's receipt, marked COPY. */
+    public Delivered deliverCopy(Clinic clinic, Refund refund, Sale original, Optional<String> queue) {
+        return deliver(refund.receiptNumber(), () -> receipts.fillRefund(clinic, refund, original, ReceiptReport.Issue.COPY),
+                copies.receiptCopy(refund.receiptNumber()), queue);
     }
 
     /** The same for the receipt of a void or refund of {@code original}. */
     public Delivered deliver(Clinic clinic, Refund refund, Sale original, Optional<String> queue) {
-        return deliver(refund.receiptNumber(), () -> receipts.fillRefund(clinic, refund, original), queue);
+        return deliver(refund.receiptNumber(), () -> receipts.fillRefund(clinic, refund, original),
+                copies.receipt(refund.receiptNumber()), queue);
     }
 
-    private Delivered deliver(ReceiptNumber receipt, Supplier<JasperPrint> fill, Optional<String> queue) {
+    private Delivered deliver(ReceiptNumber receipt, Supplier<JasperPrint> fill, Path pdf, Optional<String> queue) {
         String number = receipt.toString();
         JasperPrint filled;
         try {
@@ -55,7 +68,6 @@ public final class ReceiptDelivery {
             return new Delivered(Optional.empty(), false, Optional.of("It is saved, but receipt " + number
                     + " could not be made. Reprint it later; if that fails too, ask the owner to look at the log."));
         }
-        Path pdf = copies.receipt(receipt);
         Optional<Path> written = Optional.of(pdf);
         String pdfProblem = null;
         try {

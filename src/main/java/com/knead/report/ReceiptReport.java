@@ -57,7 +57,15 @@ public final class ReceiptReport {
 
     /** The filled receipt, ready to print or export, with the aftercare chosen for the visit. */
     public JasperPrint fill(Clinic clinic, Sale sale, Aftercare aftercare) {
-        Map<String, Object> parameters = header(clinic, sale.receiptNumber(), sale.createdAt(), sale.clientName());
+        return fill(clinic, sale, aftercare, Issue.ORIGINAL);
+    }
+
+    /** Whether a receipt is the one handed over with the sale or a reprint, which says COPY at the top. */
+    public enum Issue { ORIGINAL, COPY }
+
+    /** The filled receipt, as the original or as a copy. */
+    public JasperPrint fill(Clinic clinic, Sale sale, Aftercare aftercare, Issue issue) {
+        Map<String, Object> parameters = header(clinic, sale.receiptNumber(), sale.createdAt(), sale.clientName(), issue);
         parameters.put("Therapist", sale.therapistName().strip());
         parameters.put("Cashier", sale.cashierFirstName());
         parameters.put("Adjustments", adjustments(clinic, sale));
@@ -80,7 +88,12 @@ public final class ReceiptReport {
      * who approved it, and how the money went back (amounts shown negative).
      */
     public JasperPrint fillRefund(Clinic clinic, Refund refund, Sale original) {
-        Map<String, Object> parameters = header(clinic, refund.receiptNumber(), refund.createdAt(), original.clientName());
+        return fillRefund(clinic, refund, original, Issue.ORIGINAL);
+    }
+
+    /** The receipt of a void or refund, as the original or as a copy. */
+    public JasperPrint fillRefund(Clinic clinic, Refund refund, Sale original, Issue issue) {
+        Map<String, Object> parameters = header(clinic, refund.receiptNumber(), refund.createdAt(), original.clientName(), issue);
         parameters.put("Therapist", "");
         parameters.put("Cashier", "");
         parameters.put("Note", refund.kind().label().toUpperCase() + " of receipt " + refund.saleReceipt()
@@ -113,8 +126,10 @@ public final class ReceiptReport {
     }
 
     /** The clinic, the receipt's number and time, and the client. */
-    private static Map<String, Object> header(Clinic clinic, ReceiptNumber number, java.time.Instant at, String client) {
+    private static Map<String, Object> header(Clinic clinic, ReceiptNumber number, java.time.Instant at, String client,
+                                              Issue issue) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("Copy", issue == Issue.COPY);
         parameters.put("ClinicName", clinic.name());
         parameters.put("ClinicAddress", clinic.address());
         parameters.put("ClinicPhone", clinic.phone());

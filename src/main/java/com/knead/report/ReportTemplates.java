@@ -28,8 +28,9 @@ public final class ReportTemplates {
     public static final String INTAKE = "intake";
     public static final String Z_REPORT = "z-report";
     public static final String Z_REPORT_ROLL = "z-report-80mm";
+    public static final String SALES = "sales-report";
 
-    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY, INTAKE, Z_REPORT, Z_REPORT_ROLL);
+    private static final List<String> ALL = List.of(RECEIPT, END_OF_DAY, INTAKE, Z_REPORT, Z_REPORT_ROLL, SALES);
 
     private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
     /** Where the compiled templates are read from; null for the classpath. */

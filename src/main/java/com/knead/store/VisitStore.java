@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -103,6 +104,28 @@ public final class VisitStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE v.business_day = ? ORDER BY v.queue_number")) {
                 ps.setObject(1, day);
                 return list(ps);
+            }
+        });
+    }
+
+    /**
+     * The clients who came from {@code from} to {@code to} (a visit not cancelled), each with the day
+     * of their first such visit ever, so a report can tell new clients from returning ones.
+     */
+    public Map<UUID, LocalDate> firstVisitsOfClientsSeen(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.client_id, (SELECT MIN(f.business_day) FROM visit f"
+                    + " WHERE f.client_id = v.client_id AND f.status <> 'CANCELLED') FROM visit v"
+                    + " WHERE v.business_day BETWEEN ? AND ? AND v.status <> 'CANCELLED' GROUP BY v.client_id")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                Map<UUID, LocalDate> first = new java.util.HashMap<>();
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        first.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                    }
+                }
+                return first;
             }
         });
     }

@@ -2,9 +2,11 @@ package com.knead.usecase;
 
 import com.knead.domain.EndOfDay;
 import com.knead.domain.Refund;
+import com.knead.domain.Refused;
 import com.knead.domain.Sale;
 import com.knead.domain.VisitStatus;
 import com.knead.store.Stores;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +17,28 @@ import java.util.UUID;
 public final class EndOfDayFigures {
 
     private final Stores stores;
+    private final Clock clock;
 
     public EndOfDayFigures(Stores stores) {
-        this.stores = stores;
+        this(stores, Clock.systemUTC());
     }
 
-    /** The figures of {@code day}: its sales, its voids and refunds (and the sales they give back on), its drawer. */
+    /** With the clock that says which business day is today: a later day has no figures yet. */
+    public EndOfDayFigures(Stores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /**
+     * The figures of {@code day}: its sales, its voids and refunds (and the sales they give back on), its drawer.
+     *
+     * @throws Refused for a business day that has not begun yet, which would only give an empty report
+     */
     public EndOfDay of(LocalDate day) {
+        LocalDate today = stores.clinic().businessDay(clock.instant());
+        if (day.isAfter(today)) {
+            throw new Refused(ReportDays.notYet(day, today));
+        }
         long visitCount = stores.visits().forDay(day).stream().filter(v -> v.status() != VisitStatus.CANCELLED).count();
         Map<UUID, String> names = stores.catalog().modalityNames();
         List<Sale> daySales = stores.sales().forDay(day);

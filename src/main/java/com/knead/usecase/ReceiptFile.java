@@ -18,11 +18,12 @@ public final class ReceiptFile {
         this.receipts = receipts;
     }
 
-    /** Writes the receipt of the sale on {@code number} to {@code pdf}; refused when there is no such sale. */
+    /** Writes the receipt of the sale on {@code number} to {@code pdf}, marked COPY; refused when there is no such sale. */
     public Sale write(ReceiptNumber number, Path pdf) {
         Sale found = stores.sales().find(number)
                 .orElseThrow(() -> new Refused("There is no sale with receipt number " + number + "."));
-        receipts.writePdf(stores.clinic(), found, pdf);
+        receipts.writePdf(receipts.fill(stores.clinic(), found, stores.intakes().aftercare(found.visitId()),
+                ReceiptReport.Issue.COPY), pdf);
         return found;
     }
 }

@@ -26,6 +26,17 @@ public final class Receipts {
                 stores.settings().receiptPrinter());
     }
 
+    /** A reprint of a sale's receipt, marked COPY. */
+    public ReceiptDelivery.Delivered copyOfSale(Sale sale) {
+        return delivery.deliverCopy(stores.clinic(), sale, stores.intakes().aftercare(sale.visitId()),
+                stores.settings().receiptPrinter());
+    }
+
+    /** A reprint of a void's or refund's receipt, marked COPY. */
+    public ReceiptDelivery.Delivered copyOfRefund(Refund refund, Sale original) {
+        return delivery.deliverCopy(stores.clinic(), refund, original, stores.settings().receiptPrinter());
+    }
+
     /** The receipt of a void or refund of {@code original}. */
     public ReceiptDelivery.Delivered ofRefund(Refund refund, Sale original) {
         return delivery.deliver(stores.clinic(), refund, original, stores.settings().receiptPrinter());

@@ -24,17 +24,17 @@ public final class Reprint {
         }
     }
 
-    /** Writes the PDF copy again and prints it; {@code typed} blank means the newest receipt. */
+    /** Writes a copy, marked COPY, beside the original PDF and prints it; {@code typed} blank means the newest receipt. */
     public Reprinted again(String typed) {
         ReceiptNumber wanted = typed == null || typed.isBlank()
                 ? stores.sales().last().orElseThrow(() -> new Refused("There is no receipt to reprint yet."))
                 : ReceiptNumber.parse(typed);
         var sale = stores.sales().find(wanted);
         if (sale.isPresent()) {
-            return new Reprinted(wanted, receipts.ofSale(sale.get()));
+            return new Reprinted(wanted, receipts.copyOfSale(sale.get()));
         }
         var refund = stores.refunds().find(wanted).orElseThrow(() -> new Refused("There is no receipt " + wanted + "."));
         var original = stores.sales().find(refund.saleReceipt()).orElseThrow();
-        return new Reprinted(wanted, receipts.ofRefund(refund, original));
+        return new Reprinted(wanted, receipts.copyOfRefund(refund, original));
     }
 }

@@ -129,6 +129,46 @@ class CommandLineTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    @Test
+    void demoReceiptsRunWithTheClockAndAFutureDayIsRefused() throws Exception {
+        assertThat(knead("demo", "--data", data(), "--days", "6", "--seed", "3")).isZero();
+        // Sales and voids share one counter: read apart from the app, in plain SQL, their numbers go up with their times.
+        List<String> outOfOrder = new ArrayList<>();
+        int voids;
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + Path.of(data()).resolve("knead"), "knead", "");
+             var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT receipt_number, created_at FROM (SELECT receipt_number, created_at FROM sale"
+                     + " UNION ALL SELECT receipt_number, created_at FROM refund) ORDER BY receipt_number")) {
+            java.time.OffsetDateTime previous = null;
+            long previousNumber = 0;
+            while (rs.next()) {
+                var at = rs.getObject(2, java.time.OffsetDateTime.class);
+                if (previous != null && at.isBefore(previous)) {
+                    outOfOrder.add(previousNumber + " at " + previous + " before " + rs.getLong(1) + " at " + at);
+                }
+                previous = at;
+                previousNumber = rs.getLong(1);
+            }
+            try (ResultSet count = c.createStatement().executeQuery("SELECT COUNT(*) FROM refund")) {
+                count.next();
+                voids = count.getInt(1);
+            }
+        }
+        assertThat(voids).as("the demo history has voids among its sales").isPositive();
+        assertThat(outOfOrder).isEmpty();
+
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("America/New_York")).plusDays(2);
+        assertThat(knead("report", "eod", "--data", data(), "--date", tomorrow.toString(), "--pdf",
+                dir.resolve("future.pdf").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("knead: " + tomorrow + " has not come yet (today is ")
+                .endsWith("), so it has no sales to report.").doesNotContain("\n");
+        assertThat(dir.resolve("future.pdf")).doesNotExist();
+
+        Path receipt = dir.resolve("again.pdf");
+        assertThat(knead("receipt", "--data", data(), "--sale", "2", "--pdf", receipt.toString())).isZero();
+        assertThat(text(receipt)).contains("COPY — reprinted, not a new sale", "000002");
+    }
+
     private String kneadOut(String... args) {
         CommandLine cli = Main.commandLine(args);
         StringWriter out = new StringWriter();

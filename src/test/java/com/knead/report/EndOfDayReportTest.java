@@ -146,6 +146,65 @@ class EndOfDayReportTest {
                 "Half the session",
                 "Page 1 of 1");
         assertThat(pdf.text()).doesNotContain("Swedish 70.00");
+        // The receipt numbers missing from the sales list are accounted for, and the voided sale names its void.
+        assertThat(oneLine(pdf.text())).contains(
+                "Receipts 000008, 000009 are the day's voids and refunds, numbered with the sales and listed under Voids and refunds.",
+                "Voided by 000008");
+    }
+
+    @Test
+    void noHeadingIsLeftAtTheFootOfAPageWithoutItsFirstRow() throws IOException {
+        // Every length of day from one page to two and a half, so each heading meets the foot of a page somewhere.
+        int checked = 0;
+        for (int count = 20; count <= 75; count++) {
+            List<Sale> sales = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                SaleDraft draft = new SaleDraft(clinic, null, "Client " + i)
+                        .addLine(line("Swedish, 60 min", SWEDISH, 60, "70.00", 1))
+                        .therapist(UUID.randomUUID(), i % 2 == 0 ? "Mia Chen" : "Sam Ortiz").tip(SampleSales.usd("5.00"));
+                draft.addTender(cash("75.00"));
+                sales.add(draft.complete(UUID.randomUUID(), new ReceiptNumber(i), at("14:00").plusSeconds(i * 60L)));
+            }
+            Approval owner = new Approval(UUID.randomUUID(), "Olivia Park");
+            Refund refund = RefundRules.refund(sales.get(0), List.of(), SampleSales.usd("10.00"), TenderKind.CASH,
+                    "Part of the session", "Cut short", owner, UUID.randomUUID(), new ReceiptNumber(count + 1),
+                    at("20:00"), FRIDAY);
+            CashDrawer drawer = new CashDrawer(UUID.randomUUID(), FRIDAY, at("13:30"), SampleSales.usd("150.00"), List.of());
+            Path pdf = folder.resolve("end-of-day-" + count + ".pdf");
+            REPORT.writePdf(EndOfDay.of(FRIDAY, clinic, count, sales, List.of(refund),
+                    Map.of(sales.get(0).id(), sales.get(0)), drawer, MODALITIES::get), pdf);
+            List<String> pages = PdfReadback.pageTexts(pdf);
+            checked += pages.size();
+            assertHeadingWithFirstRow(pages, count, "By modality", "Swedish " + count * 70 + ".00");
+            assertHeadingWithFirstRow(pages, count, "Tips by therapist", "Sam Ortiz");
+            assertHeadingWithFirstRow(pages, count, "Cash drawer", "Opening float");
+            assertHeadingWithFirstRow(pages, count, "Voids and refunds", "Receipt Time Took back");
+            assertHeadingWithFirstRow(pages, count, "Voids and refunds", "Refund of 000001");
+            for (String page : pages) {
+                if (page.contains("Receipt Time Client Services Tenders Total")) {
+                    assertThat(page).as("a page with the sales table's heading, in a day of %d sales", count)
+                            .containsPattern("0000\\d\\d \\d\\d:\\d\\d Client");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    private static void assertHeadingWithFirstRow(List<String> pages, int count, String heading, String firstRow) {
+        List<Integer> with = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            // A heading's line, not the sentence that points at it ("listed under Voids and refunds").
+            if (pages.get(i).lines().anyMatch(l -> l.contains(heading) && !l.contains("listed under"))) {
+                with.add(i);
+            }
+        }
+        assertThat(with).as("pages with '%s' in a day of %d sales", heading, count).hasSize(1);
+        assertThat(pages.get(with.get(0))).as("'%s' and its first row on page %d of a day of %d sales", heading,
+                with.get(0) + 1, count).contains(firstRow);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     @Test
@@ -167,6 +226,8 @@ class EndOfDayReportTest {
                 "Voids and refunds",
                 "None",
                 "Page 1 of 1");
+        // The whole sentence under Cash drawer, not cut off after "the cash".
+        assertThat(oneLine(pdf.text())).contains("the cash expected is the day's cash less cash refunds.");
         assertThat(pdf.text()).doesNotContain("Receipt Time Client");
     }
 

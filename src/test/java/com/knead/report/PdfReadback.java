@@ -37,6 +37,21 @@ record PdfReadback(String text, int pages, float width, float height) {
         }
     }
 
+    /** The text of each page, in order (runs of spaces folded to one). */
+    static java.util.List<String> pageTexts(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            java.util.List<String> pages = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("[ \\t\\u00A0]+", " "));
+            }
+            return pages;
+        }
+    }
+
     /** How many pictures (image XObjects) page 1 of {@code pdf} draws, such as a receipt's logo. */
     static int imagesOnFirstPage(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -44,13 +44,23 @@ class ReprintTest {
         var sale = desk.cardSale();
         new VoidOrRefund(desk.stores, desk.receipts()).refund(Ids.next(), sale.receiptNumber(), desk.money("20.00"),
                 TenderKind.CASH, "", "session cut short", desk.riley(), desk.owner(Permission.REFUND));
-        Files.delete(data.resolve("receipts/receipt-000002.pdf"));
+        byte[] original = Files.readAllBytes(data.resolve("receipts/receipt-000002.pdf"));
         Reprint reprint = new Reprint(desk.stores, desk.receipts());
 
         assertThat(reprint.again("").receipt().value()).isEqualTo(2);
-        assertThat(data.resolve("receipts/receipt-000002.pdf")).isNotEmptyFile();
+        // The copy goes beside the original, which stays as it was handed over, and says it is a copy.
+        assertThat(data.resolve("receipts/receipt-000002.pdf")).hasBinaryContent(original);
+        assertThat(text(data.resolve("receipts/receipt-000002-copy.pdf")))
+                .contains("COPY — reprinted, not a new sale", "000002");
         var first = reprint.again("1");
         assertThat(first.sentence()).startsWith("No receipt printer is chosen, so receipt 000001 was not printed");
+        assertThat(text(data.resolve("receipts/receipt-000001-copy.pdf"))).contains("COPY — reprinted, not a new sale");
         assertThatThrownBy(() -> reprint.again("9")).isInstanceOf(Refused.class).hasMessage("There is no receipt 000009.");
+    }
+
+    private static String text(Path pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 }
