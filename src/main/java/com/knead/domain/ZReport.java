@@ -27,6 +27,12 @@ public record ZReport(UUID id, long number, LocalDate day, CountedDrawer drawer,
         }
     }
 
+    /** The same Z, closing on the tamper-evidence chain's head {@code head}. */
+    public ZReport closingOn(String head) {
+        return new ZReport(id, number, day, drawer, closedBy, closedAt, salesTotal, refunded, netTaken, grandTotal, visits,
+                newClients, returningClients, head);
+    }
+
     /** The Z's number as printed: "Z 000004". */
     public String label() {
         return "Z " + String.format("%06d", number);

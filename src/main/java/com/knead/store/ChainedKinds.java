@@ -65,8 +65,16 @@ final class ChainedKinds {
                     CashDrawer.Kind::label) + " of " + amount(row.get("amount"))
                     + " at " + MINUTE.format((Instant) row.get("created_at")), null);
 
+    /** A day's Z; it closes on the chain's head at that moment, which verify checks against the link before it. */
+    static final Kind Z = new Kind("z", "z_report",
+            List.of("id", "z_number", "business_day", "expected", "counted", "over_short", "counted_pieces", "reason",
+                    "sales_total", "refunded", "net_taken", "grand_total", "visits", "new_clients", "returning_clients",
+                    "closed_by", "closed_at", "chain_head", "created_at", "updated_at"), List.of(),
+            row -> "Z " + String.format("%06d", ((Number) row.get("z_number")).longValue()) + " (the close of "
+                    + row.get("business_day") + ")", "chain_head");
+
     /** Every chained kind, in the order records of one instant are linked when existing rows are chained. */
-    static final List<Kind> ALL = List.of(DRAWER_OPENING, SALE, REFUND, DRAWER_MOVEMENT);
+    static final List<Kind> ALL = List.of(DRAWER_OPENING, SALE, REFUND, DRAWER_MOVEMENT, Z);
 
     private ChainedKinds() {
     }

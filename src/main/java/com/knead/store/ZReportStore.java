@@ -56,8 +56,11 @@ public final class ZReportStore {
                 if (already.isPresent()) {
                     throw alreadyClosed(already.get());
                 }
-                ZReport z = closing.apply(Counters.next(c, "z_report"));
+                ZReport made = closing.apply(Counters.next(c, "z_report"));
+                // The chain is locked last (as every writer does) and the Z keeps its head, then joins it.
+                ZReport z = made.closingOn(Chain.head(c));
                 insert(c, z);
+                Chain.append(c, ChainedKinds.Z, z.id());
                 AuditStore.append(c, new AuditStore.Entry(Ids.next(), "office", "close of day", "closed",
                         Optional.empty(), Optional.of(z.closedBy().staffId()), z.label() + " closes " + day
                         + ", drawer " + z.drawer().difference() + ", closed by " + z.closedBy().staffName(), z.closedAt()));
@@ -208,7 +211,6 @@ public final class ZReportStore {
             ps.setBigDecimal(12, z.grandTotal().amount());
             ps.setObject(13, z.closedBy().staffId());
             ps.setObject(14, Rows.utc(z.closedAt()));
-            // The chain's work sets the head here, inside this transaction, once it has one.
             ps.setString(15, z.chainHead());
             Rows.stamps(ps, 16, z.closedAt());
             ps.setInt(18, z.visits());

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knead.domain.Approval;
 import com.knead.domain.CardReference;
+import com.knead.domain.ChainCheck;
 import com.knead.domain.DayFigures;
 import com.knead.domain.Discount;
 import com.knead.domain.DrawerCount;
@@ -158,6 +159,28 @@ class CloseDayTest extends WithOpenStores {
         assertThat(tomorrow.endOfDay().refunded()).isEqualTo(money(stores, "20.00"));
         assertThat(tomorrow.grandTotal()).isEqualTo(closed.z().grandTotal().plus(money(stores, "85.00"))
                 .minus(money(stores, "20.00")));
+    }
+
+    @Test
+    void theZJoinsTheChainOnTheHeadItClosedOnAndAnEditOfItIsNamed() throws Exception {
+        aBusyDay();
+        String headBefore = stores.chain().read().headHash();
+        CloseDay.Closed closed = closeDayAt(EVENING).close(owner(), "4827", day(),
+                DrawerCount.ofTotal(money(stores, "185.00")), "");
+        assertThat(closed.z().chainHead()).as("the head the Z closed on").isEqualTo(headBefore);
+        assertThat(stores.zReports().find(day()).orElseThrow().chainHead()).isEqualTo(headBefore);
+        ChainStore.Snapshot chain = stores.chain().read();
+        assertThat(ChainCheck.problems(chain.links(), chain.headPosition(), chain.headHash(), chain.unlinked())).isEmpty();
+        assertThat(chain.headHash()).as("the Z is the chain's newest link").isNotEqualTo(headBefore);
+
+        closeStores();
+        try (java.sql.Connection c = TestClinic.jdbc(dir); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE z_report SET counted = 190 WHERE z_number = 1");
+        }
+        reopenStores();
+        ChainStore.Snapshot edited = stores.chain().read();
+        assertThat(ChainCheck.problems(edited.links(), edited.headPosition(), edited.headHash(), edited.unlinked()))
+                .containsExactly("Z 000001 (the close of " + day() + ") was changed after it was recorded.");
     }
 
     @Test

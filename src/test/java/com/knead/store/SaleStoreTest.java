@@ -186,6 +186,12 @@ class SaleStoreTest extends WithOpenStores {
                 com.knead.domain.Ids.next(), number, java.time.LocalDate.of(2020, 1, 6),
                 new com.knead.domain.CountedDrawer(none, com.knead.domain.DrawerCount.ofTotal(none), ""), owner,
                 AFTERNOON, none, none, none, none, 0, 0, 0, null));
+        // ... and a gift card on the price list at a set value.
+        stores.catalog().addPrepaidOffer(new com.knead.domain.PrepaidOffer(com.knead.domain.Ids.next(),
+                com.knead.domain.PricedKind.GIFT_CARD, "Gift card 50.00", java.util.Optional.empty(), 0),
+                java.util.Optional.of(stores.clinic().money("50.00")), java.time.LocalDate.of(2020, 1, 6),
+                java.util.Optional.empty(), "", AFTERNOON, new AuditStore.Entry(com.knead.domain.Ids.next(), "office",
+                        "offer added", "changed", java.util.Optional.empty(), java.util.Optional.empty(), "", AFTERNOON));
         closeStores(); // the folder is locked while open; read it with plain JDBC now
 
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
