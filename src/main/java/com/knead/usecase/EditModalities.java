@@ -30,6 +30,8 @@ import java.util.UUID;
 public final class EditModalities {
 
     private static final int LONGEST = 240;
+    /** The modality table's code column. */
+    private static final int LONGEST_CODE = 40;
 
     private final CatalogStore catalog;
     private final Clinic clinic;
@@ -46,7 +48,9 @@ public final class EditModalities {
         RoleRights.require(actor, Permission.CHANGE_PRICES);
         String name = name(typedName);
         String description = description(typedDescription);
-        String code = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        // Cut to the code column's width: a name of up to 80 letters must not fail on the database.
+        String letters = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String code = letters.substring(0, Math.min(letters.length(), LONGEST_CODE)).replaceAll("^_|_$", "");
         Instant now = clock.instant();
         // Firm work is what can hurt (the seeded deep tissue and trigger point): the intake keeps it from fragile clients.
         return catalog.addModality(code.isEmpty() ? "M" + now.toEpochMilli() : code, name, description, pressure,

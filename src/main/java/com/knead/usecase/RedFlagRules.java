@@ -21,6 +21,10 @@ import java.util.Optional;
  */
 public final class RedFlagRules {
 
+    /** The widths of the rule table's code and conditions: longer is refused in words, not by the database. */
+    private static final int LONGEST_CODE = 40;
+    private static final int LONGEST_CONDITIONS = 300;
+
     private final Stores stores;
     private final Clock clock;
 
@@ -51,6 +55,9 @@ public final class RedFlagRules {
         if (key.isEmpty()) {
             throw new Refused("Give the rule a short code, like fever_back_pain.");
         }
+        if (key.length() > LONGEST_CODE) {
+            throw new Refused("The code is too long; " + LONGEST_CODE + " characters at most.");
+        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 300) {
             throw new Refused(why.isEmpty() ? "Say in a few words why it is a red flag; the therapist reads it."
@@ -59,6 +66,9 @@ public final class RedFlagRules {
         RedFlagPreview.problem(whenAll, stores.intakes().form()).ifPresent(sentence -> {
             throw new Refused(sentence);
         });
+        if (whenAll.strip().length() > LONGEST_CONDITIONS) {
+            throw new Refused("The conditions are too long; " + LONGEST_CONDITIONS + " characters at most.");
+        }
         RedFlagRule rule = new RedFlagRule(key, why, whenAll.strip());
         Optional<RedFlagSetting> before = find(key);
         stores.intakes().keepRule(rule, true, clock.instant());

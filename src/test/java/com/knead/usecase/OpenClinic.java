@@ -1,5 +1,7 @@
 package com.knead.usecase;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
@@ -11,6 +13,7 @@ import com.knead.domain.Visit;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
+import com.knead.store.AuditStore;
 import com.knead.store.Stores;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,6 +40,28 @@ abstract class OpenClinic {
     @AfterEach
     void close() {
         stores.close();
+    }
+
+    /** How many audit entries there are now, to read back with {@link #officeChangesSince}. */
+    int auditCount() {
+        return stores.audit().latest(10_000).size();
+    }
+
+    /**
+     * The audit entries written since there were {@code before}, newest first, each checked as a change
+     * {@code by} made at the office at {@code at}, about no client.
+     */
+    List<AuditStore.Entry> officeChangesSince(int before, StaffMember by, Instant at) {
+        List<AuditStore.Entry> all = stores.audit().latest(10_000);
+        List<AuditStore.Entry> added = all.subList(0, all.size() - before);
+        assertThat(added).allSatisfy(e -> {
+            assertThat(e.place()).isEqualTo("office");
+            assertThat(e.outcome()).isEqualTo("changed");
+            assertThat(e.client()).isEmpty();
+            assertThat(e.staff()).hasValue(by.id());
+            assertThat(e.at()).isEqualTo(at);
+        });
+        return added;
     }
 
     LocalDate today() {
