@@ -127,6 +127,12 @@ final class SchemaUpgrade {
                     config.callbacks(new Steps(watch));
                 }
                 config.load().migrate();
+                // Records from before the tamper-evidence chain are linked on the copy too, so the file
+                // swapped in is complete: a kill right after the swap leaves nothing for the next start to do.
+                keepOpen.setAutoCommit(false);
+                Chain.linkExisting(keepOpen);
+                keepOpen.commit();
+                keepOpen.setAutoCommit(true);
             } catch (FlywayException e) {
                 throw new StoreFailure("Cannot upgrade the database in " + folder + " (it is unchanged): "
                         + e.getMessage(), e);

@@ -8,11 +8,11 @@ import java.util.Objects;
 
 /**
  * Everything the kiosk may ask of the application layer, made once at start-up: the clinic's
- * name for the welcome, the price list and intake form read when the data opened, and the kiosk's
- * three use cases. The kiosk gets this, never the stores.
+ * name for the welcome, the price list and intake form read when the data opened (the price list is
+ * read again for each visitor through {@link KioskPrices}), and the kiosk's use cases. The kiosk gets this, never the stores.
  */
 public record KioskServices(String clinicName, PriceList priceList, IntakeForm form, FindReturningVisitor returning,
-                            CheckInAtKiosk checkIn, LeaveKioskMode staffExit) {
+                            CheckInAtKiosk checkIn, LeaveKioskMode staffExit, KioskPrices prices) {
 
     public KioskServices {
         Objects.requireNonNull(clinicName, "clinicName");
@@ -21,6 +21,7 @@ public record KioskServices(String clinicName, PriceList priceList, IntakeForm f
         Objects.requireNonNull(returning, "returning");
         Objects.requireNonNull(checkIn, "checkIn");
         Objects.requireNonNull(staffExit, "staffExit");
+        Objects.requireNonNull(prices, "prices");
     }
 
     /** The kiosk's services over open stores, with the price list and form already read from them. */
@@ -28,6 +29,7 @@ public record KioskServices(String clinicName, PriceList priceList, IntakeForm f
         return new KioskServices(stores.clinic().name(), priceList, form, new FindReturningVisitor(stores.intakes(), stores.audit()),
                 new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form, stores.catalog(), stores.clinic()),
                 new LeaveKioskMode(stores.staff(), new PinCheck(stores.staff(), stores.audit(), Clock.systemUTC(),
-                        stores.clinic().zone())));
+                        stores.clinic().zone())),
+                new KioskPrices(stores.catalog(), stores.clinic(), Clock.systemUTC()));
     }
 }

@@ -9,6 +9,7 @@ import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
+import com.knead.domain.PriceList;
 import com.knead.domain.ReturningVisitor;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.Signature;
@@ -58,6 +59,8 @@ public final class KioskFlow {
     private final Tasks tasks;
     private final KioskServices services;
     private final Clock clock;
+    /** What the kiosk offers: read at start-up, then again for each visitor. */
+    private PriceList prices;
     private KioskStep step = KioskStep.WELCOME;
     private boolean kioskMode;
     private boolean stillThere;
@@ -105,6 +108,7 @@ public final class KioskFlow {
         this.tasks = tasks;
         this.services = services;
         this.clock = clock;
+        this.prices = services.priceList();
     }
 
     /** Shows the welcome, ready for the first visitor. */
@@ -121,11 +125,25 @@ public final class KioskFlow {
     public void newVisitor() {
         forget();
         go(KioskStep.CONTACT);
+        readPrices();
     }
 
     public void returningVisitor() {
         forget();
         go(KioskStep.RETURNING);
+        readPrices();
+    }
+
+    /**
+     * Reads what the kiosk offers now, while the visitor types: a price changed in the office, or the
+     * new day's prices after midnight, show on a kiosk running since before. Should it fail, the list
+     * already shown stays (the check-in charges the price in effect anyway).
+     */
+    private void readPrices() {
+        tasks.read(services.prices()::now, read -> {
+            prices = read;
+            publish();
+        }, sentence -> { }, "The kiosk's price list could not be read again");
     }
 
     /**
@@ -335,7 +353,7 @@ public final class KioskFlow {
     }
 
     private void showServices() {
-        suggestion = Suggestions.of(answers, services.form().redFlags(answers), services.priceList().modalities());
+        suggestion = Suggestions.of(answers, services.form().redFlags(answers), prices.modalities());
         go(KioskStep.SERVICE);
     }
 
@@ -390,7 +408,7 @@ public final class KioskFlow {
 
     private List<AddOn> chosenAddOns() {
         // In the clinic's order, whatever order they were tapped in.
-        return services.priceList().addOns().stream().filter(addOns::contains).toList();
+        return prices.addOns().stream().filter(addOns::contains).toList();
     }
 
     /** Back from the step showing, to where that step's Back leads. */
@@ -496,7 +514,7 @@ public final class KioskFlow {
                 KioskWording.total(service, chosenAddOns()));
         return new KioskState(step, KioskWording.welcome(services.clinicName()), kioskMode,
                 problems.getOrDefault(step, ""), contactProblems, offerNew, message, suggestion, review, ticket, staff,
-                stillThere, offersSame());
+                stillThere, offersSame(), prices);
     }
 
     private void problem(KioskStep where, String sentence) {

@@ -2,6 +2,7 @@ package com.knead.control.kiosk;
 
 import com.knead.domain.AddOn;
 import com.knead.domain.ContactDetails;
+import com.knead.domain.PriceList;
 import com.knead.domain.StaffMember;
 import com.knead.domain.Suggestions;
 import java.util.List;
@@ -20,13 +21,14 @@ import java.util.Set;
  * @param message         the heading and sentences of an in-between step (changed?, red flag)
  * @param services        what the service step suggests; a new one each time the step is entered going forward
  * @param stillThere      whether the kiosk is asking "Are you still there?"
+ * @param prices          what the kiosk offers now, read afresh for each visitor
  * @param offerSame       whether the step offers "Same as last time" (a returning visitor's body map
  *                        and preferences, kept without being shown)
  */
 public record KioskState(KioskStep step, String welcome, boolean offerStaff, String problem,
                          List<ContactDetails.Problem> contactProblems, boolean offerNew, Message message,
                          Suggestions.Suggestion services, Review review, Ticket ticket, StaffChoice staff,
-                         boolean stillThere, boolean offerSame) {
+                         boolean stillThere, boolean offerSame, PriceList prices) {
 
     public KioskState {
         contactProblems = List.copyOf(contactProblems);

@@ -7,7 +7,6 @@ import com.knead.control.kiosk.KioskStep;
 import com.knead.control.kiosk.TypedContact;
 import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeQuestion;
-import com.knead.domain.PriceList;
 import com.knead.domain.Suggestions;
 import com.knead.usecase.KioskServices;
 import java.awt.CardLayout;
@@ -50,7 +49,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
     private CheckedInScreen checkedIn;
     private StaffExitScreen staffExit;
     private StillThere stillThere;
-    private PriceList priceList;
     /** The suggestion the service cards were last laid out for; a new one lays them out again. */
     private Suggestions.Suggestion servicesShown;
     private boolean kioskMode;
@@ -139,7 +137,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
      */
     public void ready(Tasks tasks, KioskServices services, Clock clock) {
         flow = new KioskFlow(this, tasks, services, clock);
-        priceList = services.priceList();
         returning = new ReturningScreen(flow::findMe, flow::continueAsNew, flow::back);
         changed = new MessageScreen("changed", "Nothing has changed", flow::nothingChanged,
                 "Yes, something changed", flow::somethingChanged);
@@ -156,7 +153,7 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         consent = new ConsentScreen(flow::signed, flow::back);
         service = new ServiceScreen(flow::choose, flow::back);
         review = new ReviewScreen(flow::confirm, flow::back);
-        review.offer(priceList.addOns(), flow::addOn);
+        review.offer(services.priceList().addOns(), flow::addOn);
         checkedIn = new CheckedInScreen(flow::reset);
         staffExit = new StaffExitScreen(flow::staffChosen, flow::leave, flow::reset);
         add(staffExit, KioskStep.STAFF);
@@ -198,10 +195,13 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
                 // Compared by identity: the flow makes a new suggestion each time the visitor comes forward.
                 if (state.services() != servicesShown) {
                     servicesShown = state.services();
-                    service.show(priceList, state.services());
+                    service.show(state.prices(), state.services());
                 }
             }
-            case REVIEW -> review.show(state.review(), state.problem());
+            case REVIEW -> {
+                review.offer(state.prices().addOns(), flow::addOn);
+                review.show(state.review(), state.problem());
+            }
             case CHECKED_IN -> checkedIn.show(state.ticket());
             case STAFF -> staffExit.show(state.staff(), state.problem());
             default -> { }

@@ -44,8 +44,16 @@ final class ReviewScreen {
         return page;
     }
 
-    /** The clinic's add-ons as toggles, made once; a tap is forwarded, the flow says what is chosen. */
+    /**
+     * The clinic's add-ons as toggles, made again only when the kiosk's price list changed them; a tap
+     * is forwarded, the flow says what is chosen.
+     */
     void offer(List<AddOn> offered, Consumer<AddOn> onTap) {
+        if (List.copyOf(addOns.keySet()).equals(offered)) {
+            return;
+        }
+        addOns.clear();
+        extras.removeAll();
         for (AddOn addOn : offered) {
             JToggleButton button = style(new JToggleButton(addOn.name() + "  +" + addOn.price().plain()), "kioskToggle");
             button.setName("kiosk.addOn." + addOn.code());
@@ -54,6 +62,8 @@ final class ReviewScreen {
             addOns.put(addOn, button);
             extras.add(button);
         }
+        extras.revalidate();
+        extras.repaint();
     }
 
     /** Shows the review's lines, e.g. ("Massage", "Swedish, 60 minutes"), the add-ons chosen and the total. */

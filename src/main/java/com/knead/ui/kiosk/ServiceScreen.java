@@ -53,7 +53,7 @@ final class ServiceScreen {
 
     /** Builds the cards for this visitor, marking what the intake suggests. */
     void show(PriceList priceList, Suggestions.Suggestion suggestion) {
-        if (priceList != madeFor) {
+        if (!priceList.equals(madeFor)) {
             cardOf.clear();
             badgeOf.clear();
             choicesOf.clear();

@@ -14,6 +14,10 @@ import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
 import com.knead.domain.ReturningVisitor;
 import com.knead.domain.ServicePrice;
+import com.knead.usecase.ChangePrice;
+import com.knead.domain.PricedKind;
+import com.knead.domain.StaffRole;
+import com.knead.domain.StaffMember;
 import com.knead.domain.Signature;
 import com.knead.domain.Visit;
 import com.knead.store.Stores;
@@ -110,6 +114,27 @@ class KioskFlowTest {
                 Optional.of(new Signature(new byte[] {1, 2, 3}, Instant.now())), modality("SWEDISH"),
                 price("SWEDISH", 60)), stores.intakes().form(), Instant.now().minus(Duration.ofDays(30)));
         // Last month's visit is not in today's queue; today starts empty.
+    }
+
+    @Test
+    void eachVisitorSeesThePricesInEffectNowNotThoseOfWhenTheKioskStarted() {
+        ServicePrice swedish60 = price("SWEDISH", 60);
+        assertThat(view.last().prices().price(swedish60.modalityId(), 60)).map(ServicePrice::price)
+                .contains(stores.clinic().money("80.00"));
+        StaffMember owner = stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER).findFirst()
+                .orElseThrow();
+        new ChangePrice(stores.catalog(), stores.clinic(), java.time.Clock.systemUTC()).change(owner, PricedKind.SERVICE,
+                swedish60.id(), stores.clinic().money("95.00"), stores.clinic().businessDay(java.time.Instant.now()));
+        assertThat(view.last().prices().price(swedish60.modalityId(), 60)).map(ServicePrice::price)
+                .as("the welcome still shows what it had").contains(stores.clinic().money("80.00"));
+
+        flow.newVisitor();
+        assertThat(view.last().prices().price(swedish60.modalityId(), 60)).map(ServicePrice::price)
+                .contains(stores.clinic().money("95.00"));
+        flow.reset();
+        flow.returningVisitor();
+        assertThat(view.last().prices().price(swedish60.modalityId(), 60)).map(ServicePrice::price)
+                .contains(stores.clinic().money("95.00"));
     }
 
     @Test
@@ -493,6 +518,7 @@ class KioskFlowTest {
         KioskFlow slow = new KioskFlow(view, held, KioskServices.of(stores, stores.catalog().priceListOn(java.time.LocalDate.now()),
                 stores.intakes().form()), Clock.systemDefaultZone());
         slow.newVisitor();
+        held.runAll(); // the price list in effect now, read while the visitor starts typing
         slow.contact(ADA);
         slow.bodyMap(Map.of());
         slow.section(Section.PAIN, Map.of());
