@@ -33,6 +33,19 @@ class PriceListTest {
     }
 
     @Test
+    void aServiceIsFoundByItsOwnKeyAndSetOffersComeWithTheList() {
+        PriceList list = list();
+        ServicePrice sixty = list.price(DEEP_TISSUE, 60).orElseThrow();
+        assertThat(list.service(sixty.id())).contains(sixty);
+        assertThat(list.service(DEEP_TISSUE)).as("a modality's key is not a service's").isEmpty();
+        assertThat(list.prepaid()).isEmpty();
+        PrepaidOffer card = new PrepaidOffer(Ids.next(), PricedKind.GIFT_CARD, "Gift card", java.util.Optional.empty(), 0);
+        PriceList withCard = new PriceList(list.modalities(), list.prices(), list.addOns(),
+                List.of(new PrepaidOffer.Priced(card, usd("50.00"))));
+        assertThat(withCard.prepaid()).extracting(p -> p.offer().name()).containsExactly("Gift card");
+    }
+
+    @Test
     void modalitiesComeInTheClinicsOrderAndDurationsShortestFirst() {
         PriceList list = list();
         assertThat(list.modalities()).containsExactly(SWEDISH_WORK, DEEP, THAI_WORK);
