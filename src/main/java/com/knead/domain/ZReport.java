@@ -35,6 +35,6 @@ public record ZReport(UUID id, long number, LocalDate day, CountedDrawer drawer,
 
     /** The Z's number as printed: "Z 000004". */
     public String label() {
-        return "Z " + String.format("%06d", number);
+        return ZNumbers.name(number);
     }
 }

@@ -2,11 +2,13 @@ package com.knead.store;
 
 import com.knead.domain.ChainCheck;
 import com.knead.domain.ChainForm;
+import com.knead.domain.ZNumbers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +22,12 @@ import java.util.UUID;
  */
 public final class ChainStore {
 
-    /** The chain as stored: its links in position order, where its head says it ends, and the unlinked rows by name. */
-    public record Snapshot(List<ChainCheck.Link> links, long headPosition, String headHash, List<String> unlinked) {
+    /**
+     * The chain as stored: its links in position order, where its head says it ends, the unlinked rows
+     * by name, and every Z's number and day in number order.
+     */
+    public record Snapshot(List<ChainCheck.Link> links, long headPosition, String headHash, List<String> unlinked,
+                           List<ZNumbers.Closed> zs) {
     }
 
     private final Database db;
@@ -93,6 +99,13 @@ public final class ChainStore {
                 headHash = rs.getString(2);
             }
         }
-        return new Snapshot(links, headPosition, headHash, unlinked);
+        List<ZNumbers.Closed> zs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT z_number, business_day FROM z_report ORDER BY z_number");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                zs.add(new ZNumbers.Closed(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+            }
+        }
+        return new Snapshot(links, headPosition, headHash, unlinked, zs);
     }
 }

@@ -1,12 +1,15 @@
 package com.knead.usecase;
 
 import com.knead.domain.ChainCheck;
+import com.knead.domain.ZNumbers;
 import com.knead.store.ChainStore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Checks the tamper-evidence chain ({@code knead verify}): reads every chained record and its link,
- * read-only, and says in one sentence each which record does not match.
+ * read-only, and says in one sentence each which record does not match; then the Z numbers, which
+ * must run without a gap, one day after another.
  */
 public final class VerifyChain {
 
@@ -25,7 +28,9 @@ public final class VerifyChain {
 
     public Verdict check() {
         ChainStore.Snapshot snapshot = chain.read();
-        return new Verdict(snapshot.links().size(), ChainCheck.problems(snapshot.links(), snapshot.headPosition(),
+        List<String> problems = new ArrayList<>(ChainCheck.problems(snapshot.links(), snapshot.headPosition(),
                 snapshot.headHash(), snapshot.unlinked()));
+        problems.addAll(ZNumbers.problems(snapshot.zs()));
+        return new Verdict(snapshot.links().size(), List.copyOf(problems));
     }
 }

@@ -25,6 +25,7 @@ import com.knead.domain.TenderKind;
 import com.knead.domain.ZReport;
 import com.knead.usecase.CloseDay;
 import com.knead.usecase.PinCheck;
+import com.knead.usecase.VerifyChain;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -181,6 +182,34 @@ class CloseDayTest extends WithOpenStores {
         ChainStore.Snapshot edited = stores.chain().read();
         assertThat(ChainCheck.problems(edited.links(), edited.headPosition(), edited.headHash(), edited.unlinked()))
                 .containsExactly("Z 000001 (the close of " + day() + ") was changed after it was recorded.");
+    }
+
+    @Test
+    void verifyNamesAZNumberMissingOrRunningAgainstTheDays() throws Exception {
+        aBusyDay();
+        closeDayAt(EVENING).close(owner(), "4827", day(), DrawerCount.ofTotal(money(stores, "185.00")), "");
+        Instant nextEvening = EVENING.plus(Duration.ofDays(1));
+        CloseDay nextDay = closeDayAt(nextEvening);
+        nextDay.close(owner(), "4827", day().plusDays(1), DrawerCount.ofTotal(nextDay.expected(day().plusDays(1))), "");
+        assertThat(new VerifyChain(stores.chain()).check().problems()).isEmpty();
+
+        closeStores();
+        try (java.sql.Connection c = TestClinic.jdbc(dir); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE z_report SET z_number = 3 WHERE z_number = 2");
+        }
+        reopenStores();
+        assertThat(new VerifyChain(stores.chain()).check().problems()).containsExactly(
+                "Z 000002 (the close of " + day().plusDays(1) + ") was changed after it was recorded.",
+                "Z 000002 is missing: Z 000001 (" + day() + ") is followed by Z 000003 (" + day().plusDays(1) + ").");
+
+        closeStores();
+        try (java.sql.Connection c = TestClinic.jdbc(dir); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE z_report SET z_number = 2, business_day = business_day - 2 WHERE z_number = 3");
+        }
+        reopenStores();
+        assertThat(new VerifyChain(stores.chain()).check().problems()).last().isEqualTo(
+                "Z 000002 (" + day().minusDays(1) + ") closes a day that is not after Z 000001 (" + day()
+                        + ")'s: the numbers run against the days.");
     }
 
     @Test
