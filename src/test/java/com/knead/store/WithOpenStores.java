@@ -14,7 +14,7 @@ abstract class WithOpenStores {
 
     @BeforeEach
     void openStores() {
-        stores = Stores.open(dir);
+        stores = DemoFolder.open(dir);
     }
 
     /** Closes the folder, e.g. to read it with plain JDBC; it stays closed unless reopened. */
@@ -24,7 +24,7 @@ abstract class WithOpenStores {
     }
 
     void reopenStores() {
-        stores = Stores.open(dir);
+        stores = DemoFolder.open(dir);
     }
 
     @AfterEach

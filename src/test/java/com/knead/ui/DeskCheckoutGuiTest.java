@@ -24,6 +24,7 @@ import com.knead.domain.Visit;
 import com.knead.domain.VisitStatus;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.ReportTemplates;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.EndOfDayFigures;
 import java.io.IOException;
@@ -89,7 +90,7 @@ class DeskCheckoutGuiTest {
     @BeforeAll
     void start() throws Exception {
         FailOnThreadViolationRepaintManager.install();
-        try (Stores stores = Stores.open(data)) {
+        try (Stores stores = DemoFolder.open(data)) {
             Modality deep = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
             ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();

@@ -10,6 +10,7 @@ import com.knead.domain.IntakeAnswers;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
 import com.knead.domain.Signature;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.ui.touch.BodyMapPicture;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class DeskClearanceGuiTest {
 
     @BeforeAll
     void start() throws Exception {
-        try (Stores stores = Stores.open(data)) {
+        try (Stores stores = DemoFolder.open(data)) {
             checkIn(stores, "Nora Plain", "555 400 0001", Map.of("pressure", "medium"));
             checkIn(stores, "Rita Reyes", "555 400 0002", Map.of("blood_clots", "yes"));
             checkIn(stores, "Sam Stone", "555 400 0003", Map.of("recent_surgery", "yes"));

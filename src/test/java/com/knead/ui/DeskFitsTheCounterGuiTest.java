@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Modality;
 import com.knead.domain.ServicePrice;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import java.awt.Rectangle;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class DeskFitsTheCounterGuiTest {
 
     @BeforeAll
     void start() throws Exception {
-        try (Stores stores = Stores.open(data)) {
+        try (Stores stores = DemoFolder.open(data)) {
             Modality deep = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
             ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();

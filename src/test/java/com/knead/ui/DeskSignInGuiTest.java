@@ -11,6 +11,7 @@ import com.knead.domain.Modality;
 import com.knead.domain.ServicePrice;
 import com.knead.store.AuditStore;
 import com.knead.store.DemoSeed;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class DeskSignInGuiTest {
 
     @Test
     void rileySellsMayaTakesOverInTwoTapsAndFiveWrongPinsLockSam() throws Exception {
-        try (Stores stores = Stores.open(data)) {
+        try (Stores stores = DemoFolder.open(data)) {
             Modality deep = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Deep tissue")).findFirst().orElseThrow();
             ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(deep.id(), 60).orElseThrow();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.report.ReportTemplates;
 import com.knead.store.SettingStore;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.ui.common.SwingTasks;
 import com.knead.ui.common.Theme;
@@ -60,7 +61,7 @@ class OfficeCloseDayGuiTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(data);
+        stores = DemoFolder.open(data);
         stores.settings().put(SettingStore.RECEIPT_PRINTER, "");
         stores.drawer().open(stores.clinic().money("100.00"), Instant.now());
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone());

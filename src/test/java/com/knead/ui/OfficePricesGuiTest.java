@@ -6,6 +6,7 @@ import static com.knead.ui.GuiTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.report.ReportTemplates;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.ui.common.SwingTasks;
 import com.knead.ui.common.Theme;
@@ -54,7 +55,7 @@ class OfficePricesGuiTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(data);
+        stores = DemoFolder.open(data);
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone());
         robot = BasicRobot.robotWithNewAwtHierarchy();
         OfficeFrame frame = GuiActionRunner.execute(() -> {

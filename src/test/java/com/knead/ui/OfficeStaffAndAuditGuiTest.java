@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.report.ReportTemplates;
 import com.knead.store.AuditStore;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.ui.common.SwingTasks;
 import com.knead.ui.common.Theme;
@@ -64,7 +65,7 @@ class OfficeStaffAndAuditGuiTest {
         FailOnThreadViolationRepaintManager.install();
         GuiActionRunner.execute(Theme::install);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        stores = Stores.open(data);
+        stores = DemoFolder.open(data);
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates());
         frame = GuiActionRunner.execute(() -> new OfficeFrame(services, new SwingTasks()));
         office = new FrameFixture(robot, frame);

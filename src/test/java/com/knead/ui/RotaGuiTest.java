@@ -9,6 +9,7 @@ import com.knead.app.KneadWindows;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Modality;
 import com.knead.domain.ServicePrice;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class RotaGuiTest {
 
     @Test
     void aTherapistMarkedOutAtTheDeskLengthensTheKiosksWait() throws Exception {
-        try (Stores stores = Stores.open(data)) {
+        try (Stores stores = DemoFolder.open(data)) {
             Modality swedish = stores.catalog().priceListOn(java.time.LocalDate.now()).modalities().stream()
                     .filter(m -> m.name().equals("Swedish")).findFirst().orElseThrow();
             ServicePrice sixty = stores.catalog().priceListOn(java.time.LocalDate.now()).price(swedish.id(), 60).orElseThrow();

@@ -14,6 +14,7 @@ import com.knead.domain.ServicePrice;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
 import com.knead.store.AuditStore;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,7 +35,7 @@ abstract class OpenClinic {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(folder);
+        stores = DemoFolder.open(folder);
     }
 
     @AfterEach

@@ -65,7 +65,7 @@ class PinCheckTest extends OpenClinic {
             assertThatThrownBy(() -> at(NOON).check(owner(), "1111", Permission.OPEN_OFFICE, "office"));
         }
         stores.close();
-        stores = com.knead.store.Stores.open(folder);
+        stores = com.knead.store.DemoFolder.open(folder);
         assertThatThrownBy(() -> at(NOON.plusSeconds(60)).check(owner(), DemoSeed.DEMO_OWNER_PIN,
                 Permission.OPEN_OFFICE, "office")).hasMessageContaining("is locked");
     }

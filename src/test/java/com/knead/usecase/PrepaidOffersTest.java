@@ -12,6 +12,7 @@ import com.knead.domain.PricedKind;
 import com.knead.domain.Refused;
 import com.knead.domain.ServicePrice;
 import com.knead.store.AuditStore;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,7 +167,7 @@ class PrepaidOffersTest extends OpenClinic {
     void offersSurviveReopeningTheDataFolder() {
         offers.addPackage(owner(), swedish60().id(), 10, "", money("700.00"), today);
         stores.close();
-        stores = Stores.open(folder);
+        stores = DemoFolder.open(folder);
         assertThat(offered(stores.catalog().priceListOn(today), "10 × Swedish 60 min"))
                 .map(PrepaidOffer.Priced::price).contains(money("700.00"));
     }

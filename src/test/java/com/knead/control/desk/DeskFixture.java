@@ -15,6 +15,7 @@ import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.DemoSeed;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.DeskServices;
 import com.knead.usecase.PinCheck;
@@ -52,7 +53,7 @@ final class DeskFixture implements AutoCloseable {
     /** A desk whose receipts are laid out from {@code templates} (a folder with a broken one, say). */
     DeskFixture(Path folder, ReportTemplates templates) {
         this.folder = folder;
-        this.stores = Stores.open(folder);
+        this.stores = DemoFolder.open(folder);
         this.services = DeskServices.over(stores, new ReceiptReport(templates), new IntakeReport(templates),
                 new ReceiptPrinter(), (pain, width, height) -> new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB),
                 Clock.systemDefaultZone());

@@ -18,6 +18,7 @@ import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.DemoSeed;
 import com.knead.store.SettingStore;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.PinCheck;
 import com.knead.usecase.Receipts;
@@ -51,7 +52,7 @@ final class TestDesk implements AutoCloseable {
 
     TestDesk(Path data) {
         this.data = data;
-        this.stores = Stores.open(data);
+        this.stores = DemoFolder.open(data);
     }
 
     Receipts receipts() {

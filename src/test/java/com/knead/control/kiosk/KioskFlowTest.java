@@ -20,6 +20,7 @@ import com.knead.domain.StaffRole;
 import com.knead.domain.StaffMember;
 import com.knead.domain.Signature;
 import com.knead.domain.Visit;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.KioskServices;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class KioskFlowTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(data);
+        stores = DemoFolder.open(data);
         flow = flowOn(stores);
         flow.start();
     }
@@ -434,7 +435,7 @@ class KioskFlowTest {
 
     @Test
     void aCheckInThatCannotBeSavedSaysSoOnTheReviewAndKeepsEverything() {
-        Stores other = Stores.open(data.resolve("other"));
+        Stores other = DemoFolder.open(data.resolve("other"));
         KioskFlow failing = flowOn(other);
         failing.newVisitor();
         failing.contact(ADA);

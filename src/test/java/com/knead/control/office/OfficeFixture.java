@@ -3,6 +3,7 @@ package com.knead.control.office;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
 import com.knead.report.ReportTemplates;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.OfficeServices;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ abstract class OfficeFixture {
 
     @BeforeEach
     void openClinic() {
-        stores = Stores.open(folder);
+        stores = DemoFolder.open(folder);
         office = OfficeServices.over(stores, new ReportTemplates(), clock);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knead.control.ImmediateTasks;
 import com.knead.domain.Pressure;
 import com.knead.domain.StaffMember;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.ChangePrice;
 import com.knead.usecase.EditModalities;
@@ -36,7 +37,7 @@ class PricesControllerTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(folder);
+        stores = DemoFolder.open(folder);
         Clock clock = Clock.systemDefaultZone();
         today = stores.clinic().businessDay(clock.instant());
         ChangePrice change = new ChangePrice(stores.catalog(), stores.clinic(), clock);

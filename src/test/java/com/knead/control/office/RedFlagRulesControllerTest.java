@@ -10,6 +10,7 @@ import com.knead.domain.RedFlagSetting;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
 import com.knead.store.DemoSeed;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.RedFlagRules;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class RedFlagRulesControllerTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir);
+        stores = DemoFolder.open(dir);
         who.set(stores.staff().active().stream().filter(m -> m.name().equals(DemoSeed.DEMO_OWNER)).findFirst().orElseThrow());
         rules = new RedFlagRulesController(new RedFlagRules(stores, Clock.systemUTC()), new ImmediateTasks(), who::get,
                 state -> { });

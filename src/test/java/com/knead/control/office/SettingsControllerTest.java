@@ -9,6 +9,7 @@ import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
 import com.knead.store.AuditStore;
 import com.knead.store.DemoSeed;
+import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.ClinicSettings;
 import java.awt.Color;
@@ -42,7 +43,7 @@ class SettingsControllerTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir);
+        stores = DemoFolder.open(dir);
         owner = member(DemoSeed.DEMO_OWNER);
         cashier = stores.staff().active().stream().filter(m -> m.role() == StaffRole.CASHIER).findFirst().orElseThrow();
         who.set(owner);
@@ -135,7 +136,7 @@ class SettingsControllerTest {
         // the logo survives a restart
         settings.chooseLogo(writePicture());
         stores.close();
-        stores = Stores.open(dir);
+        stores = DemoFolder.open(dir);
         assertThat(stores.clinic().logo()).endsWith("receipt-logo.png");
     }
 
