@@ -28,7 +28,9 @@ final class DemoCommand implements Callable<Integer> {
             DemoHistory.Summary summary = new DemoHistory(stores, seed)
                     .fill(days, LocalDate.now(stores.clinic().zone()));
             System.out.println("Added " + summary.visits() + " visits and " + summary.sales() + " sales from "
-                    + summary.from() + " to " + summary.to() + " in " + stores.folder());
+                    + summary.from() + " to " + summary.to() + " in " + stores.folder()
+                    + (summary.closed() == 0 ? "" : "; closed " + summary.closed() + " days, " + summary.overOrShort()
+                    + " of them with the drawer over or short"));
         }
         return 0;
     }

@@ -53,17 +53,14 @@ final class SalesRangePage extends JPanel implements OfficePage {
         add(style(new JLabel("Sales for a range of days"), "deskHeading"), "span 2, left");
         field("First day (YYYY-MM-DD)", from);
         field("Last day (YYYY-MM-DD)", to);
-        add(run, "skip, left, split 3, growx 0");
         progress.setStringPainted(true);
         progress.setString(" ");
-        add(progress, "w 260!, gapleft 16");
-        add(cancel, "growx 0");
+        add(row(run, progress, cancel), "skip, left, growx 0");
         JLabel figures = new JLabel("Figures");
         figures.setLabelFor(summary);
         add(figures, "top");
         add(summary, "wmin 0");
-        add(savePdf, "skip, left, split 2, growx 0");
-        add(exportCsv, "growx 0");
+        add(row(savePdf, exportCsv), "skip, left, growx 0");
         add(result, "span 2, left, wmin 0");
         add(problem, "span 2, left, wmin 0");
         JLabel about = new JLabel("<html>By day, modality, tender and therapist (tips for payroll), and new against "
@@ -98,6 +95,14 @@ final class SalesRangePage extends JPanel implements OfficePage {
         name.setLabelFor(field);
         add(name);
         add(field, "left, growx 0");
+    }
+
+    private static JPanel row(javax.swing.JComponent... parts) {
+        JPanel row = new JPanel(new MigLayout("insets 0", "[]16[]"));
+        for (javax.swing.JComponent part : parts) {
+            row.add(part, part instanceof JProgressBar ? "w 260!, h pref!" : "");
+        }
+        return row;
     }
 
     private static void name(javax.swing.JComponent component, String name, String spoken) {
@@ -136,7 +141,7 @@ final class SalesRangePage extends JPanel implements OfficePage {
         run.setEnabled(!state.running());
         cancel.setEnabled(state.running());
         progress.setMaximum(Math.max(1, state.daysOf()));
-        progress.setValue(state.daysRead());
+        progress.setValue(state.running() ? state.daysRead() : 0);
         progress.setString(state.running() ? (state.daysOf() == 0 ? "Starting…"
                 : "Read " + state.daysRead() + " of " + state.daysOf() + " days") : " ");
         summary.setText(state.summary().isEmpty() ? " " : "<html>" + state.summary() + "</html>");
