@@ -55,6 +55,11 @@ final class DemoHistory {
 
     /** Adds the history; refuses days that already have sales, so running it twice adds nothing twice. */
     Summary fill(int days, LocalDate today) {
+        return fill(days, today, true);
+    }
+
+    /** The same, closing each day as it ends when {@code close} (leaving them open to close by hand otherwise). */
+    Summary fill(int days, LocalDate today, boolean close) {
         if (days < 1 || days > 3660) {
             throw new Refused("Choose between 1 and 3660 days of history.");
         }
@@ -64,9 +69,6 @@ final class DemoHistory {
                 throw new Refused("This data folder already has sales on " + day
                         + "; demo history is only added to days without sales.");
             }
-        }
-        if (!stores.zReports().all().isEmpty()) {
-            throw new Refused("This data folder already has closed days; demo history is only added before any close.");
         }
         StaffMember owner = stores.staff().active().stream().filter(member -> member.role() == StaffRole.OWNER)
                 .findFirst().orElseThrow(() -> new Refused("The clinic has no owner to approve the demo's voids."));
@@ -90,10 +92,13 @@ final class DemoHistory {
                 happenings.add(new Happening(at, () -> till.sellGiftCard(day, at)));
             }
             for (Instant at : arrivals(day)) {
-                ClientDetails who = clients.next();
-                Modality modality = prices.bookable().get(random.nextInt(prices.bookable().size()));
+                var booked = till.packageVisit(day);
+                ClientDetails who = booked.map(DemoTill.PackageVisit::holder).orElseGet(clients::next);
+                Modality modality = booked.map(DemoTill.PackageVisit::modality)
+                        .orElseGet(() -> prices.bookable().get(random.nextInt(prices.bookable().size())));
                 List<ServicePrice> durations = prices.pricesOf(modality.id());
-                ServicePrice price = durations.get(random.nextInt(durations.size()));
+                ServicePrice price = booked.map(DemoTill.PackageVisit::price)
+                        .orElseGet(() -> durations.get(random.nextInt(durations.size())));
                 Visit visit = clients.checkIn(who, modality, price, at);
                 visits++;
                 if (random.nextInt(20) == 0) {
@@ -108,15 +113,14 @@ final class DemoHistory {
                     draft.tipPercent(random.nextBoolean() ? 15 : 20);
                 }
                 Instant paidAt = at.plusSeconds(60L * (price.minutes() + 5));
-                boolean voided = random.nextInt(40) == 0;
-                happenings.add(new Happening(paidAt, () -> {
-                    Sale sale = till.sell(draft, day, paidAt);
-                    if (voided) {
-                        till.voidSale(sale, paidAt.plusSeconds(300));
-                    }
-                }));
-                if (random.nextInt(30) == 0) {
-                    happenings.add(new Happening(paidAt.plusSeconds(120), () -> till.sellPackage(visit, modality, price,
+                Sale[] recorded = new Sale[1];
+                happenings.add(new Happening(paidAt, () -> recorded[0] = till.sell(draft, day, paidAt)));
+                if (random.nextInt(40) == 0) {
+                    Instant voidAt = paidAt.plusSeconds(300);
+                    happenings.add(new Happening(voidAt, () -> till.voidSale(recorded[0], voidAt)));
+                }
+                if (random.nextInt(25) == 0 && booked.isEmpty()) {
+                    happenings.add(new Happening(paidAt.plusSeconds(120), () -> till.sellPackage(who, visit, modality, price,
                             day, paidAt.plusSeconds(120))));
                 }
             }
@@ -132,7 +136,7 @@ final class DemoHistory {
             // A stable sort: a void never comes before its own sale, which is at least five minutes earlier.
             happenings.sort(Comparator.comparing(Happening::at));
             happenings.forEach(happening -> happening.record().run());
-            if (closing.possible()) {
+            if (close && closing.possible()) {
                 closing.close(day);
                 closed++;
             }

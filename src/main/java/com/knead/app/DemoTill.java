@@ -2,6 +2,7 @@ package com.knead.app;
 
 import com.knead.domain.Approval;
 import com.knead.domain.CardReference;
+import com.knead.domain.ClientDetails;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PrepaidCode;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -47,13 +49,36 @@ final class DemoTill {
     /** A package of three visits, bought at the counter; its visits are paid with package credit later. */
     private static final class OpenPackage {
         final PrepaidCode code;
+        final ClientDetails holder;
+        final Modality modality;
         final ServicePrice price;
         int left = 3;
+        LocalDate lastBooked;
 
-        OpenPackage(PrepaidCode code, ServicePrice price) {
+        OpenPackage(PrepaidCode code, ClientDetails holder, Modality modality, ServicePrice price) {
             this.code = code;
+            this.holder = holder;
+            this.modality = modality;
             this.price = price;
         }
+    }
+
+    /** A visit booked against a package: who comes, for which service. */
+    record PackageVisit(ClientDetails holder, Modality modality, ServicePrice price) {
+    }
+
+    /** Now and then, one of the package holders comes back for a visit of their package. */
+    Optional<PackageVisit> packageVisit(LocalDate day) {
+        if (packages.isEmpty() || random.nextInt(3) != 0) {
+            return Optional.empty();
+        }
+        OpenPackage pack = packages.get(random.nextInt(packages.size()));
+        if (day.equals(pack.lastBooked)) {
+            // One visit of a package a day.
+            return Optional.empty();
+        }
+        pack.lastBooked = day;
+        return Optional.of(new PackageVisit(pack.holder, pack.modality, pack.price));
     }
 
     int sales() {
@@ -67,7 +92,7 @@ final class DemoTill {
                 && p.price.modalityId().equals(draft.lines().get(0).modalityId())
                 && p.price.minutes() == draft.lines().get(0).minutes()).findFirst().orElse(null);
         int way = random.nextInt(20);
-        if (pack != null && draft.totals().tip().isZero() && draft.discount() == null && draft.lines().size() == 1) {
+        if (pack != null && draft.discount() == null && draft.lines().size() == 1) {
             draft.addTender(Tender.packageCredit(draft.lines().get(0).amount(), pack.code));
             Money rest = draft.balanceDue();
             if (rest.isPositive()) {
@@ -113,14 +138,14 @@ final class DemoTill {
     }
 
     /** A package of three of the service just had, sold to the client who had it. */
-    void sellPackage(Visit visit, Modality modality, ServicePrice price, LocalDate day, Instant at) {
+    void sellPackage(ClientDetails holder, Visit visit, Modality modality, ServicePrice price, LocalDate day, Instant at) {
         PrepaidCode code = code("PK", day);
         Money costs = price.price().times(3).minus(money("10.00"));
         SaleDraft draft = new SaleDraft(stores.clinic(), null, visit.clientName())
                 .addLine(SaleLine.packageOf(code, modality, price.minutes(), 3, costs));
         draft.addTender(card(costs));
         record(draft, at);
-        packages.add(new OpenPackage(code, price));
+        packages.add(new OpenPackage(code, holder, modality, price));
     }
 
     /** Gives part of a sale of a few days ago back, in the way it was mostly paid. */
