@@ -21,14 +21,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed; the same seed gives the same history (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--no-close", description = "Leave the days open instead of closing each with its Z, to close them by hand.")
+    boolean leaveOpen;
+
     @Override
     public Integer call() {
         LogFile.attach(data.folder);
         try (Stores stores = Stores.open(data.folder)) {
             DemoHistory.Summary summary = new DemoHistory(stores, seed)
-                    .fill(days, LocalDate.now(stores.clinic().zone()));
+                    .fill(days, LocalDate.now(stores.clinic().zone()), !leaveOpen);
             System.out.println("Added " + summary.visits() + " visits and " + summary.sales() + " sales from "
-                    + summary.from() + " to " + summary.to() + " in " + stores.folder());
+                    + summary.from() + " to " + summary.to() + " in " + stores.folder()
+                    + (summary.closed() == 0 ? "" : "; closed " + summary.closed() + " days, " + summary.overOrShort()
+                    + " of them with the drawer over or short"));
         }
         return 0;
     }

@@ -1,7 +1,10 @@
 package com.knead.app;
 
 import com.knead.domain.Approval;
-import com.knead.domain.ContactDetails;
+import com.knead.domain.CashDrawer;
+import com.knead.domain.ClientDetails;
+import com.knead.domain.Discount;
+import com.knead.domain.Ids;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PriceList;
@@ -11,36 +14,36 @@ import com.knead.domain.SaleDraft;
 import com.knead.domain.ServicePrice;
 import com.knead.domain.StaffMember;
 import com.knead.domain.StaffRole;
-import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
 import com.knead.domain.Visit;
 import com.knead.domain.VisitStatus;
 import com.knead.store.Stores;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Fills a data folder with a believable past: for each of the last N days (up to yesterday), the
- * drawer opened with a float, then 8 to 18 visits between 9:00 and 19:00 from a pool of regulars and
- * newcomers, each with a therapist, most paid in cash or by card, about a third with a tip, a few
- * cancelled and now and then a sale voided by the owner. The same seed gives the same history.
+ * Fills a data folder with a believable past, a clinic worth reporting on. For each of the last N days
+ * (up to yesterday): the drawer opened with a float; 8 to 18 visits between 9:00 and 19:00 from a pool
+ * of regulars who come back and newcomers, each newcomer's first visit with an intake and pain areas;
+ * four therapists; tips; discounts with their reasons (a large one approved by the owner); cash, card,
+ * split, gift-card and package-credit payments, with gift cards and packages sold at the counter; now and
+ * then a sale voided, a refund of an earlier day's sale, a pay-out from the drawer; then the day closed
+ * through the office's own close of day, with the drawer counted (some days over or short), so each
+ * day has its Z and {@code knead verify} passes. The same seed gives the same history.
  */
 final class DemoHistory {
-
-    private static final String[] FIRST = {"Ada", "Ben", "Carla", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines",
-        "Jonas", "Kemi", "Liam", "Mina", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sven", "Tara"};
-    private static final String[] LAST = {"Adams", "Baker", "Costa", "Diaz", "Evans", "Fischer", "Garcia", "Hughes",
-        "Ito", "Jensen", "Khan", "Lopez", "Moreau", "Nakamura", "Okafor", "Patel"};
 
     /** The float the drawer opens with each morning, and when. */
     private static final BigDecimal FLOAT = new BigDecimal("150.00");
     private static final LocalTime OPENING = LocalTime.of(8, 45);
+    /** Therapists the demo adds beside the seeded two, so sales spread over a real team. */
+    private static final List<String> MORE_THERAPISTS = List.of("Priya Nair", "Tomas Silva");
 
     private final Stores stores;
     private final Random random;
@@ -52,68 +55,130 @@ final class DemoHistory {
 
     /** Adds the history; refuses days that already have sales, so running it twice adds nothing twice. */
     Summary fill(int days, LocalDate today) {
+        return fill(days, today, true);
+    }
+
+    /** The same, closing each day as it ends when {@code close} (leaving them open to close by hand otherwise). */
+    Summary fill(int days, LocalDate today, boolean close) {
         if (days < 1 || days > 3660) {
             throw new Refused("Choose between 1 and 3660 days of history.");
         }
         LocalDate first = today.minusDays(days);
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-            if (!stores.sales().forDay(day).isEmpty()) {
+            if (!stores.sales().forDay(day).isEmpty() || stores.zReports().find(day).isPresent()) {
                 throw new Refused("This data folder already has sales on " + day
                         + "; demo history is only added to days without sales.");
             }
         }
-        List<StaffMember> therapists = stores.staff().active().stream()
-                .filter(member -> member.role() == StaffRole.THERAPIST).toList();
-        // The owner "approves" the demo's voids; no PIN is typed for made-up history.
         StaffMember owner = stores.staff().active().stream().filter(member -> member.role() == StaffRole.OWNER)
-                .findFirst().orElseThrow();
-        Approval ownerApproval = new Approval(owner.id(), owner.name());
-        List<ContactDetails> regulars = regulars(40);
+                .findFirst().orElseThrow(() -> new Refused("The clinic has no owner to approve the demo's voids."));
+        List<StaffMember> therapists = therapists(first);
+        DemoClients clients = new DemoClients(stores, random, 60);
+        DemoTill till = new DemoTill(stores, random, new Approval(owner.id(), owner.name()));
+        DemoClosing closing = new DemoClosing(stores, random, owner);
         int visits = 0;
-        int sales = 0;
-        for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+        int closed = 0;
+        for (LocalDate next = first; next.isBefore(today); next = next.plusDays(1)) {
+            LocalDate day = next;
             // Each day is sold at that day's prices.
             PriceList prices = stores.catalog().priceListOn(day);
-            stores.drawer().open(Money.of(FLOAT, stores.clinic().currency()),
-                    day.atTime(OPENING).atZone(stores.clinic().zone()).toInstant());
-            // Visits check in as they arrive; their sales and voids are then recorded in the order they
-            // happened, so receipt numbers go up with the time on them all through the day.
+            Instant opening = day.atTime(OPENING).atZone(stores.clinic().zone()).toInstant();
+            stores.drawer().open(Money.of(FLOAT, stores.clinic().currency()), opening);
+            // Visits check in as they arrive; their sales, voids and refunds are then recorded in the order
+            // they happened, so receipt numbers go up with the time on them all through the day.
             List<Happening> happenings = new ArrayList<>();
+            if (random.nextInt(4) == 0) {
+                Instant at = opening.plusSeconds(600);
+                happenings.add(new Happening(at, () -> till.sellGiftCard(day, at)));
+            }
             for (Instant at : arrivals(day)) {
-                ContactDetails who = random.nextInt(3) == 0 ? newcomer() : regulars.get(random.nextInt(regulars.size()));
-                Modality modality = prices.bookable().get(random.nextInt(prices.bookable().size()));
+                var booked = till.packageVisit(day);
+                ClientDetails who = booked.map(DemoTill.PackageVisit::holder).orElseGet(clients::next);
+                Modality modality = booked.map(DemoTill.PackageVisit::modality)
+                        .orElseGet(() -> prices.bookable().get(random.nextInt(prices.bookable().size())));
                 List<ServicePrice> durations = prices.pricesOf(modality.id());
-                ServicePrice price = durations.get(random.nextInt(durations.size()));
-                Visit visit = stores.visits().checkIn(who, modality, price, at);
+                ServicePrice price = booked.map(DemoTill.PackageVisit::price)
+                        .orElseGet(() -> durations.get(random.nextInt(durations.size())));
+                Visit visit = clients.checkIn(who, modality, price, at);
                 visits++;
                 if (random.nextInt(20) == 0) {
                     stores.visits().move(visit.id(), VisitStatus.CANCELLED);
                     continue;
                 }
                 SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit);
-                if (!therapists.isEmpty()) {
-                    StaffMember therapist = therapists.get(random.nextInt(therapists.size()));
-                    draft.therapist(therapist.id(), therapist.name());
-                    if (random.nextInt(3) == 0) {
-                        draft.tipPercent(random.nextBoolean() ? 15 : 20);
-                    }
+                StaffMember therapist = therapists.get(random.nextInt(therapists.size()));
+                draft.therapist(therapist.id(), therapist.name());
+                discount(draft, owner);
+                if (random.nextInt(3) == 0) {
+                    draft.tipPercent(random.nextBoolean() ? 15 : 20);
                 }
-                draft.addTender(tender(draft.totals().amountDue()));
                 Instant paidAt = at.plusSeconds(60L * (price.minutes() + 5));
                 Sale[] recorded = new Sale[1];
-                happenings.add(new Happening(paidAt, () -> recorded[0] = stores.sales().record(draft, paidAt)));
+                happenings.add(new Happening(paidAt, () -> recorded[0] = till.sell(draft, day, paidAt)));
                 if (random.nextInt(40) == 0) {
                     Instant voidAt = paidAt.plusSeconds(300);
-                    happenings.add(new Happening(voidAt, () -> stores.refunds().voidSale(recorded[0].receiptNumber(),
-                            "Rang up twice", ownerApproval, voidAt)));
+                    happenings.add(new Happening(voidAt, () -> till.voidSale(recorded[0], voidAt)));
                 }
-                sales++;
+                if (random.nextInt(25) == 0 && booked.isEmpty()) {
+                    happenings.add(new Happening(paidAt.plusSeconds(120), () -> till.sellPackage(who, visit, modality, price,
+                            day, paidAt.plusSeconds(120))));
+                }
+            }
+            if (random.nextInt(3) == 0) {
+                Instant at = day.atTime(LocalTime.of(13, random.nextInt(60))).atZone(stores.clinic().zone()).toInstant();
+                happenings.add(new Happening(at, () -> till.refundAnEarlierSale(day, at)));
+            }
+            if (random.nextInt(10) == 0) {
+                Instant at = day.atTime(LocalTime.of(12, 30)).atZone(stores.clinic().zone()).toInstant();
+                happenings.add(new Happening(at, () -> stores.drawer().ofDay(day).ifPresent(drawer -> stores.drawer().move(
+                        new CashDrawer.Movement(CashDrawer.Kind.PAY_OUT, money("12.00"), "Milk and tea for clients", at)))));
             }
             // A stable sort: a void never comes before its own sale, which is at least five minutes earlier.
-            happenings.sort(java.util.Comparator.comparing(Happening::at));
+            happenings.sort(Comparator.comparing(Happening::at));
             happenings.forEach(happening -> happening.record().run());
+            if (close && closing.possible()) {
+                closing.close(day);
+                closed++;
+            }
         }
-        return new Summary(first, today.minusDays(1), visits, sales);
+        return new Summary(first, today.minusDays(1), visits, till.sales(), closed, closing.overOrShort());
+    }
+
+    /** The active therapists, with the demo's extra two added (as of the first day) when the team is small. */
+    private List<StaffMember> therapists(LocalDate first) {
+        List<StaffMember> therapists = onDuty();
+        if (therapists.size() < 4) {
+            Instant hired = first.atStartOfDay(stores.clinic().zone()).toInstant();
+            for (String name : MORE_THERAPISTS) {
+                if (therapists.stream().noneMatch(t -> t.name().equals(name))) {
+                    stores.staff().add(new StaffMember(Ids.next(), name, StaffRole.THERAPIST, null), hired);
+                }
+            }
+            therapists = onDuty();
+        }
+        if (therapists.isEmpty()) {
+            throw new Refused("The clinic has no therapists to give the demo's visits to.");
+        }
+        return therapists;
+    }
+
+    private List<StaffMember> onDuty() {
+        return stores.staff().active().stream().filter(member -> member.role() == StaffRole.THERAPIST).toList();
+    }
+
+    /** About one visit in ten has a discount, with its reason; a large one is approved by the owner. */
+    private void discount(SaleDraft draft, StaffMember owner) {
+        int kind = random.nextInt(30);
+        if (kind < 2) {
+            draft.discount(Discount.percent(new BigDecimal("10"), "Regular client"));
+        } else if (kind == 2) {
+            draft.discount(Discount.amount(money("10.00"), "Birthday"));
+        } else if (kind == 3) {
+            draft.discount(Discount.percent(new BigDecimal("50"), "Session cut short by a fire alarm"));
+        }
+        if (draft.discountNeedsApproval()) {
+            draft.approveDiscount(new Approval(owner.id(), owner.name()));
+        }
     }
 
     /** The day's check-in times between 9:00 and 19:00, in order. */
@@ -128,36 +193,14 @@ final class DemoHistory {
         return times;
     }
 
-    /** A sale or void to record at its time, once the day's visits are in. */
+    private Money money(String amount) {
+        return Money.of(amount, stores.clinic().currency());
+    }
+
+    /** A sale, void or refund to record at its time, once the day's visits are in. */
     private record Happening(Instant at, Runnable record) {
     }
 
-    record Summary(LocalDate from, LocalDate to, int visits, int sales) {
-    }
-
-    /** Card for the exact amount, or cash rounded up to the next 5, 10 or 20 as people hand it over. */
-    private Tender tender(Money total) {
-        if (random.nextInt(10) < 6) {
-            String approval = String.format("%06d", random.nextInt(1_000_000));
-            String lastFour = String.format("%04d", random.nextInt(10_000));
-            return new Tender(TenderKind.CARD, total, "approval " + approval + ", card ending " + lastFour);
-        }
-        BigDecimal step = BigDecimal.valueOf(new int[] {5, 10, 20}[random.nextInt(3)]);
-        BigDecimal handed = total.amount().divide(step, 0, RoundingMode.CEILING).multiply(step);
-        return Tender.cash(Money.of(handed, total.currency()));
-    }
-
-    private List<ContactDetails> regulars(int count) {
-        List<ContactDetails> people = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            people.add(newcomer());
-        }
-        return people;
-    }
-
-    private ContactDetails newcomer() {
-        String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-        String phone = "555" + String.format("%07d", random.nextInt(10_000_000));
-        return ContactDetails.of(name, phone);
+    record Summary(LocalDate from, LocalDate to, int visits, int sales, int closed, int overOrShort) {
     }
 }

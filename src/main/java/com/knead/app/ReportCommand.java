@@ -2,18 +2,16 @@ package com.knead.app;
 
 import com.knead.domain.DayFigures;
 import com.knead.domain.EndOfDay;
-import com.knead.domain.Refused;
 import com.knead.domain.SalesRange;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.ReportTemplates;
-import com.knead.report.SalesCsv;
 import com.knead.report.SalesReport;
 import com.knead.store.Stores;
 import com.knead.usecase.CloseDay;
 import com.knead.usecase.CloseOfDayPaper;
 import com.knead.usecase.EndOfDayFigures;
-import com.knead.usecase.SalesForRange;
-import java.io.IOException;
+import com.knead.usecase.ReportProgress;
+import com.knead.usecase.SaveSalesRange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,18 +93,14 @@ final class ReportCommand implements Callable<Integer> {
             LogFile.attach(data.folder);
             SalesRange range;
             try (Stores stores = Stores.open(data.folder)) {
-                range = new SalesForRange(stores, Clock.systemUTC()).of(from, to);
-            }
-            if (pdf != null) {
-                new SalesReport(new ReportTemplates(), Clock.systemUTC()).writePdf(range, pdf);
-            }
-            if (csv != null) {
-                try {
-                    SalesCsv.write(range, csv);
-                } catch (java.nio.file.NoSuchFileException e) {
-                    throw new Refused("The sales could not be written to " + csv + ": that folder does not exist.");
-                } catch (IOException e) {
-                    throw new Refused("The sales could not be written to " + csv + " (" + e.getMessage() + ").");
+                SaveSalesRange sales = new SaveSalesRange(stores, new SalesReport(new ReportTemplates(), Clock.systemUTC()),
+                        Clock.systemUTC());
+                range = sales.read(from, to, ReportProgress.NONE);
+                if (pdf != null) {
+                    sales.savePdf(range, pdf);
+                }
+                if (csv != null) {
+                    sales.saveCsv(range, csv);
                 }
             }
             SalesRange.Day whole = range.whole();

@@ -33,8 +33,8 @@ public final class DrawerStore {
 
     /** The drawer as it stands: the latest session of the business day, if one was opened. */
     public Optional<CashDrawer> current(Instant now) {
-        LocalDate day = clinic.businessDay(now);
-        return db.read(c -> current(c, day));
+        // Once the day is closed, the drawer in use is the next open day's.
+        return db.read(c -> current(c, ZReportStore.openFrom(c, clinic.businessDay(now))));
     }
 
     /** The drawer of a business day as it was left: its latest session, if one was opened. */
@@ -50,8 +50,10 @@ public final class DrawerStore {
     /** Opens a new session with its float, by {@code staffId} (who was signed in at the desk; may be null). */
     public CashDrawer open(Money openingFloat, Instant when, UUID staffId) {
         Instant at = Rows.storable(when);
-        CashDrawer drawer = new CashDrawer(Ids.next(), clinic.businessDay(at), at, openingFloat, List.of());
-        db.transaction(c -> {
+        return db.transaction(c -> {
+            // Opened after its day was closed, the drawer is the next open day's.
+            CashDrawer drawer = new CashDrawer(Ids.next(), ZReportStore.openFrom(c, clinic.businessDay(at)), at,
+                    openingFloat, List.of());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO drawer_session (id, business_day, opening_float, "
                     + "created_at, updated_at, staff_id) VALUES (?,?,?,?,?,?)")) {
                 ps.setObject(1, drawer.id());
@@ -62,9 +64,8 @@ public final class DrawerStore {
                 ps.executeUpdate();
             }
             Chain.append(c, ChainedKinds.DRAWER_OPENING, drawer.id());
-            return null;
+            return drawer;
         });
-        return drawer;
     }
 
     /** Logs a pay-in, pay-out or "no sale" on the open session; a pay-out is refused above what should be there. */
@@ -74,8 +75,9 @@ public final class DrawerStore {
 
     /** The same, by {@code staffId} (who was signed in at the desk; may be null). */
     public CashDrawer move(CashDrawer.Movement movement, UUID staffId) {
-        LocalDate day = clinic.businessDay(movement.at());
         return db.transaction(c -> {
+            // A movement after its day was closed lands on the next open day, as a late sale or refund does.
+            LocalDate day = ZReportStore.openFrom(c, clinic.businessDay(movement.at()));
             CashDrawer drawer = current(c, day).orElseThrow(() -> new Refused("Open the drawer with its float first."));
             drawer.requireCashFor(movement, expected(drawer));
             UUID id = Ids.next();

@@ -107,7 +107,7 @@ public final class CloseDay {
     public Closed zOf(LocalDate day) {
         ZReport z = zReports.find(day).orElseThrow(() -> new Refused(day + " is not closed" + (day.isAfter(today())
                 ? " (it is in the future)." : "; close it first (knead close, or the office's Day tab).")));
-        return new Closed(z, figures.of(day).asClosed(z));
+        return new Closed(z, figures.ofClosed(z));
     }
 
     /** The X: today's figures so far, closing nothing. */

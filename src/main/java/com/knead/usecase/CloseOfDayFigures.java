@@ -2,6 +2,7 @@ package com.knead.usecase;
 
 import com.knead.domain.DayFigures;
 import com.knead.domain.EndOfDay;
+import com.knead.domain.ZReport;
 import com.knead.store.Stores;
 import com.knead.store.ZReportStore;
 import java.time.LocalDate;
@@ -15,6 +16,14 @@ public final class CloseOfDayFigures {
     public CloseOfDayFigures(Stores stores) {
         this.endOfDay = new EndOfDayFigures(stores);
         this.zReports = stores.zReports();
+    }
+
+    /**
+     * The figures of a closed day's Z: its clients and grand total as the Z keeps them (a closed day never
+     * changes, so they are not summed again), the rest from what is recorded for the day.
+     */
+    public DayFigures ofClosed(ZReport z) {
+        return DayFigures.of(endOfDay.of(z.day()), z.newClients(), z.returningClients(), z.grandTotal()).asClosed(z);
     }
 
     public DayFigures of(LocalDate day) {

@@ -35,12 +35,16 @@ public final class EndOfDayFigures {
      * @throws Refused for a business day that has not begun yet, which would only give an empty report
      */
     public EndOfDay of(LocalDate day) {
+        return of(day, stores.catalog().modalityNames());
+    }
+
+    /** The same, with the modalities' names already read (a range report reads them once for all its days). */
+    EndOfDay of(LocalDate day, Map<UUID, String> names) {
         LocalDate today = stores.clinic().businessDay(clock.instant());
         if (day.isAfter(today)) {
             throw new Refused(ReportDays.notYet(day, today));
         }
         long visitCount = stores.visits().forDay(day).stream().filter(v -> v.status() != VisitStatus.CANCELLED).count();
-        Map<UUID, String> names = stores.catalog().modalityNames();
         List<Sale> daySales = stores.sales().forDay(day);
         List<Refund> dayRefunds = stores.refunds().forDay(day);
         Map<UUID, Sale> refundedSales = new HashMap<>();

@@ -7,6 +7,7 @@ import com.knead.report.ReceiptPrinter;
 import com.knead.report.EndOfDayReport;
 import com.knead.report.PdfCopies;
 import com.knead.report.ReportTemplates;
+import com.knead.report.SalesReport;
 import com.knead.store.Stores;
 import java.time.Clock;
 
@@ -15,7 +16,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                              EditStaff staff, ChangePin pins, AuditLog audit, ExportAudit export,
                              ClinicSettings settings, RedFlagRules redFlags, ChangePrice prices,
                              EditModalities modalities, EditPrepaidOffers prepaidOffers, CloseDay closeDay,
-                             CloseOfDayPaper closePaper) {
+                             CloseOfDayPaper closePaper, SaveSalesRange salesRange) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -40,6 +41,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new EditModalities(stores.catalog(), stores.clinic(), clock),
                 new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock), closeDay,
                 new CloseOfDayPaper(closeDay, new CloseOfDayReport(templates, clock), new PdfCopies(stores.folder()),
-                        stores.settings(), new ReceiptPrinter(), clock));
+                        stores.settings(), new ReceiptPrinter(), clock),
+                new SaveSalesRange(stores, new SalesReport(templates, clock), clock));
     }
 }

@@ -38,11 +38,12 @@ public final class SalesForRange {
         LocalDate last = to.isAfter(today) ? today : to;
         int count = (int) (last.toEpochDay() - from.toEpochDay() + 1);
         List<EndOfDay> read = new ArrayList<>(count);
+        Map<java.util.UUID, String> names = stores.catalog().modalityNames();
         for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
             if (progress.cancelled()) {
                 throw new ReportCancelled();
             }
-            read.add(days.of(day));
+            read.add(days.of(day, names));
             progress.done(read.size(), count);
         }
         Map<java.util.UUID, LocalDate> firstVisits = stores.visits().firstVisitsOfClientsSeen(from, last);

@@ -48,7 +48,7 @@ class CloseCommandTest {
 
     @Test
     void closeADayThenReadItsZAndAnX() throws Exception {
-        assertThat(knead("demo", "--data", data(), "--days", "3", "--seed", "7")).isZero();
+        assertThat(knead("demo", "--data", data(), "--days", "3", "--seed", "7", "--no-close")).isZero();
         LocalDate yesterday = LocalDate.now(ZoneId.systemDefault()).minusDays(1);
         Path pin = Files.writeString(dir.resolve("pin"), "4827\n");
         String[] close = {"close", "--data", data(), "--date", yesterday.toString(), "--counted", "1.00",

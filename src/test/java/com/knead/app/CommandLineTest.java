@@ -116,12 +116,14 @@ class CommandLineTest {
         Summed summed = Summed.of(Path.of(data()), yesterday);
         assertThat(summed.sales()).as("the demo day has sales and tips to sum").isPositive();
         assertThat(summed.tips()).isPositive();
-        assertThat(printed).contains("Sales\n" + summed.sales() + "\n", "Visits\n" + summed.visits() + "\n",
+        String voided = summed.voids() == 0 ? "" : " (" + summed.voids() + " voided, not counted)";
+        assertThat(printed).contains("Sales" + voided + "\n" + summed.sales() + "\n", "Visits\n" + summed.visits() + "\n",
                 "Sales, tax included\n" + summed.total() + "\n", "Tips\n" + summed.tips() + "\n",
                 "Refunds\n" + summed.refunds() + "\n", "Tax\n" + summed.tax() + "\n",
                 "Net taken (sales + tips - refunds)\n" + summed.total().add(summed.tips()).subtract(summed.refunds()) + "\n",
-                "Total " + summed.total() + "\n", "Cash " + summed.cashKept() + "\n", "Card " + summed.card() + "\n",
-                "Cash kept from sales " + summed.cashKept() + "\n");
+                "Total" + (summed.voids() == 0 ? " " : "\nvoided sales left out\n") + summed.total() + "\n", "Cash " + summed.cashKept().subtract(summed.cashBack()) + "\n",
+                "Card " + summed.card().subtract(summed.cardBack()) + "\n",
+                "Cash kept from sales " + summed.cashTaken() + "\n");
 
         Path receipt = dir.resolve("receipt.pdf");
         assertThat(knead("receipt", "--data", data(), "--sale", "1", "--pdf", receipt.toString())).isZero();
@@ -272,24 +274,44 @@ class CommandLineTest {
     }
 
     /** A day's figures summed with plain SQL on the database file, at two decimals. */
-    record Summed(int sales, int visits, BigDecimal total, BigDecimal tips, BigDecimal tax, BigDecimal refunds,
-                  BigDecimal cashKept, BigDecimal card) {
+    /**
+     * The day's figures in plain SQL: sales kept (a voided sale counts for nothing), visits not cancelled,
+     * refunds (not voids) on the day they were given, each taking its share of its sale's tax with it, and
+     * what each tender kept less what was given back that way; the drawer's cash taken from every sale.
+     */
+    record Summed(int sales, int voids, int visits, BigDecimal total, BigDecimal tips, BigDecimal tax, BigDecimal refunds,
+                  BigDecimal cashKept, BigDecimal cashBack, BigDecimal card, BigDecimal cardBack, BigDecimal cashTaken) {
+
+        private static final String KEPT = " s.business_day = ? AND NOT EXISTS (SELECT 1 FROM refund v"
+                + " WHERE v.sale_id = s.id AND v.kind = 'VOID')";
+        private static final String GIVEN_BACK = "SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t"
+                + " JOIN refund r ON r.id = t.refund_id WHERE r.kind = 'REFUND' AND r.business_day = ?";
 
         static Summed of(Path folder, LocalDate day) {
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "")) {
                 return new Summed(
-                        number(c, "SELECT COUNT(*) FROM sale WHERE business_day = ?", day).intValue(),
-                        number(c, "SELECT COUNT(*) FROM visit WHERE business_day = ?", day).intValue(),
-                        number(c, "SELECT COALESCE(SUM(total), 0) FROM sale WHERE business_day = ?", day),
-                        number(c, "SELECT COALESCE(SUM(tip), 0) FROM sale WHERE business_day = ?", day),
-                        number(c, "SELECT COALESCE(SUM(tax), 0) FROM sale WHERE business_day = ?", day),
-                        number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t JOIN refund r ON r.id = t.refund_id"
-                                + " WHERE r.business_day = ?", day),
+                        number(c, "SELECT COUNT(*) FROM sale s WHERE" + KEPT, day).intValue(),
+                        number(c, "SELECT COUNT(*) FROM refund WHERE kind = 'VOID' AND business_day = ?", day).intValue(),
+                        number(c, "SELECT COUNT(*) FROM visit WHERE business_day = ? AND status <> 'CANCELLED'", day).intValue(),
+                        number(c, "SELECT COALESCE(SUM(total), 0) FROM sale s WHERE" + KEPT, day),
+                        number(c, "SELECT COALESCE(SUM(tip), 0) FROM sale s WHERE" + KEPT, day),
+                        number(c, "SELECT COALESCE(SUM(tax), 0) FROM sale s WHERE" + KEPT, day).subtract(number(c,
+                                "SELECT COALESCE(SUM(ROUND(s.tax * b.amount / (s.total + s.tip), 2)), 0) FROM (SELECT r.sale_id,"
+                                + " SUM(t.amount) AS amount FROM refund_tender t JOIN refund r ON r.id = t.refund_id"
+                                + " WHERE r.kind = 'REFUND' AND r.business_day = ? GROUP BY r.id, r.sale_id) b"
+                                + " JOIN sale s ON s.id = b.sale_id", day)),
+                        number(c, GIVEN_BACK, day),
                         number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM tender t JOIN sale s ON s.id = t.sale_id"
-                                + " WHERE s.business_day = ? AND t.kind = 'CASH'", day)
-                                .subtract(number(c, "SELECT COALESCE(SUM(change_due), 0) FROM sale WHERE business_day = ?", day)),
+                                + " WHERE t.kind = 'CASH' AND" + KEPT, day)
+                                .subtract(number(c, "SELECT COALESCE(SUM(change_due), 0) FROM sale s WHERE" + KEPT, day)),
+                        number(c, GIVEN_BACK + " AND t.kind = 'CASH'", day),
                         number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM tender t JOIN sale s ON s.id = t.sale_id"
-                                + " WHERE s.business_day = ? AND t.kind = 'CARD'", day));
+                                + " WHERE t.kind = 'CARD' AND" + KEPT, day),
+                        number(c, GIVEN_BACK + " AND t.kind = 'CARD'", day),
+                        // The drawer takes in the cash of every sale, a voided one too, and gives a void's back.
+                        number(c, "SELECT COALESCE(SUM(t.amount), 0) FROM tender t JOIN sale s ON s.id = t.sale_id"
+                                + " WHERE t.kind = 'CASH' AND s.business_day = ?", day)
+                                .subtract(number(c, "SELECT COALESCE(SUM(change_due), 0) FROM sale WHERE business_day = ?", day)));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

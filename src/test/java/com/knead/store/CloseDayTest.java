@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knead.domain.Approval;
+import com.knead.domain.CashDrawer;
 import com.knead.domain.CardReference;
 import com.knead.domain.ChainCheck;
 import com.knead.domain.DayFigures;
@@ -160,6 +161,28 @@ class CloseDayTest extends WithOpenStores {
         assertThat(tomorrow.endOfDay().refunded()).isEqualTo(money(stores, "20.00"));
         assertThat(tomorrow.grandTotal()).isEqualTo(closed.z().grandTotal().plus(money(stores, "85.00"))
                 .minus(money(stores, "20.00")));
+    }
+
+    @Test
+    void drawerMovementsAfterTheCloseLandOnTheNextOpenDay() {
+        aBusyDay();
+        CloseDay.Closed closed = closeDayAt(EVENING).close(owner(), "4827", day(),
+                DrawerCount.ofTotal(money(stores, "185.00")), "");
+        Instant later = EVENING.plusSeconds(600);
+        assertThat(stores.drawer().current(later)).as("the closed day's drawer is no longer the one in use").isEmpty();
+        assertThatThrownBy(() -> stores.drawer().move(new CashDrawer.Movement(CashDrawer.Kind.PAY_OUT,
+                money(stores, "10.00"), "window cleaner", later))).isInstanceOf(Refused.class)
+                .hasMessage("Open the drawer with its float first.");
+        CashDrawer next = stores.drawer().open(money(stores, "50.00"), later);
+        assertThat(next.businessDay()).isEqualTo(day().plusDays(1));
+        stores.drawer().move(new CashDrawer.Movement(CashDrawer.Kind.PAY_OUT, money(stores, "10.00"), "window cleaner",
+                later.plusSeconds(60)));
+
+        assertThat(closeDayAt(later).zOf(day()).figures()).as("the closed day, read again").isEqualTo(closed.figures());
+        assertThat(stores.drawer().ofDay(day()).orElseThrow().movements()).isEmpty();
+        CashDrawer tomorrow = stores.drawer().ofDay(day().plusDays(1)).orElseThrow();
+        assertThat(tomorrow.movements()).singleElement().satisfies(m -> assertThat(m.reason()).isEqualTo("window cleaner"));
+        assertThat(stores.drawer().expected(tomorrow)).isEqualTo(money(stores, "40.00"));
     }
 
     @Test

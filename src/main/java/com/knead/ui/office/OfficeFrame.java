@@ -5,6 +5,7 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.control.Tasks;
 import com.knead.control.office.CloseDayController;
 import com.knead.control.office.OfficeLock;
+import com.knead.control.office.SalesRangeController;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.usecase.OfficeServices;
@@ -70,6 +71,7 @@ public final class OfficeFrame extends JFrame {
         this.lock = new OfficeLock(services.door(), tasks, clock, this::render);
         this.pages = List.of(new DayPanel(services.endOfDay(),
                         new CloseDayController(services.closeDay(), services.closePaper(), tasks), tasks),
+                new SalesRangePage(new SalesRangeController(services.salesRange(), tasks, SwingUtilities::invokeLater)),
                 new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
                 new SettingsPage(services.settings(), tasks, this::unlockedBy),
                 new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),

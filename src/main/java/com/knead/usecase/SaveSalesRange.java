@@ -1,0 +1,60 @@
+package com.knead.usecase;
+
+import com.knead.domain.Refused;
+import com.knead.domain.SalesRange;
+import com.knead.report.SalesCsv;
+import com.knead.report.SalesReport;
+import com.knead.store.Stores;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The sales of a range of days for the owner (the office's Reports tab and {@code knead report sales}):
+ * read with progress and a way to cancel, then saved as a PDF or exported as CSV where the person chose.
+ * Nothing here records anything, so it runs beside the desk's and the kiosk's work.
+ */
+public final class SaveSalesRange {
+
+    private final Stores stores;
+    private final Clock clock;
+    private final SalesForRange figures;
+    private final SalesReport pdf;
+
+    public SaveSalesRange(Stores stores, SalesReport pdf, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+        this.figures = new SalesForRange(stores, clock);
+        this.pdf = pdf;
+    }
+
+    /** The clinic's business day now: a range reaching past it stops there. */
+    public LocalDate today() {
+        return stores.clinic().businessDay(clock.instant());
+    }
+
+    /** The figures from {@code from} to {@code to}; refused for a range the wrong way round or not begun. */
+    public SalesRange read(LocalDate from, LocalDate to, ReportProgress progress) {
+        return figures.of(from, to, progress);
+    }
+
+    /** Writes the A4 report to {@code file}; it appears whole or not at all. */
+    public Path savePdf(SalesRange range, Path file) {
+        pdf.writePdf(range, file);
+        return file;
+    }
+
+    /** Writes the figures as CSV to {@code file}, or says in a sentence why it could not. */
+    public Path saveCsv(SalesRange range, Path file) {
+        try {
+            SalesCsv.write(range, file);
+            return file;
+        } catch (NoSuchFileException e) {
+            throw new Refused("The sales could not be written to " + file + ": that folder does not exist.");
+        } catch (IOException e) {
+            throw new Refused("The sales could not be written to " + file + " (" + e.getMessage() + ").");
+        }
+    }
+}
