@@ -34,6 +34,7 @@ final class StaffExitScreen extends JPanel {
         super(new MigLayout("fill, insets 40, wrap 1", "[grow, fill]", "[][]12[]32[]push[]"));
         this.onChosen = onChosen;
         setName("kiosk.page.staff");
+        getAccessibleContext().setAccessibleName("Staff only: leave kiosk mode");
         pin.setName("kiosk.staff.pin");
         pin.getAccessibleContext().setAccessibleName("Staff PIN");
         problem.setName("kiosk.staff.problem");
