@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The desk on the usual counter screens, 1366×768 and 1280×1024: with a visit chosen (a plain one,
  * and a red-flagged one whose clearance takes room too) the whole checkout, Finish sale included,
- * is on screen without scrolling.
+ * is on screen without scrolling; and nothing on it is unnamed for a screen reader.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskFitsTheCounterGuiTest {
@@ -64,6 +64,33 @@ class DeskFitsTheCounterGuiTest {
         if (running != null) {
             running.close();
         }
+    }
+
+    /**
+     * Nothing unnamed at the desk, for a screen reader: with no visit chosen (when the quick-cash
+     * buttons were blank, unnamed and 23×23) and with one chosen (therapist box, quick cash named).
+     */
+    @org.junit.jupiter.api.Test
+    void nothingAtTheDeskIsUnnamed() {
+        GuiActionRunner.execute(() -> {
+            desk.target().setExtendedState(java.awt.Frame.NORMAL);
+            desk.target().setBounds(0, 0, 1366, 768);
+            desk.target().validate();
+        });
+        javax.swing.JTable queue = desk.table("desk.queue").target();
+        GuiActionRunner.execute(queue::clearSelection);
+        waitUntil("no visit is chosen", WAIT, () -> !text(desk.label("desk.visitTitle").target()).contains("Counter"));
+        desk.robot().waitForIdle();
+        screenshot(desk.target(), "desk-named-no-visit");
+        assertThat(TouchRules.unnamed(desk.target())).as("with no visit chosen").isEmpty();
+        running.select("Cora Counter");
+        desk.robot().waitForIdle();
+        screenshot(desk.target(), "desk-named-visit");
+        assertThat(TouchRules.unnamed(desk.target())).as("with a visit chosen").isEmpty();
+    }
+
+    private static String text(javax.swing.JLabel label) {
+        return GuiTesting.text(label);
     }
 
     @ParameterizedTest(name = "{0} at {1}×{2}")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knead.app.KneadWindows;
 import com.knead.domain.BodyRegion;
 import com.knead.domain.Intake;
+import com.knead.domain.IntakeQuestion;
 import com.knead.domain.ReturningVisitor;
 import com.knead.store.Stores;
 import java.awt.Component;
@@ -220,6 +221,91 @@ class KioskWithoutAMouseTest {
         Intake intake = recorded();
         assertThat(intake.answers().pain()).isEqualTo(Map.of(BodyRegion.LOWER_BACK, 6, BodyRegion.NECK, 3));
         assertThat(intake.signature().typedName()).isEqualTo("Ada Lovelace");
+    }
+
+    /** The names a screen reader reads as the focus moves into {@code c}: its own, then each named container's. */
+    private static java.util.List<String> announced(Component c) {
+        return GuiActionRunner.execute(() -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Component at = c; at != null && !(at instanceof java.awt.Window); at = at.getParent()) {
+                String name = at instanceof Accessible a ? a.getAccessibleContext().getAccessibleName() : null;
+                if (name != null && !name.isBlank()) {
+                    names.add(name);
+                }
+            }
+            return names;
+        });
+    }
+
+    /**
+     * After the screen changes, the focus is on a showing control of the new screen (not lost with the
+     * hidden one), and what a screen reader reads on that move includes the step.
+     */
+    private void focusedOn(String page, String step) {
+        kiosk.on(page);
+        Component screen = named("kiosk.page." + page);
+        waitUntil("the focus is on the " + page + " screen", KioskDriver.WAIT, () -> {
+            Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return owner != null && owner.isShowing() && javax.swing.SwingUtilities.isDescendingFrom(owner, screen);
+        });
+        assertThat(announced(focusOwner())).as("read on arriving at " + page).contains(step);
+    }
+
+    /** Tab from where the focus is reaches another showing control of the same screen. */
+    private void tabStaysOn(String page) {
+        Component screen = named("kiosk.page." + page);
+        Component before = focusOwner();
+        key(KeyEvent.VK_TAB);
+        waitUntil("Tab moves on the " + page + " screen", KioskDriver.WAIT, () -> {
+            Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return owner != null && owner != before && owner.isShowing()
+                    && javax.swing.SwingUtilities.isDescendingFrom(owner, screen);
+        });
+    }
+
+    @Test
+    void everyScreenChangeTakesTheFocusToTheNewScreenAndSaysTheStep() throws Exception {
+        launch();
+        GuiActionRunner.execute(() -> kiosk.kiosk().target().toFront());
+        waitUntil("the kiosk has the keyboard focus", KioskDriver.WAIT, () -> focusOwner() != null);
+        String[][] forward = {
+            {"contact", "Step 1 of 8: Tell us about you"},
+            {"bodyMap", "Step 2 of 8: Where does it hurt?"},
+            {"pain", "Step 3 of 8: " + IntakeQuestion.Section.PAIN.heading()},
+            {"health", "Step 4 of 8: " + IntakeQuestion.Section.HEALTH.heading()},
+            {"preferences", "Step 5 of 8: " + IntakeQuestion.Section.PREFERENCES.heading()},
+            {"consent", "Step 6 of 8: Your consent"},
+            {"service", "Step 7 of 8: Choose your massage"},
+            {"review", "Step 8 of 8: Is this right?"},
+        };
+        kiosk.on("welcome").tap("kiosk.new");
+        for (int i = 0; i < forward.length; i++) {
+            String page = forward[i][0];
+            focusedOn(page, forward[i][1]);
+            switch (page) {
+                case "contact" -> kiosk.set("kiosk.name", "Ada Lovelace").set("kiosk.phone", "5551234567")
+                        .set("kiosk.birth.day", "10").set("kiosk.birth.month", "12").set("kiosk.birth.year", "1975");
+                case "consent" -> kiosk.sign();
+                default -> { }
+            }
+            if (page.equals("service")) {
+                kiosk.choose("SWEDISH", 60);
+            } else if (!page.equals("review")) {
+                kiosk.tap("kiosk." + page + ".next");
+            }
+        }
+        for (int i = forward.length - 1; i > 0; i--) {
+            kiosk.tap("kiosk." + forward[i][0] + ".back");
+            String page = forward[i - 1][0];
+            focusedOn(page, forward[i - 1][1]);
+            if (page.equals("consent") || page.equals("bodyMap")) {
+                tabStaysOn(page);
+            }
+        }
+        kiosk.tap("kiosk.contact.back");
+        String welcome = GuiActionRunner.execute(() -> ((javax.swing.JLabel) named("kiosk.welcome")).getText());
+        focusedOn("welcome", welcome);
+        tabStaysOn("welcome");
     }
 
     @Test

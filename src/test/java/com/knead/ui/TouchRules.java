@@ -35,13 +35,46 @@ public final class TouchRules {
             walk(root, found);
             java.util.Set<Object> reached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             if (root instanceof Accessible a) {
-                walkAccessible(a, reached, found);
+                walkAccessible(a, reached, found, true);
             }
             notInTheTree(root, reached, found);
             // A label or button shortened ("Nothing has cha…") or with a word broken is not read whole.
             found.addAll(SeenOnScreen.truncated(root));
             return found;
         });
+    }
+
+    /**
+     * For a window that is not a touch screen (the desk): only that every showing control in the
+     * accessible tree has a name, that no control is missing from that tree, and that no button shows
+     * blank (no text and no icon). Returns one line per breach.
+     */
+    public static List<String> unnamed(Container root) {
+        return GuiActionRunner.execute(() -> {
+            List<String> found = new ArrayList<>();
+            java.util.Set<Object> reached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            if (root instanceof Accessible a) {
+                walkAccessible(a, reached, found, false);
+            }
+            notInTheTree(root, reached, found);
+            blankButtons(root, found);
+            return found;
+        });
+    }
+
+    private static void blankButtons(Component c, List<String> found) {
+        // A combo box's arrow is part of the combo box, which is named and operated as one control.
+        if (!c.isShowing() || c instanceof javax.swing.JComboBox) {
+            return;
+        }
+        if (c instanceof AbstractButton b && !hasText(b.getText()) && b.getIcon() == null) {
+            found.add(describe(c) + ": a blank button " + c.getWidth() + "×" + c.getHeight());
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                blankButtons(child, found);
+            }
+        }
     }
 
     private static void walk(Component c, List<String> found) {
@@ -88,7 +121,8 @@ public final class TouchRules {
      * The tree an assistive technology walks (each AccessibleContext's children, not the components):
      * every showing control there needs a name, and a body-map area is a touch target like any other.
      */
-    private static void walkAccessible(Accessible node, java.util.Set<Object> reached, List<String> found) {
+    private static void walkAccessible(Accessible node, java.util.Set<Object> reached, List<String> found,
+                                       boolean touch) {
         reached.add(node);
         javax.accessibility.AccessibleContext context = node.getAccessibleContext();
         if (context == null) {
@@ -106,7 +140,7 @@ public final class TouchRules {
         if (CONTROLS.contains(role) && blank(context.getAccessibleName())) {
             found.add(what + ": no accessible name");
         }
-        if (role == javax.accessibility.AccessibleRole.LIST_ITEM && !(node instanceof Component)
+        if (touch && role == javax.accessibility.AccessibleRole.LIST_ITEM && !(node instanceof Component)
                 && context.getAccessibleComponent() != null) {
             java.awt.Dimension size = context.getAccessibleComponent().getSize();
             if (size.width < MIN_TARGET || size.height < MIN_TARGET) {
@@ -116,7 +150,7 @@ public final class TouchRules {
         for (int i = 0; i < context.getAccessibleChildrenCount(); i++) {
             Accessible child = context.getAccessibleChild(i);
             if (child != null) {
-                walkAccessible(child, reached, found);
+                walkAccessible(child, reached, found, touch);
             }
         }
     }
@@ -131,7 +165,8 @@ public final class TouchRules {
         if ((ours || c instanceof AbstractButton || c instanceof JTextComponent) && !reached.contains(c)) {
             found.add(describe(c) + ": not in the accessible tree");
         }
-        if (c instanceof Container container) {
+        // A combo box's arrow and editor are parts of the combo box, which is operated as one control.
+        if (c instanceof Container container && !(c instanceof javax.swing.JComboBox)) {
             for (Component child : container.getComponents()) {
                 notInTheTree(child, reached, found);
             }

@@ -97,6 +97,9 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         finishSale.setName("desk.finishSale");
         result.setName("desk.result");
         printStatus.setName("desk.printStatus");
+        // Read-only sentences are text to a screen reader: named, so it says what each one is about.
+        problem.getAccessibleContext().setAccessibleName("Problem");
+        printStatus.getAccessibleContext().setAccessibleName("Receipt");
         openReceipt.setName("desk.openReceipt");
         room.getAccessibleContext().setAccessibleName("Room");
         therapist.setRenderer(therapistRenderer);

@@ -49,6 +49,7 @@ final class PaymentsPanel extends JPanel {
         super(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
         this.checkout = checkout;
         tenders.setName("desk.tenders");
+        tenders.getAccessibleContext().setAccessibleName("Payments on this sale");
         removeTender.setName("desk.removeTender");
         cardAmount.setName("desk.cardAmount");
         cardApproval.setName("desk.cardApproval");

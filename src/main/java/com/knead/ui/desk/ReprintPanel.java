@@ -28,6 +28,7 @@ final class ReprintPanel extends JPanel {
         number.setName("desk.reprintNumber");
         reprint.setName("desk.reprint");
         status.setName("desk.reprintStatus");
+        status.getAccessibleContext().setAccessibleName("Reprint");
         number.getAccessibleContext().setAccessibleName("Receipt number to reprint");
         number.setToolTipText("Leave empty to reprint the last receipt");
         JLabel label = new JLabel("Receipt");

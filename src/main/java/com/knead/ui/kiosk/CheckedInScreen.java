@@ -39,6 +39,8 @@ final class CheckedInScreen extends JPanel {
 
     void show(KioskState.Ticket ticket) {
         greeting.setText(blankAsSpace(ticket.greeting()));
+        // Read as the focus comes to this screen (to Done): "You're checked in, Ada".
+        getAccessibleContext().setAccessibleName(ticket.greeting().isEmpty() ? null : ticket.greeting());
         number.setText(blankAsSpace(ticket.number()));
         wait.setText(blankAsSpace(ticket.waitText()));
         desk.setText(blankAsSpace(ticket.desk()));

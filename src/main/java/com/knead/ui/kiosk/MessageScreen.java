@@ -40,6 +40,8 @@ final class MessageScreen extends JPanel {
 
     void say(String headingText, String sentences) {
         heading.setText(headingText);
+        // Read as the focus comes to this screen; none while the screen is blank.
+        getAccessibleContext().setAccessibleName(headingText.isBlank() ? null : headingText);
         text.setText("<html><div style='text-align:center'>" + Html.escape(sentences) + "</div></html>");
     }
 }

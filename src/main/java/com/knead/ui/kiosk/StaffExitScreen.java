@@ -24,16 +24,18 @@ final class StaffExitScreen extends JPanel {
     private final JPasswordField pin = style(new JPasswordField(), "kioskField");
     private final JLabel problem = style(new JLabel(" "), "kioskProblem");
     private final JButton leave = style(new JButton("Leave kiosk mode"), "kioskPrimary");
-    private final JLabel why = style(new JLabel(WHY), "kioskText");
+    // Above the buttons, wrapping: beside them, with larger text on a 1024 px screen, it had no room.
+    private final JLabel why = style(new JLabel("<html>" + WHY + "</html>"), "kioskText");
     private static final String WHY = "Tap your name first";
     private final Consumer<StaffMember> onChosen;
     private List<StaffMember> shown = List.of();
     private List<JToggleButton> nameButtons = List.of();
 
     StaffExitScreen(Consumer<StaffMember> onChosen, Consumer<String> onLeave, Runnable onCancel) {
-        super(new MigLayout("fill, insets 40, wrap 1", "[grow, fill]", "[][]12[]32[]push[]"));
+        super(new MigLayout("fill, insets 40, wrap 1, hidemode 3", "[grow, fill]", "[][]12[]32[]push[][]"));
         this.onChosen = onChosen;
         setName("kiosk.page.staff");
+        getAccessibleContext().setAccessibleName("Staff only: leave kiosk mode");
         pin.setName("kiosk.staff.pin");
         pin.getAccessibleContext().setAccessibleName("Staff PIN");
         problem.setName("kiosk.staff.problem");
@@ -60,13 +62,15 @@ final class StaffExitScreen extends JPanel {
         typing.setOpaque(false);
         typing.add(style(new JLabel("Your PIN"), "kioskLabel"));
         typing.add(keypad, "spany 3, top");
-        typing.add(pin, "h 64!, growx, top");
+        // At least 64 px high, taller with larger text (its 42 pt would not fit in 64 px).
+        typing.add(pin, "hmin 64, growx, top");
         typing.add(problem, "top, wmin 0");
         add(typing);
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]16[]"));
+        why.setHorizontalAlignment(JLabel.RIGHT);
+        add(why, "wmin 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[]push[]"));
         buttons.setOpaque(false);
         buttons.add(cancel, "hmin 80");
-        buttons.add(why, "hidemode 3, wmin 0");
         buttons.add(leave, "hmin 80");
         add(buttons, "growx");
     }

@@ -98,6 +98,8 @@ final class WelcomeScreen extends JPanel {
     /** Usable from now: the clinic's welcome, and the Staff button in kiosk mode. */
     void show(String welcome, boolean offerStaff) {
         title.setText(welcome);
+        // What a screen reader reads as the focus comes to this screen (a form's page says its step).
+        getAccessibleContext().setAccessibleName(welcome);
         newHere.setEnabled(true);
         returning.setEnabled(true);
         staff.setVisible(offerStaff);

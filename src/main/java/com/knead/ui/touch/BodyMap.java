@@ -25,7 +25,7 @@ import javax.swing.KeyStroke;
 /**
  * The body map: front and back figures that scale with the window. Tapping a region, moving to it
  * with the arrow keys and pressing Enter or Space, or an assistive technology's action or selection
- * on it (each area is its own accessible child, a {@link BodyMapArea}) selects it; nothing is marked until the visitor says how much it
+ * on it (each area is its own accessible child: {@link BodyMapAccess}) selects it; nothing is marked until the visitor says how much it
  * hurts ({@link #setIntensity}, 0–10). {@link BodyMapPicture#image} draws the same map for reports.
  */
 public final class BodyMap extends TouchSurface {
@@ -189,14 +189,14 @@ public final class BodyMap extends TouchSurface {
         return BodyMapPicture.boundsOf(area.region(), area.back(), getWidth(), getHeight());
     }
 
-    private Access access() {
-        return (Access) getAccessibleContext();
+    private BodyMapAccess access() {
+        return (BodyMapAccess) getAccessibleContext();
     }
 
     @Override
     public AccessibleContext getAccessibleContext() {
         if (accessibleContext == null) {
-            accessibleContext = new Access();
+            accessibleContext = new BodyMapAccess(this);
         }
         return accessibleContext;
     }
@@ -221,111 +221,6 @@ public final class BodyMap extends TouchSurface {
             }
         } finally {
             g.dispose();
-        }
-    }
-
-    /**
-     * The map as assistive technology sees it: a list whose children are the areas (each with its
-     * name, its pain as the description, and a "choose" action), and whose selection is the region chosen.
-     */
-    private final class Access extends AccessibleJComponent implements javax.accessibility.AccessibleSelection {
-
-        private final List<BodyMapArea> children = new ArrayList<>();
-
-        private List<BodyMapArea> children() {
-            if (children.isEmpty()) {
-                for (int i = 0; i < areas.size(); i++) {
-                    children.add(new BodyMapArea(BodyMap.this, i));
-                }
-            }
-            return children;
-        }
-
-        @Override
-        public javax.accessibility.AccessibleRole getAccessibleRole() {
-            return javax.accessibility.AccessibleRole.LIST;
-        }
-
-        @Override
-        public int getAccessibleChildrenCount() {
-            return areas.size();
-        }
-
-        @Override
-        public javax.accessibility.Accessible getAccessibleChild(int i) {
-            return i < 0 || i >= areas.size() ? null : children().get(i);
-        }
-
-        @Override
-        public javax.accessibility.AccessibleSelection getAccessibleSelection() {
-            return this;
-        }
-
-        @Override
-        public javax.accessibility.Accessible getAccessibleAt(Point p) {
-            for (BodyMapArea area : children()) {
-                if (area.getBounds().contains(p)) {
-                    return area;
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public int getAccessibleSelectionCount() {
-            return selected == null ? 0 : 1;
-        }
-
-        @Override
-        public javax.accessibility.Accessible getAccessibleSelection(int i) {
-            if (selected == null || i != 0) {
-                return null;
-            }
-            int at = areas.get(focused).region() == selected ? focused
-                    : areas.indexOf(areas.stream().filter(a -> a.region() == selected).findFirst().orElseThrow());
-            return children().get(at);
-        }
-
-        @Override
-        public boolean isAccessibleChildSelected(int i) {
-            return selected != null && i >= 0 && i < areas.size() && areas.get(i).region() == selected;
-        }
-
-        @Override
-        public void addAccessibleSelection(int i) {
-            if (i >= 0 && i < areas.size()) {
-                choose(i);
-            }
-        }
-
-        @Override
-        public void removeAccessibleSelection(int i) {
-            // Only one region is chosen at a time; choosing another replaces it.
-        }
-
-        @Override
-        public void clearAccessibleSelection() {
-            // The chosen region stays until another is chosen; "Not this one" unmarks it.
-        }
-
-        @Override
-        public void selectAllAccessibleSelection() {
-            // One region at a time: there is no "all".
-        }
-
-        void focusMoved(int from, int to) {
-            Object old = from < 0 ? null : children().get(from);
-            firePropertyChange(ACCESSIBLE_ACTIVE_DESCENDANT_PROPERTY, old, children().get(to));
-        }
-
-        void selectionChanged(BodyRegion from, BodyRegion to) {
-            firePropertyChange(ACCESSIBLE_SELECTION_PROPERTY, from, to);
-        }
-
-        void painChanged() {
-            for (BodyMapArea area : children) {
-                area.describe();
-            }
         }
     }
 }
