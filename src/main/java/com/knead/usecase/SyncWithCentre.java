@@ -41,6 +41,7 @@ public final class SyncWithCentre {
     public record Done(long pushed, int late, int prices, int clients, int unknownItems) {
     }
 
+    /** Records per batch, each one central transaction: large enough to be quick, small enough to redo. */
     public static final int BATCH = 500;
 
     private final SyncStore local;
@@ -49,12 +50,23 @@ public final class SyncWithCentre {
     private final Clock clock;
     private final List<Duration> waits;
     private final Pause pause;
+    private final int batchSize;
 
     /**
      * @param waits the waits before each retry of a passing problem (e.g. 1 s, 4 s, 16 s); empty: no retry
      */
     public SyncWithCentre(SyncStore local, CentralAddress centre, String locationName, Clock clock,
                           List<Duration> waits, Pause pause) {
+        this(local, centre, locationName, clock, waits, pause, BATCH);
+    }
+
+    /** The same with batches of {@code batchSize} records (tests use small ones, to stop a sync between batches). */
+    public SyncWithCentre(SyncStore local, CentralAddress centre, String locationName, Clock clock,
+                          List<Duration> waits, Pause pause, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("A batch holds at least one record");
+        }
+        this.batchSize = batchSize;
         this.local = local;
         this.centre = centre;
         this.locationName = locationName;
@@ -95,8 +107,8 @@ public final class SyncWithCentre {
             long pushed = 0;
             int late = 0;
             progress.pushed(0, of);
-            for (List<SyncStore.Travelling> batch = local.after(mark, BATCH); !batch.isEmpty();
-                 batch = local.after(mark, BATCH)) {
+            for (List<SyncStore.Travelling> batch = local.after(mark, batchSize); !batch.isEmpty();
+                 batch = local.after(mark, batchSize)) {
                 CentralStore.Applied applied = central.push(location, locationName, batch);
                 mark = batch.get(batch.size() - 1).seq();
                 // Only now, the centre having committed: a crash before this line sends the batch again, harmlessly.

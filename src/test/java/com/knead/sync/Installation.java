@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,9 +41,13 @@ final class Installation implements AutoCloseable {
     }
 
     SyncWithCentre sync(String url) {
+        return sync(url, SyncWithCentre.BATCH, List.of(), duration -> {
+        });
+    }
+
+    SyncWithCentre sync(String url, int batch, List<Duration> waits, SyncWithCentre.Pause pause) {
         return new SyncWithCentre(stores.sync(), new CentralAddress(url, "postgres", ""), stores.clinic().name(),
-                Clock.systemUTC(), List.of(), duration -> {
-                });
+                Clock.systemUTC(), waits, pause, batch);
     }
 
     SyncWithCentre.Done syncNow(String url) throws InterruptedException {
