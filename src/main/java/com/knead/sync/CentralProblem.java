@@ -45,7 +45,8 @@ public final class CentralProblem extends Refused {
             return new CentralProblem("The central database at " + where + " was busy and gave up this batch; it "
                     + "is tried again.", true, e);
         }
-        return new CentralProblem("The central database at " + where + " could not take the sync: " + e.getMessage(),
-                false, e);
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return new CentralProblem("The central database at " + where + " could not take the sync ("
+                + (first.length() > 160 ? first.substring(0, 160) + "…" : first) + "); the log has the details.", false, e);
     }
 }

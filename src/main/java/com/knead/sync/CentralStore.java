@@ -104,7 +104,10 @@ public final class CentralStore implements AutoCloseable {
             Map<String, PreparedStatement> statements = new LinkedHashMap<>();
             List<String> partTables = new ArrayList<>();
             try {
-                for (SyncStore.Travelling record : batch) {
+                // A client queued twice in one batch is sent once: both entries carry it as it is now.
+                Map<UUID, SyncStore.Travelling> once = new LinkedHashMap<>();
+                batch.forEach(record -> once.put(record.recordId(), record));
+                for (SyncStore.Travelling record : once.values()) {
                     add(statements, record.table(), record.values(), location);
                 }
                 for (SyncStore.Travelling record : batch) {

@@ -1,6 +1,11 @@
 package com.knead.sync;
 
+import com.knead.domain.BodyRegion;
+import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
+import com.knead.domain.IntakeAnswers;
+import com.knead.domain.KioskCheckIn;
+import com.knead.domain.Signature;
 import com.knead.domain.Modality;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
@@ -18,9 +23,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** One clinic's installation for the sync tests: the demo clinic in its own data folder, a desk that sells. */
 final class Installation implements AutoCloseable {
+
+    /** The date of birth of every kiosk visitor here. */
+    static final LocalDate BORN = LocalDate.of(1975, 5, 5);
 
     final Path folder;
     final Stores stores;
@@ -38,6 +48,20 @@ final class Installation implements AutoCloseable {
         Visit visit = stores.visits().checkIn(ContactDetails.of(client, phone), deepTissue, sixty, at);
         SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit).addTender(Tender.cash(stores.clinic().money("200.00")));
         return stores.sales().record(draft, at);
+    }
+
+    /**
+     * A visitor checks in at the kiosk with these contact details: a new client, or (same phone and
+     * date of birth) an edit of the one already here, pulled from the centre or not.
+     */
+    void kioskCheckIn(String name, String phone, String email, Instant at) {
+        var list = stores.catalog().priceListOn(LocalDate.now());
+        Modality swedish = list.modalities().stream().filter(m -> m.code().equals("SWEDISH")).findFirst().orElseThrow();
+        ClientDetails details = new ClientDetails(ContactDetails.of(name, phone), email, BORN);
+        IntakeAnswers answers = new IntakeAnswers(Map.of("pressure", "medium"), Map.of(BodyRegion.NECK, 2));
+        stores.intakes().checkIn(new KioskCheckIn(details, Optional.empty(), answers,
+                Optional.of(new Signature(new byte[] {1}, at)), swedish, list.price(swedish.id(), 60).orElseThrow()),
+                stores.intakes().form(), at);
     }
 
     SyncWithCentre sync(String url) {
