@@ -13,8 +13,8 @@ CREATE TABLE outbox (
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- The installation's own sync state, one row: the location id its records are born at (it needs
--- only be unique, so RANDOM_UUID), how far the centre has confirmed the push (outbox seq), how far
+-- The installation's own sync state, one row: the location id its records are born at,
+-- how far the centre has confirmed the push (outbox seq), how far
 -- the pull has read the centre's change sequence, and the last run in plain words for the office.
 CREATE TABLE sync_state (
     id             UUID PRIMARY KEY,
@@ -28,7 +28,7 @@ CREATE TABLE sync_state (
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 INSERT INTO sync_state (id, location_id, pushed_through, pulled_through, created_at, updated_at)
-VALUES (RANDOM_UUID(), RANDOM_UUID(), 0, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP);
+VALUES (RANDOM_UUID(7), RANDOM_UUID(7), 0, 0, CURRENT_TIMESTAMP AT TIME ZONE 'UTC', CURRENT_TIMESTAMP AT TIME ZONE 'UTC');
 
 -- Client contact details are last-writer-wins between locations: the higher version wins, and at
 -- the same version the edit made at the greater location id. A local edit counts the version on.
@@ -37,8 +37,8 @@ ALTER TABLE client ADD COLUMN version_location UUID;
 
 -- What was recorded before this version travels too, oldest first, on the first sync.
 INSERT INTO outbox (seq, id, kind, record_id, created_at, updated_at)
-SELECT ROW_NUMBER() OVER (ORDER BY created_at, ord, record_id), RANDOM_UUID(), kind, record_id, CURRENT_TIMESTAMP,
-       CURRENT_TIMESTAMP
+SELECT ROW_NUMBER() OVER (ORDER BY created_at, ord, record_id), RANDOM_UUID(7), kind, record_id, CURRENT_TIMESTAMP AT TIME ZONE 'UTC',
+       CURRENT_TIMESTAMP AT TIME ZONE 'UTC'
 FROM (SELECT 'client' AS kind, id AS record_id, created_at, 0 AS ord FROM client
       UNION ALL SELECT 'drawer-opening', id, created_at, 1 FROM drawer_session
       UNION ALL SELECT 'intake', id, created_at, 2 FROM intake
@@ -48,4 +48,4 @@ FROM (SELECT 'client' AS kind, id AS record_id, created_at, 0 AS ord FROM client
       UNION ALL SELECT 'clearance', id, created_at, 6 FROM physician_clearance
       UNION ALL SELECT 'z', id, created_at, 7 FROM z_report) AS existing;
 INSERT INTO counter (id, name, last_value, created_at, updated_at)
-SELECT RANDOM_UUID(), 'outbox', COALESCE(MAX(seq), 0), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM outbox;
+SELECT RANDOM_UUID(7), 'outbox', COALESCE(MAX(seq), 0), CURRENT_TIMESTAMP AT TIME ZONE 'UTC', CURRENT_TIMESTAMP AT TIME ZONE 'UTC' FROM outbox;

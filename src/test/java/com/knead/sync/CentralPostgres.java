@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per JVM at first use and stopped when the JVM ends. As root the server runs as the postgres user
  * (PostgreSQL refuses root), so its folder belongs to postgres. Each test takes a database of its own.
  */
-final class CentralPostgres {
+public final class CentralPostgres {
 
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -35,7 +35,7 @@ final class CentralPostgres {
     }
 
     /** The cluster, started on first use. */
-    static synchronized CentralPostgres cluster() {
+    public static synchronized CentralPostgres cluster() {
         if (running == null) {
             if (!Files.isExecutable(BIN.resolve("initdb"))) {
                 throw new IllegalStateException("PostgreSQL 15 is not installed (" + BIN
@@ -56,7 +56,7 @@ final class CentralPostgres {
     }
 
     /** A new, empty database on the cluster; its JDBC URL. */
-    String newDatabase() {
+    public String newDatabase() {
         String name = "central_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
              Statement st = c.createStatement()) {
