@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,17 +90,30 @@ public final class SyncStore {
                     }
                 }
             }
+            // Read per kind, all of a batch's records of that kind at once: a query per table, not per record.
+            Map<String, Map<Object, List<Map<String, Object>>>> read = new HashMap<>();
+            for (TravellingKinds.Kind kind : TravellingKinds.ALL) {
+                List<UUID> ids = batch.stream().filter(t -> t.kind().equals(kind.tag())).map(Travelling::recordId)
+                        .distinct().toList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                read.put(kind.table(), rows(c, kind.table(), kind.columns(), "id", ids));
+                for (TravellingKinds.Part part : kind.parts()) {
+                    read.put(part.table(), rows(c, part.table(), withOwner(part), part.ownerColumn(), ids));
+                }
+            }
             List<Travelling> full = new ArrayList<>(batch.size());
             for (Travelling entry : batch) {
                 TravellingKinds.Kind kind = TravellingKinds.byTag(entry.kind());
-                List<Map<String, Object>> rows = rows(c, kind.table(), kind.columns(), "id", entry.recordId());
+                List<Map<String, Object>> rows = read.get(kind.table()).getOrDefault(entry.recordId(), List.of());
                 if (rows.isEmpty()) {
                     throw new StoreFailure("The outbox points at " + kind.tag() + " " + entry.recordId()
                             + ", which is not there", null);
                 }
                 Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
                 for (TravellingKinds.Part part : kind.parts()) {
-                    parts.put(part.table(), rows(c, part.table(), withOwner(part), part.ownerColumn(), entry.recordId()));
+                    parts.put(part.table(), read.get(part.table()).getOrDefault(entry.recordId(), List.of()));
                 }
                 full.add(new Travelling(entry.seq(), kind.tag(), kind.table(), entry.recordId(), rows.get(0), parts));
             }
@@ -115,19 +129,23 @@ public final class SyncStore {
         return columns;
     }
 
-    private static List<Map<String, Object>> rows(Connection c, String table, List<String> columns, String keyColumn,
-                                                  UUID key) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /** The rows of {@code table} whose {@code keyColumn} is one of {@code keys}, by that key, each in column order. */
+    private static Map<Object, List<Map<String, Object>>> rows(Connection c, String table, List<String> columns,
+                                                              String keyColumn, List<UUID> keys) throws SQLException {
+        Map<Object, List<Map<String, Object>>> rows = new HashMap<>();
+        int keyIndex = columns.indexOf(keyColumn);
         try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", columns) + " FROM " + table
-                + " WHERE " + keyColumn + " = ? ORDER BY id")) {
-            ps.setObject(1, key);
+                + " WHERE " + keyColumn + " IN (" + "?, ".repeat(keys.size() - 1) + "?) ORDER BY id")) {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setObject(i + 1, keys.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 0; i < columns.size(); i++) {
                         row.put(columns.get(i), value(rs.getObject(i + 1)));
                     }
-                    rows.add(row);
+                    rows.computeIfAbsent(row.get(columns.get(keyIndex)), k -> new ArrayList<>()).add(row);
                 }
             }
         }

@@ -42,7 +42,7 @@ class SyncCommandTest {
         assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
 
         String data = dir.resolve("data").toString();
-        assertThat(knead("demo", "--data", data, "--days", "2", "--seed", "7")).as(err.toString()).isZero();
+        assertThat(knead("demo", "--data", data, "--days", "1", "--seed", "7")).as(err.toString()).isZero();
         out.getBuffer().setLength(0);
         assertThat(knead("sync", "--data", data, "--url", url, "--user", "postgres")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Pushed 0 of ").containsPattern("Synced with .*: [1-9][0-9]* records pushed");
