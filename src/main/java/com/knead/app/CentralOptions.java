@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
  */
 final class CentralOptions {
 
-    @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "The central PostgreSQL database, jdbc:postgresql://HOST:PORT/DATABASE.")
+    @Option(names = "--url", paramLabel = "URL",
+            description = "The central PostgreSQL database, jdbc:postgresql://HOST:PORT/DATABASE (sync: default "
+                    + "the one kept by 'knead central connect').")
     String url;
 
     @Option(names = "--user", paramLabel = "NAME", defaultValue = "knead",
@@ -28,6 +29,9 @@ final class CentralOptions {
     Path passwordFile;
 
     CentralAddress address() throws IOException {
+        if (url == null) {
+            throw new Refused("Give the central database's address with --url jdbc:postgresql://HOST:PORT/DATABASE.");
+        }
         String password = "";
         if (passwordFile != null) {
             if (!Files.isReadable(passwordFile)) {

@@ -36,8 +36,8 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LogFile.attach(data.folder);
         PrintWriter out = spec.commandLine().getOut();
-        var address = central.address();
         try (Stores stores = Stores.open(data.folder)) {
+            var address = CentralSettings.given(central, stores);
             SyncWithCentre sync = new SyncWithCentre(stores.sync(), address, stores.clinic().name(), Clock.systemUTC(),
                     noRetry ? List.of() : SyncWithCentre.usualWaits(), duration -> Thread.sleep(duration.toMillis()));
             SyncWithCentre.Done done = sync.run((pushed, of) -> {

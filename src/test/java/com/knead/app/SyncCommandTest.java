@@ -6,6 +6,10 @@ import com.knead.sync.CentralPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,6 +67,45 @@ class SyncCommandTest {
         out.getBuffer().setLength(0);
         assertThat(knead("sync", "--data", data, "--url", url, "--user", "postgres")).isZero();
         assertThat(out.toString()).contains(": 0 records pushed");
+    }
+
+    @Test
+    void connectKeepsThePasswordOnlyItsUserMayReadOutsideTheDataFolderAndSyncUsesIt() throws Exception {
+        String url = CentralPostgres.cluster().newDatabase();
+        assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
+        Path config = dir.resolve("config");
+        Path secret = Files.writeString(dir.resolve("typed-password"), "s3cret-Centr4l\n");
+        String data = dir.resolve("data").toString();
+        String before = System.getProperty("knead.config");
+        System.setProperty("knead.config", config.toString());
+        try {
+            assertThat(knead("central", "connect", "--data", data, "--url", url, "--user", "postgres",
+                    "--password-file", secret.toString())).as(err.toString()).isZero();
+            try (Stream<Path> kept = Files.list(config)) {
+                Path file = kept.filter(p -> p.toString().endsWith(".password")).findFirst().orElseThrow();
+                assertThat(Files.readString(file)).isEqualTo("s3cret-Centr4l");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            }
+            // Nowhere in the data folder (database, log, copies) is the password written.
+            try (Stream<Path> files = Files.walk(dir.resolve("data"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                            .doesNotContain("s3cret-Centr4l");
+                }
+            }
+            out.getBuffer().setLength(0);
+            assertThat(knead("sync", "--data", data)).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Synced with " + url.substring("jdbc:postgresql://".length()));
+        } finally {
+            if (before == null) {
+                System.clearProperty("knead.config");
+            } else {
+                System.setProperty("knead.config", before);
+            }
+        }
+        err.getBuffer().setLength(0);
+        assertThat(knead("sync", "--data", dir.resolve("other").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("No central database is set for this clinic");
     }
 
     @Test
