@@ -1,6 +1,7 @@
 package com.knead.app;
 
 import com.knead.store.Stores;
+import com.knead.store.SyncStore;
 import com.knead.usecase.SyncWithCentre;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -32,11 +33,22 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--no-retry", description = "Give up at the first problem instead of trying again after 1, 4 and 16 s.")
     boolean noRetry;
 
+    @Option(names = "--status", description = "Only say how the syncs stand: the last success, what waits, the last problem.")
+    boolean status;
+
     @Override
     public Integer call() throws Exception {
         LogFile.attach(data.folder);
         PrintWriter out = spec.commandLine().getOut();
         try (Stores stores = Stores.open(data.folder)) {
+            if (status) {
+                SyncStore.State state = stores.sync().state();
+                out.println("Last success: " + state.lastSuccess().map(Object::toString).orElse("never"));
+                out.println("Waiting to go: " + state.waiting() + " records");
+                out.println("Last problem: " + (state.lastProblem().isEmpty() ? "none" : state.lastProblem()));
+                out.flush();
+                return 0;
+            }
             var address = CentralSettings.given(central, stores);
             SyncWithCentre sync = new SyncWithCentre(stores.sync(), address, stores.clinic().name(), Clock.systemUTC(),
                     noRetry ? List.of() : SyncWithCentre.usualWaits(), duration -> Thread.sleep(duration.toMillis()));

@@ -21,6 +21,8 @@ import java.util.Properties;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The central PostgreSQL database, over one connection: its schema made and migrated by Flyway
@@ -30,6 +32,8 @@ import org.flywaydb.core.api.FlywayException;
  * the stored one only when its version wins ({@link com.knead.domain.ClientVersions}, in SQL).
  */
 public final class CentralStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralStore.class);
 
     /** Taken (per transaction) by every writer of what installations pull, so its sequence numbers become visible in order. */
     private static final long PULLED_WRITERS_LOCK = 1_100_011L;
@@ -352,8 +356,9 @@ public final class CentralStore implements AutoCloseable {
     private void rollBack() {
         try {
             connection.rollback();
-        } catch (SQLException ignored) {
+        } catch (SQLException gone) {
             // The connection is gone (the server stopped, the network cut): nothing was committed to roll back.
+            LOG.debug("Rollback on a lost connection to {}: {}", address.where(), gone.getMessage());
         }
     }
 
@@ -363,6 +368,7 @@ public final class CentralStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             // Closing a connection the server already dropped: nothing is left open either way.
+            LOG.debug("Closing a lost connection to {}: {}", address.where(), e.getMessage());
         }
     }
 }

@@ -67,6 +67,10 @@ class SyncCommandTest {
         out.getBuffer().setLength(0);
         assertThat(knead("sync", "--data", data, "--url", url, "--user", "postgres")).isZero();
         assertThat(out.toString()).contains(": 0 records pushed");
+        out.getBuffer().setLength(0);
+        assertThat(knead("sync", "--data", data, "--status")).isZero();
+        assertThat(out.toString()).contains("Waiting to go: 0 records").contains("Last problem: none")
+                .doesNotContain("Last success: never");
     }
 
     @Test
@@ -120,6 +124,10 @@ class SyncCommandTest {
         assertThat(status).isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("knead: The central database at localhost:" + closed
                 + "/central does not answer").doesNotContain("Exception").doesNotContain("\n");
+        out.getBuffer().setLength(0);
+        assertThat(knead("sync", "--data", data, "--status")).isZero();
+        assertThat(out.toString()).contains("Last success: never").contains("Last problem: The central database at "
+                + "localhost:" + closed + "/central does not answer");
 
         err.getBuffer().setLength(0);
         assertThat(knead("sync", "--data", data, "--url", "postgres://wrong")).isEqualTo(1);
