@@ -66,6 +66,8 @@ final class Chain {
             ps.executeUpdate();
         }
         moveHead(c, previous.position() + 1, hash, now);
+        // Every chained record also travels to the centre: queued in the same transaction, after the chain's lock.
+        Outbox.add(c, kind.tag(), id);
         return hash;
     }
 

@@ -61,6 +61,7 @@ public final class ClearanceStore {
                 ps.setObject(10, recordedBy);
                 ps.executeUpdate();
             }
+            Outbox.add(c, TravellingKinds.CLEARANCE, stored.id());
             return stored;
         });
     }

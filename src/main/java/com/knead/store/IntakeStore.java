@@ -201,6 +201,11 @@ public final class IntakeStore {
             Intake intake = unchanged.isPresent() ? unchanged.get() : insertIntake(c, clientId, checkIn, form, at);
             Visit visit = visits.insert(c, clientId, checkIn.details().contact().name(), checkIn.modality(),
                     checkIn.service(), at, intake.id(), intake.redFlagged());
+            // For the centre, last of this transaction's locks: the contact details as typed, and a new intake.
+            Outbox.clientEdited(c, clientId);
+            if (unchanged.isEmpty()) {
+                Outbox.add(c, TravellingKinds.INTAKE, intake.id());
+            }
             if (checkIn.addOns().isEmpty()) {
                 return visit;
             }

@@ -64,6 +64,9 @@ public final class VisitStore {
                     ps.executeUpdate();
                 }
             }
+            if (known.isEmpty()) {
+                Outbox.clientEdited(c, clientId);
+            }
             return visit;
         });
     }
