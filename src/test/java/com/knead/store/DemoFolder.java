@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * version and seeding the demo takes seconds; so the first empty folder a test JVM opens is made that
  * way, into a template of its own, and every later empty folder gets a copy of the template's closed
  * database file, which {@link Stores#open} then opens at once. A folder that already holds a database
- * is opened as it is. Copies share the demo's row ids, as two restores of one backup would.
+ * is opened as it is. Copies share the demo's row ids and its sync location id, as two restores of one
+ * backup would: two installations syncing to one centre need folders of their own ({@link Stores#open}).
  */
 public final class DemoFolder {
 
