@@ -8,6 +8,8 @@ public enum Permission {
     LARGE_DISCOUNT("approve a discount above the threshold"),
     WAIVE_CLEARANCE("let a session go ahead without a physician clearance"),
     OPEN_INTAKE("open intake summaries"),
+    WRITE_NOTES("write or read session notes"),
+    READ_ALL_NOTES("read the session notes of clients they have not treated"),
     CHANGE_PRICES("change prices"),
     CLOSE_DAY("close the day"),
     EXPORT("export reports and the audit log"),

@@ -33,6 +33,7 @@ public final class Stores implements AutoCloseable {
     private final RoomStore rooms;
     private final ZReportStore zReports;
     private final ChainStore chain;
+    private final SessionNoteStore notes;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -54,6 +55,7 @@ public final class Stores implements AutoCloseable {
         this.audit = new AuditStore(db);
         this.backups = new Backups(db, settings, clinic.zone());
         this.chain = new ChainStore(db);
+        this.notes = new SessionNoteStore(db, clinic.zone());
     }
 
     /**
@@ -205,6 +207,11 @@ public final class Stores implements AutoCloseable {
     /** The tamper-evidence chain, read back for verify. */
     public ChainStore chain() {
         return chain;
+    }
+
+    /** Therapists' signed session notes and their addenda. */
+    public SessionNoteStore notes() {
+        return notes;
     }
 
     public ClearanceStore clearances() {
