@@ -34,6 +34,7 @@ public final class Stores implements AutoCloseable {
     private final ZReportStore zReports;
     private final ChainStore chain;
     private final SessionNoteStore notes;
+    private final ClientStore clients;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -56,6 +57,7 @@ public final class Stores implements AutoCloseable {
         this.backups = new Backups(db, settings, clinic.zone());
         this.chain = new ChainStore(db);
         this.notes = new SessionNoteStore(db, clinic.zone());
+        this.clients = new ClientStore(db, clinic.currency());
     }
 
     /**
@@ -212,6 +214,11 @@ public final class Stores implements AutoCloseable {
     /** Therapists' signed session notes and their addenda. */
     public SessionNoteStore notes() {
         return notes;
+    }
+
+    /** Clients as the staff look them up, and what a client's record reads. */
+    public ClientStore clients() {
+        return clients;
     }
 
     public ClearanceStore clearances() {
