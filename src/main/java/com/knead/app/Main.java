@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
     private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "close", "intake",
-            "staff", "audit", "prices", "backup", "restore", "verify");
+            "staff", "audit", "prices", "backup", "restore", "verify", "client");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
             case "audit" -> new AuditCommand();
             case "prices" -> new PricesCommand();
             case "verify" -> new VerifyCommand();
+            case "client" -> new ClientCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }
