@@ -115,14 +115,7 @@ final class ClientCommand implements Runnable {
                             .writePdf(record, pdf);
                     out.println("Wrote the history of " + record.contact().name() + " to " + pdf.toAbsolutePath());
                 } else {
-                    String section = "";
-                    for (ClientHistoryReport.Row row : ClientHistory.rows(record)) {
-                        if (!row.section().equals(section)) {
-                            section = row.section();
-                            out.println(section + ":");
-                        }
-                        out.println("  " + (row.when().isEmpty() ? "" : row.when() + "  ") + row.text());
-                    }
+                    ClientHistory.textLines(record).forEach(out::println);
                 }
             }
             out.flush();

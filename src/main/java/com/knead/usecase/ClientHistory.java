@@ -89,6 +89,20 @@ public final class ClientHistory {
         return rows;
     }
 
+    /** The record as lines of text: each section's heading, then its rows indented under it. */
+    public static List<String> textLines(ClientRecord.Record record) {
+        List<String> lines = new ArrayList<>();
+        String section = "";
+        for (Row row : rows(record)) {
+            if (!row.section().equals(section)) {
+                section = row.section();
+                lines.add(section + ":");
+            }
+            lines.add("  " + (row.when().isEmpty() ? "" : row.when() + "  ") + row.text());
+        }
+        return lines;
+    }
+
     /** Writes the record's history as an A4 PDF. */
     public void writePdf(ClientRecord.Record record, Path pdf) {
         report.writePdf(clinic, record.contact().name(), contactLine(record.contact()), rows(record), clock.instant(),
