@@ -37,3 +37,20 @@ CREATE TABLE client_contact_change (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX client_contact_change_client ON client_contact_change(client_id, changed_at);
+
+-- Two client records of the same person (a walk-in typed at the desk, then a kiosk check-in) merged
+-- by a manager: nothing is moved or deleted; the merged record's visits, sales, intakes and notes
+-- are read with the kept one's while the latest row of the pair is a MERGE, and an UNDO row (never
+-- an update) separates them again.
+CREATE TABLE client_merge (
+    id         UUID PRIMARY KEY,
+    kept_id    UUID NOT NULL REFERENCES client(id),
+    merged_id  UUID NOT NULL REFERENCES client(id),
+    kind       VARCHAR(10)  NOT NULL CHECK (kind IN ('MERGE', 'UNDO')),
+    staff_id   UUID NOT NULL REFERENCES staff(id),
+    reason     VARCHAR(400) NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX client_merge_kept ON client_merge(kept_id, created_at);
+CREATE INDEX client_merge_merged ON client_merge(merged_id, created_at);

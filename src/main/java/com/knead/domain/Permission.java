@@ -10,6 +10,7 @@ public enum Permission {
     OPEN_INTAKE("open intake summaries"),
     WRITE_NOTES("write or read session notes"),
     READ_ALL_NOTES("read the session notes of clients they have not treated"),
+    MERGE_CLIENTS("merge two records of the same client, or undo a merge"),
     CHANGE_PRICES("change prices"),
     CLOSE_DAY("close the day"),
     EXPORT("export reports and the audit log"),

@@ -43,7 +43,7 @@ public final class ClientStore {
     public record Listing(UUID id, Contact details, LocalDate lastVisit) {
     }
 
-    /** The contact details a client had until {@code changedAt}. */
+    /** The contact details a client had until {@code changedAt}; null: those of a record merged into this one. */
     public record ContactChange(Contact details, Instant changedAt) {
     }
 

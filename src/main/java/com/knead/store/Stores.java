@@ -35,6 +35,7 @@ public final class Stores implements AutoCloseable {
     private final ChainStore chain;
     private final SessionNoteStore notes;
     private final ClientStore clients;
+    private final ClientMergeStore merges;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -58,6 +59,7 @@ public final class Stores implements AutoCloseable {
         this.chain = new ChainStore(db);
         this.notes = new SessionNoteStore(db, clinic.zone());
         this.clients = new ClientStore(db, clinic.currency());
+        this.merges = new ClientMergeStore(db);
     }
 
     /**
@@ -219,6 +221,11 @@ public final class Stores implements AutoCloseable {
     /** Clients as the staff look them up, and what a client's record reads. */
     public ClientStore clients() {
         return clients;
+    }
+
+    /** Merges of two records of the same client, and their undoing. */
+    public ClientMergeStore clientMerges() {
+        return merges;
     }
 
     public ClearanceStore clearances() {

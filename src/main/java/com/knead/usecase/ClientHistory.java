@@ -55,8 +55,9 @@ public final class ClientHistory {
         ZoneId zone = record.zone();
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Contact details", "now", record.contact().name() + " · " + contactLine(record.contact())));
-        record.history().forEach(h -> rows.add(new Row("Contact details", "until " + MINUTE.format(h.changedAt()
-                .atZone(zone)), h.details().name() + " · " + contactLine(h.details()))));
+        record.history().forEach(h -> rows.add(new Row("Contact details", h.changedAt() == null ? "merged record"
+                : "until " + MINUTE.format(h.changedAt().atZone(zone)), h.details().name() + " · "
+                + contactLine(h.details()))));
         if (record.visits().isEmpty()) {
             rows.add(new Row("Visits", "", "No visits yet."));
         }

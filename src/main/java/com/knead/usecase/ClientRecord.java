@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,46 +71,73 @@ public final class ClientRecord {
         if (text == null || text.isBlank()) {
             throw new Refused("Type part of a name, a phone number or a date of birth (year-month-day).");
         }
-        List<ClientStore.Listing> found = stores.clients().find(text);
+        List<ClientStore.Listing> found = stores.clients().find(text).stream()
+                .filter(c -> stores.clientMerges().keptFor(c.id()).isEmpty()).toList();
         audit().append(place, "client search", found.size() + " found", Optional.empty(),
                 Optional.ofNullable(who).map(StaffMember::id), "", clock.instant());
         return found;
     }
 
-    /** The record of the client {@code clientId} for {@code reader} ({@code null}: the command line, the owner's). */
+    /**
+     * The record of the client {@code clientId} for {@code reader} ({@code null}: the command line, the
+     * owner's), with the rows of every record merged into it; a record merged away opens its kept one.
+     */
     public Record open(UUID clientId, StaffMember reader, String place) {
-        ClientStore.Contact contact = stores.clients().details(clientId)
+        UUID kept = stores.clientMerges().keptFor(clientId).orElse(clientId);
+        ClientStore.Contact contact = stores.clients().details(kept)
                 .orElseThrow(() -> new Refused("There is no client with that number."));
+        List<UUID> all = new ArrayList<>(List.of(kept));
+        all.addAll(stores.clientMerges().mergedInto(kept));
         List<String> withheld = new ArrayList<>();
         List<IntakeVersion> intakes = List.of();
         List<ClearanceLine> clearances = List.of();
-        List<ClientStore.VisitLine> visits = stores.clients().visits(clientId);
+        List<ClientStore.VisitLine> visits = each(all, stores.clients()::visits).stream()
+                .sorted(Comparator.comparing(ClientStore.VisitLine::day).reversed()).toList();
         if (reader == null || RoleRights.may(reader.role(), Permission.OPEN_INTAKE)) {
-            intakes = intakes(stores.intakes().history(clientId), stores.intakes().form());
+            intakes = new ArrayList<>();
+            for (UUID id : all) {
+                intakes.addAll(intakes(stores.intakes().history(id), stores.intakes().form()));
+            }
             Map<UUID, LocalDate> days = new HashMap<>();
             visits.forEach(v -> days.put(v.visitId(), v.day()));
-            clearances = stores.clearances().forClient(clientId).stream()
+            clearances = each(all, stores.clearances()::forClient).stream()
+                    .sorted(Comparator.comparing(Clearance::recordedAt).reversed())
                     .map(c -> new ClearanceLine(days.get(c.visitId()), c)).toList();
         } else {
             withheld.add("Intakes, red flags and clearances: " + reader.role().words() + "s may not "
                     + Permission.OPEN_INTAKE.words() + ".");
         }
-        List<SessionNote> read = List.of();
-        if (reader == null) {
-            read = notes.readAtCommandLine(clientId);
-        } else if (notes.mayRead(clientId, reader)) {
-            read = notes.read(clientId, reader, place);
-        } else {
-            withheld.add("Session notes: " + reader.name() + " may not read this client's notes; ask "
-                    + RoleRights.whoMay(Permission.READ_ALL_NOTES) + ".");
+        List<SessionNote> read = new ArrayList<>();
+        for (UUID id : all) {
+            if (reader == null) {
+                read.addAll(notes.readAtCommandLine(id));
+            } else if (notes.mayRead(id, reader)) {
+                read.addAll(notes.read(id, reader, place));
+            } else if (withheld.stream().noneMatch(w -> w.startsWith("Session notes"))) {
+                withheld.add("Session notes: " + reader.name() + " may not read this client's notes; ask "
+                        + RoleRights.whoMay(Permission.READ_ALL_NOTES) + ".");
+            }
         }
+        read.sort(Comparator.comparing(SessionNote::signedAt));
         ZoneId zone = stores.clinic().zone();
         Optional<LocalDate> next = read.stream().filter(n -> !n.isAddendum()).reduce((a, b) -> b)
                 .flatMap(n -> n.nextVisit(zone));
-        audit().append(reader == null ? "command line" : place, "client record", "opened", Optional.of(clientId),
-                Optional.ofNullable(reader).map(StaffMember::id), "", clock.instant());
-        return new Record(clientId, contact, stores.clients().contactHistory(clientId), visits, intakes, clearances,
-                stores.clients().prepaid(clientId), read, next, withheld, zone);
+        audit().append(reader == null ? "command line" : place, "client record", "opened", Optional.of(kept),
+                Optional.ofNullable(reader).map(StaffMember::id), all.size() > 1 ? (all.size() - 1)
+                        + " merged record(s) with it" : "", clock.instant());
+        List<ClientStore.ContactChange> history = new ArrayList<>(stores.clients().contactHistory(kept));
+        for (UUID merged : all.subList(1, all.size())) {
+            stores.clients().details(merged).ifPresent(d -> history.add(new ClientStore.ContactChange(d, null)));
+            history.addAll(stores.clients().contactHistory(merged));
+        }
+        return new Record(kept, contact, history, visits, intakes, clearances,
+                each(all, stores.clients()::prepaid), read, next, withheld, zone);
+    }
+
+    private static <T> List<T> each(List<UUID> clients, java.util.function.Function<UUID, List<T>> rows) {
+        List<T> all = new ArrayList<>();
+        clients.forEach(id -> all.addAll(rows.apply(id)));
+        return all;
     }
 
     private List<IntakeVersion> intakes(List<Intake> history, IntakeForm form) {

@@ -271,6 +271,7 @@ class ChainTest extends WithOpenStores {
         // Back to version 19 as it was shipped, with this day's rows in it.
         closeStores();
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE client_merge");
             st.executeUpdate("DROP TABLE client_contact_change");
             st.executeUpdate("DROP TABLE session_note");
             st.executeUpdate("DROP TABLE prepaid_offer");

@@ -147,6 +147,48 @@ class ClientRecordTest extends OpenClinic {
     }
 
     @Test
+    void aManagerMergesTwoRecordsOfOnePersonKeepingEveryRowAndCanUndoIt() {
+        PriceList prices = stores.catalog().priceListOn(stores.clinic().businessDay(clock.instant()));
+        Modality swedish = prices.modalities().stream().filter(m -> m.name().equals("Swedish")).findFirst().orElseThrow();
+        Visit walkIn = stores.visits().checkIn(ContactDetails.of("N Quinn", "555 400 9999"), swedish,
+                prices.price(swedish.id(), 30).orElseThrow(), clock.instant());
+        twoVisits();
+        SessionNote note = mayasNote();
+        StaffMember riley = staff(DemoSeed.DEMO_CASHIER);
+        assertThat(records.find("quinn", riley, "desk")).hasSize(2);
+        ClientRecord.Record before = records.open(note.clientId(), null, "command line");
+        MergeClients merges = new MergeClients(stores.clientMerges(), new PinCheck(stores.staff(), stores.audit(), clock,
+                stores.clinic().zone()), stores.audit(), clock);
+
+        assertThatThrownBy(() -> merges.merge(note.clientId(), walkIn.clientId(), "same person", riley,
+                DemoSeed.DEMO_CASHIER_PIN, "desk")).isInstanceOf(Refused.class)
+                .hasMessageContaining("may not merge two records of the same client");
+        merges.merge(note.clientId(), walkIn.clientId(), "same person, typed at the desk", staff(DemoSeed.DEMO_OWNER),
+                DemoSeed.DEMO_OWNER_PIN, "office");
+        assertThat(records.find("quinn", riley, "desk")).extracting(ClientStore.Listing::id)
+                .containsExactly(note.clientId());
+        ClientRecord.Record merged = records.open(walkIn.clientId(), null, "command line");
+        assertThat(merged.clientId()).isEqualTo(note.clientId());
+        assertThat(merged.visits()).hasSize(3).extracting(ClientStore.VisitLine::visitId).doesNotHaveDuplicates()
+                .containsAll(before.visits().stream().map(ClientStore.VisitLine::visitId).toList())
+                .contains(walkIn.id());
+        assertThat(merged.intakes()).hasSameSizeAs(before.intakes());
+        assertThat(merged.notes()).containsExactly(note);
+        assertThat(merged.history()).extracting(h -> h.details().name()).contains("N Quinn");
+        assertThatThrownBy(() -> merges.merge(walkIn.clientId(), note.clientId(), "again", staff(DemoSeed.DEMO_OWNER),
+                DemoSeed.DEMO_OWNER_PIN, "office")).isInstanceOf(Refused.class).hasMessageContaining("already merged");
+
+        merges.undo(note.clientId(), walkIn.clientId(), "different people after all", staff(DemoSeed.DEMO_OWNER),
+                DemoSeed.DEMO_OWNER_PIN, "office");
+        assertThat(records.find("quinn", riley, "desk")).hasSize(2);
+        assertThat(records.open(note.clientId(), null, "command line").visits()).isEqualTo(before.visits());
+        assertThat(records.open(walkIn.clientId(), null, "command line").visits()).extracting(ClientStore.VisitLine::visitId)
+                .containsExactly(walkIn.id());
+        assertThat(stores.audit().latest(20)).extracting(AuditStore.Entry::action)
+                .contains("clients merged", "merge undone");
+    }
+
+    @Test
     void clientsAreFoundByNamePhoneOrDateOfBirth() {
         twoVisits();
         StaffMember riley = staff(DemoSeed.DEMO_CASHIER);
