@@ -22,7 +22,7 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in the order help lists them, each made only when used (see {@link #subcommand}). */
     private static final List<String> SUBCOMMANDS = List.of("run", "setup", "demo", "receipt", "report", "close", "intake",
-            "staff", "audit", "prices", "backup", "restore", "verify", "sync", "central");
+            "staff", "audit", "prices", "backup", "restore", "verify", "sync", "central", "client");
 
     /**
      * A new object for one subcommand. Made only when used: building picocli's model of all of them
@@ -46,6 +46,7 @@ public final class Main implements Callable<Integer> {
             case "verify" -> new VerifyCommand();
             case "sync" -> new SyncCommand();
             case "central" -> new CentralCommand();
+            case "client" -> new ClientCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }

@@ -134,6 +134,17 @@ public record Clearance(UUID id, UUID visitId, Kind kind, String physician, Loca
                 + "the clearance when there is one," + orWaive);
     }
 
+    /**
+     * Whether this record, the latest of an earlier visit whose red flags were {@code flagsThen},
+     * stands for a later visit on {@code day}: only a physician's clearance does, until twelve months
+     * after its date, and only while no visit since ({@code flagsSince}, the later visit's last) raised
+     * a red flag the cleared visit did not.
+     */
+    public boolean carriesOverTo(LocalDate day, Set<String> flagsThen, List<Set<String>> flagsSince) {
+        return kind == Kind.CLEARED && day.isBefore(clearedOn.plusMonths(OLDEST_MONTHS))
+                && flagsSince.stream().allMatch(flagsThen::containsAll);
+    }
+
     /** Whether the session may start on this record. */
     public boolean allowsSession() {
         return kind != Kind.NONE;

@@ -19,10 +19,12 @@ public final class RoleRights {
         TABLE.put(StaffRole.OWNER, EnumSet.allOf(Permission.class));
         TABLE.put(StaffRole.MANAGER, EnumSet.of(Permission.TAKE_PAYMENT, Permission.VOID, Permission.REFUND,
                 Permission.LARGE_DISCOUNT, Permission.WAIVE_CLEARANCE, Permission.OPEN_INTAKE,
+                Permission.WRITE_NOTES, Permission.READ_ALL_NOTES, Permission.MERGE_CLIENTS,
                 Permission.CHANGE_PRICES, Permission.CLOSE_DAY, Permission.EXPORT, Permission.OPEN_OFFICE,
                 Permission.LEAVE_KIOSK));
         TABLE.put(StaffRole.CASHIER, EnumSet.of(Permission.TAKE_PAYMENT));
-        TABLE.put(StaffRole.THERAPIST, EnumSet.of(Permission.TAKE_PAYMENT, Permission.OPEN_INTAKE));
+        TABLE.put(StaffRole.THERAPIST, EnumSet.of(Permission.TAKE_PAYMENT, Permission.OPEN_INTAKE,
+                Permission.WRITE_NOTES));
     }
 
     private RoleRights() {

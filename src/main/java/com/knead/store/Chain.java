@@ -66,8 +66,11 @@ final class Chain {
             ps.executeUpdate();
         }
         moveHead(c, previous.position() + 1, hash, now);
-        // Every chained record also travels to the centre: queued in the same transaction, after the chain's lock.
-        Outbox.add(c, kind.tag(), id);
+        // A chained record that travels to the centre is queued in the same transaction, after the chain's
+        // lock. Session notes are chained but stay at the clinic: the centre has no table for them.
+        if (TravellingKinds.travels(kind.tag())) {
+            Outbox.add(c, kind.tag(), id);
+        }
         return hash;
     }
 

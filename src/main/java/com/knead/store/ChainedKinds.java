@@ -73,8 +73,15 @@ final class ChainedKinds {
             row -> "Z " + String.format("%06d", ((Number) row.get("z_number")).longValue()) + " (the close of "
                     + row.get("business_day") + ")", "chain_head");
 
+    /** A therapist's signed session note or addendum: recorded once, never changed. */
+    static final Kind SESSION_NOTE = new Kind("session-note", "session_note",
+            List.of("id", "client_id", "visit_id", "addendum_to", "areas", "modalities", "pressure", "response",
+                    "advice", "rebook_weeks", "free_text", "signed_by", "signed_at", "created_at", "updated_at"), List.of(),
+            row -> (row.get("addendum_to") == null ? "The session note" : "The addendum") + " signed "
+                    + MINUTE.format((Instant) row.get("signed_at")), null);
+
     /** Every chained kind, in the order records of one instant are linked when existing rows are chained. */
-    static final List<Kind> ALL = List.of(DRAWER_OPENING, SALE, REFUND, DRAWER_MOVEMENT, Z);
+    static final List<Kind> ALL = List.of(DRAWER_OPENING, SALE, REFUND, DRAWER_MOVEMENT, Z, SESSION_NOTE);
 
     private ChainedKinds() {
     }

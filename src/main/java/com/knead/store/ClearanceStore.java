@@ -8,7 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,9 +70,29 @@ public final class ClearanceStore {
         });
     }
 
-    /** The latest record of a visit, if any. */
+    /**
+     * The record that stands for a visit: its own latest, or else a physician's clearance carried over
+     * from one of the same client's earlier visits ({@link #carried}).
+     */
     public Optional<Clearance> latest(UUID visitId) {
-        return db.read(c -> latest(c, visitId));
+        return db.read(c -> standing(c, visitId));
+    }
+
+    /** Every record of the client's visits, newest first. */
+    public List<Clearance> forClient(UUID clientId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "JOIN visit v ON v.id = p.visit_id "
+                    + "WHERE v.client_id = ?" + NEWEST_FIRST)) {
+                ps.setObject(1, clientId);
+                List<Clearance> all = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(read(rs));
+                    }
+                }
+                return all;
+            }
+        });
     }
 
     /** The latest record of the visit with this queue number on that day, if any. */
@@ -78,7 +102,12 @@ public final class ClearanceStore {
                     + "WHERE v.business_day = ? AND v.queue_number = ?" + NEWEST_FIRST + " LIMIT 1")) {
                 ps.setObject(1, day);
                 ps.setInt(2, queueNumber);
-                return first(ps);
+                Optional<Clearance> own = first(ps);
+                if (own.isPresent()) {
+                    return own;
+                }
+                Optional<UUID> visit = visitId(c, day, queueNumber);
+                return visit.isPresent() ? carried(c, visit.get()) : Optional.empty();
             }
         });
     }
@@ -97,6 +126,17 @@ public final class ClearanceStore {
                     }
                 }
             }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM visit WHERE business_day = ? AND red_flag")) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID visit = Rows.uuid(rs, "id");
+                        if (!latest.containsKey(visit)) {
+                            carried(c, visit).ifPresent(clearance -> latest.put(visit, clearance));
+                        }
+                    }
+                }
+            }
             return latest;
         });
     }
@@ -106,6 +146,75 @@ public final class ClearanceStore {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE p.visit_id = ?" + NEWEST_FIRST + " LIMIT 1")) {
             ps.setObject(1, visitId);
             return first(ps);
+        }
+    }
+
+    /** The visit's own latest record, or else a clearance carried over to it, in the caller's transaction. */
+    static Optional<Clearance> standing(Connection c, UUID visitId) throws SQLException {
+        Optional<Clearance> own = latest(c, visitId);
+        return own.isPresent() ? own : carried(c, visitId);
+    }
+
+    /**
+     * A physician's clearance from one of the client's earlier visits that still speaks for this one:
+     * the newest earlier visit whose latest record is a clearance of less than twelve months before
+     * this visit's day, when no visit since (this one included) raised a red flag that visit did not.
+     */
+    static Optional<Clearance> carried(Connection c, UUID visitId) throws SQLException {
+        List<UUID> visits = new ArrayList<>();
+        List<Set<String>> flags = new ArrayList<>();
+        LocalDate day = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.id, v.business_day, v.red_flag, i.red_flags FROM visit v "
+                + "LEFT JOIN intake i ON i.id = v.intake_id WHERE v.client_id = (SELECT client_id FROM visit WHERE id = ?) "
+                + "ORDER BY v.business_day, v.queue_number")) {
+            ps.setObject(1, visitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && day == null) {
+                    UUID id = Rows.uuid(rs, "id");
+                    visits.add(id);
+                    flags.add(flagCodes(rs.getBoolean("red_flag"), rs.getString("red_flags")));
+                    if (id.equals(visitId)) {
+                        day = rs.getObject("business_day", LocalDate.class);
+                    }
+                }
+            }
+        }
+        if (day == null) {
+            return Optional.empty();
+        }
+        for (int earlier = visits.size() - 2; earlier >= 0; earlier--) {
+            Optional<Clearance> record = latest(c, visits.get(earlier));
+            if (record.isPresent() && record.get().carriesOverTo(day, flags.get(earlier),
+                    flags.subList(earlier + 1, flags.size()))) {
+                return record;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The codes of a visit's red flags; a flagged visit without an intake counts as a flag no clearance covers. */
+    private static Set<String> flagCodes(boolean flagged, String stored) {
+        Set<String> codes = new HashSet<>();
+        if (stored != null) {
+            for (String line : stored.split("\n")) {
+                if (line.contains("=")) {
+                    codes.add(line.substring(0, line.indexOf('=')));
+                }
+            }
+        }
+        if (flagged && codes.isEmpty()) {
+            codes.add("?");
+        }
+        return codes;
+    }
+
+    private static Optional<UUID> visitId(Connection c, LocalDate day, int queueNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM visit WHERE business_day = ? AND queue_number = ?")) {
+            ps.setObject(1, day);
+            ps.setInt(2, queueNumber);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Rows.uuid(rs, "id")) : Optional.empty();
+            }
         }
     }
 

@@ -374,6 +374,7 @@ public final class IntakeStore {
     }
 
     private static UUID updateClient(Connection c, UUID id, ClientDetails details, Instant at) throws SQLException {
+        ClientStore.keepBeforeChange(c, id, details, at);
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE client SET name = ?, phone = ?, email = ?, date_of_birth = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, details.contact().name());

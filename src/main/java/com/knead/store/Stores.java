@@ -34,6 +34,9 @@ public final class Stores implements AutoCloseable {
     private final ZReportStore zReports;
     private final ChainStore chain;
     private final SyncStore sync;
+    private final SessionNoteStore notes;
+    private final ClientStore clients;
+    private final ClientMergeStore merges;
 
     private Stores(Database db, Clinic clinic) {
         this.db = db;
@@ -56,6 +59,9 @@ public final class Stores implements AutoCloseable {
         this.backups = new Backups(db, settings, clinic.zone());
         this.chain = new ChainStore(db);
         this.sync = new SyncStore(db);
+        this.notes = new SessionNoteStore(db, clinic.zone());
+        this.clients = new ClientStore(db, clinic.currency());
+        this.merges = new ClientMergeStore(db);
     }
 
     /**
@@ -212,6 +218,21 @@ public final class Stores implements AutoCloseable {
     /** The nightly sync's local side: the outbox, its marks, what was pulled. */
     public SyncStore sync() {
         return sync;
+    }
+
+    /** Therapists' signed session notes and their addenda. */
+    public SessionNoteStore notes() {
+        return notes;
+    }
+
+    /** Clients as the staff look them up, and what a client's record reads. */
+    public ClientStore clients() {
+        return clients;
+    }
+
+    /** Merges of two records of the same client, and their undoing. */
+    public ClientMergeStore clientMerges() {
+        return merges;
     }
 
     public ClearanceStore clearances() {

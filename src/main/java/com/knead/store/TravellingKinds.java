@@ -39,6 +39,11 @@ final class TravellingKinds {
     private TravellingKinds() {
     }
 
+    /** Whether records of this outbox tag go to the centre. */
+    static boolean travels(String tag) {
+        return ALL.stream().anyMatch(kind -> kind.tag().equals(tag));
+    }
+
     static Kind byTag(String tag) {
         return ALL.stream().filter(kind -> kind.tag().equals(tag)).findFirst()
                 .orElseThrow(() -> new StoreFailure("The outbox holds a kind Knead does not know: " + tag, null));

@@ -197,7 +197,7 @@ public final class VisitStore {
         Visit current = lockedForUpdate(c, id).orElseThrow(() -> new Refused("That visit no longer exists."));
         Visit moved = current.moveTo(target);
         if (target == VisitStatus.IN_SESSION) {
-            Clearance.requireBeforeSession(current, ClearanceStore.latest(c, id));
+            Clearance.requireBeforeSession(current, ClearanceStore.standing(c, id));
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET status = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, target.name());

@@ -19,7 +19,8 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
                            PrepaidBalances prepaid, DrawerKick drawerKick, IntakeSummary intakeSummary,
                            SellPrepaid sellPrepaid, VoidOrRefund voidOrRefund, Reprint reprint, DeskApprovals approvals,
                            WalkInCheckIn walkIn, DrawerSession drawer, WhoIsIn rota, Clearances clearances,
-                           DeskSignIn signIn, OpenIntakeSummary openIntake) {
+                           DeskSignIn signIn, OpenIntakeSummary openIntake,
+                           ClientServices clients) {
 
     /** The desk's services over the open data folder, its receipts printed through the operating system. */
     public static DeskServices over(Stores stores, ReportTemplates templates, IntakeSummary.BodyMap bodyMap, Clock clock) {
@@ -52,6 +53,7 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
                 new WhoIsIn(stores),
                 new Clearances(stores),
                 new DeskSignIn(stores.staff(), stores.audit(), stores.settings(), pins, clock),
-                new OpenIntakeSummary(summaries, stores.audit(), clock));
+                new OpenIntakeSummary(summaries, stores.audit(), clock),
+                ClientServices.over(stores, pins, clock));
     }
 }

@@ -271,6 +271,9 @@ class ChainTest extends WithOpenStores {
         // Back to version 19 as it was shipped, with this day's rows in it.
         closeStores();
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE client_merge");
+            st.executeUpdate("DROP TABLE client_contact_change");
+            st.executeUpdate("DROP TABLE session_note");
             st.executeUpdate("DROP TABLE prepaid_offer");
             st.executeUpdate("DROP TABLE chain_link");
             st.executeUpdate("DROP TABLE chain_head");
@@ -281,7 +284,7 @@ class ChainTest extends WithOpenStores {
             st.executeUpdate("ALTER TABLE client DROP COLUMN version");
             st.executeUpdate("ALTER TABLE client DROP COLUMN version_location");
             st.executeUpdate("DELETE FROM counter WHERE name = 'outbox'");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24')");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '28')");
         }
         reopenStores();
         ChainStore.Snapshot chain = stores.chain().read();

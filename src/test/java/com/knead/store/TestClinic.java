@@ -63,7 +63,7 @@ final class TestClinic {
         return kioskCheckIn(stores, name, phone, at, java.util.Map.of("pressure", "medium", "blood_clots", "yes"));
     }
 
-    private static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at,
+    static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at,
                                       java.util.Map<String, String> given) {
         Modality swedish = modality(stores, "Swedish");
         ClientDetails client = new ClientDetails(ContactDetails.of(name, phone), "", java.time.LocalDate.of(1980, 1, 1));

@@ -61,6 +61,12 @@ final class DeskDialogs {
         new DrawerDialog(owner, services.drawer(), cashier, tasks).setVisible(true);
     }
 
+    /** The client window: find a client, read the record, sign a note as whoever is signed in. */
+    void clients(Window owner) {
+        new ClientsDialog(owner, new com.knead.control.desk.ClientsController(services.clients(), cashier, tasks),
+                services.clinic().zone()).setVisible(true);
+    }
+
     void sell(Window owner) {
         new SellPrepaidDialog(owner, services.sellPrepaid(), cashier, tasks).setVisible(true);
     }

@@ -64,7 +64,7 @@ public final class DeskFrame extends JFrame {
 
         DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
-        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 4, span 2");
+        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 5, span 2");
         // Who is signed in, beside the queue's title: the header's row is full on a half screen.
         JPanel who = new JPanel(new MigLayout("insets 0, gap 8"));
         signedIn.setName("desk.signedIn");
@@ -86,6 +86,10 @@ public final class DeskFrame extends JFrame {
         checkIn.setName("desk.checkIn");
         checkIn.addActionListener(e -> dialogs.checkIn(this, visit -> refreshQueue()));
         content.add(checkIn, "growx 0");
+        JButton clients = new JButton("Clients…");
+        clients.setName("desk.clients");
+        clients.addActionListener(e -> dialogs.clients(this));
+        content.add(clients, "growx 0");
         JButton office = new JButton("Office…");
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());
