@@ -15,13 +15,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The clinic's embedded H2 database in one data folder. Opening it takes the folder lock, applies
- * pending migrations crash-safely ({@link SchemaUpgrade}) and keeps a small connection pool. Commits are written through at once
+ * The clinic's embedded H2 database in one data folder, encrypted with the folder's {@link DatabaseKey}.
+ * Opening it takes the folder lock, applies pending migrations (and the encryption of a file from before
+ * it) crash-safely ({@link SchemaUpgrade}) and keeps a small connection pool. Commits are written through at once
  * ({@code WRITE_DELAY=0}): H2's default half-second delay loses acknowledged sales when the
  * process is killed.
  */
@@ -44,13 +46,16 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final DataFolderLock lock;
+    /** The key the file is encrypted with (kept outside the folder, see {@link DatabaseKey}). */
+    private final DatabaseKey key;
     /** Replaced after the disk ran full: H2 closes a database whose write failed. */
     private volatile JdbcConnectionPool pool;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool) {
+    private Database(Path folder, DataFolderLock lock, DatabaseKey key, JdbcConnectionPool pool) {
         this.folder = folder;
         this.lock = lock;
+        this.key = key;
         this.pool = pool;
     }
 
@@ -71,12 +76,15 @@ public final class Database implements AutoCloseable {
             SchemaUpgrade upgrade = new SchemaUpgrade(absolute, watch);
             upgrade.clearLeftovers();
             JdbcConnectionPool pool = null;
+            DatabaseKey key = null;
             // A new folder is not opened first: H2 would make an empty live file before the schema is in it.
             if (Files.exists(SchemaUpgrade.liveFile(absolute))) {
-                JdbcConnectionPool existing = pool(absolute);
+                // A plain file (from before encryption at rest) is encrypted by the upgrade, on its copy.
+                key = DatabaseFile.encrypted(SchemaUpgrade.liveFile(absolute)) ? DatabaseKey.required(absolute) : null;
+                JdbcConnectionPool existing = pool(absolute, key);
                 boolean current;
                 try {
-                    current = isCurrent(existing);
+                    current = isCurrent(absolute, existing) && key != null;
                 } catch (RuntimeException e) {
                     existing.dispose();
                     throw e;
@@ -84,18 +92,19 @@ public final class Database implements AutoCloseable {
                 if (current) {
                     pool = existing;
                 } else {
-                    backUpBeforeUpgrade(absolute, existing);
+                    backUpBeforeUpgrade(absolute, existing, key);
                     shutDown(existing);
                 }
             }
             if (pool == null) {
-                upgrade.run();
-                pool = pool(absolute);
+                key = DatabaseKey.findOrCreate(absolute);
+                upgrade.run(key);
+                pool = pool(absolute, key);
             }
             // The live file is there now (kept, or just swapped in): make it, like the folder, the user's only.
             PrivateFolder.create(absolute);
             LOG.info("Opened database in {}", absolute);
-            Database db = new Database(absolute, lock, pool);
+            Database db = new Database(absolute, lock, key, pool);
             try {
                 db.transaction(c -> {
                     Chain.linkExisting(c);
@@ -112,15 +121,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool pool(Path folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(SchemaUpgrade.liveUrl(folder), "knead", "");
+    private static JdbcConnectionPool pool(Path folder, DatabaseKey key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFile.url(folder.resolve(SchemaUpgrade.LIVE), key)
+                + SchemaUpgrade.OPTIONS, "knead", DatabaseFile.password(key));
         pool.setMaxConnections(8);
         return pool;
     }
 
-    private static void backUpBeforeUpgrade(Path folder, JdbcConnectionPool existing) {
+    private static void backUpBeforeUpgrade(Path folder, JdbcConnectionPool existing, DatabaseKey key) {
         try (Connection c = existing.getConnection()) {
-            Backups.beforeUpgrade(folder, c, java.time.Instant.now());
+            Backups.beforeUpgrade(folder, c, key, java.time.Instant.now());
         } catch (SQLException e) {
             existing.dispose();
             throw new StoreFailure("Cannot read the database before its upgrade: " + e.getMessage(), e);
@@ -142,7 +152,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** True when every migration up to {@link #SCHEMA_VERSION} has been applied, and nothing newer. */
-    private static boolean isCurrent(JdbcConnectionPool pool) {
+    private static boolean isCurrent(Path folder, JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection();
              ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
             if (!tables.next()) {
@@ -161,12 +171,20 @@ public final class Database implements AutoCloseable {
             }
             return newest == Integer.parseInt(SCHEMA_VERSION);
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new Refused(DatabaseKey.wrong(folder));
+            }
             throw new StoreFailure("Cannot read the schema version: " + e.getMessage(), e);
         }
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The key the database file is encrypted with; backups carry it inside their own encryption. */
+    DatabaseKey key() {
+        return key;
     }
 
     /**
@@ -251,7 +269,7 @@ public final class Database implements AutoCloseable {
      */
     private synchronized void afterDiskFull() {
         JdbcConnectionPool dead = pool;
-        pool = pool(folder);
+        pool = pool(folder, key);
         dead.dispose();
     }
 

@@ -16,7 +16,6 @@ import com.knead.domain.Tender;
 import com.knead.domain.Visit;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -63,7 +62,7 @@ final class TestClinic {
         return kioskCheckIn(stores, name, phone, at, java.util.Map.of("pressure", "medium", "blood_clots", "yes"));
     }
 
-    private static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at,
+    static Visit kioskCheckIn(Stores stores, String name, String phone, Instant at,
                                       java.util.Map<String, String> given) {
         Modality swedish = modality(stores, "Swedish");
         ClientDetails client = new ClientDetails(ContactDetails.of(name, phone), "", java.time.LocalDate.of(1980, 1, 1));
@@ -88,6 +87,6 @@ final class TestClinic {
 
     /** A plain JDBC connection to the folder's database; only while no Stores has the folder open. */
     static Connection jdbc(Path folder) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "");
+        return DatabaseFile.connect(folder);
     }
 }
