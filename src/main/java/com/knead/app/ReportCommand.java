@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             EndOfDay day;
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 day = new EndOfDayFigures(stores).of(date);
                 new EndOfDayReport(new ReportTemplates()).writePdf(day, pdf);
             }
@@ -94,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             SalesRange range;
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 range = new SalesForRange(stores, Clock.systemUTC()).of(from, to);
             }
             if (pdf != null) {

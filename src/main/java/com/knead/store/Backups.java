@@ -164,7 +164,7 @@ public final class Backups {
     }
 
     /** H2's online backup of the open database into {@code zip}, everything committed written out first. */
-    private static void copyOnline(Connection c, Path zip) throws SQLException {
+    static void copyOnline(Connection c, Path zip) throws SQLException {
         try (Statement st = c.createStatement()) {
             // BACKUP copies the file, so what is committed but not yet written must be written first.
             st.execute("CHECKPOINT");
@@ -325,6 +325,19 @@ public final class Backups {
 
     /** The database file of a backup and the key it is encrypted with (none for a plain one). */
     private record Restored(DatabaseKey key) {
+    }
+
+    /** Takes the database file out of H2's backup {@code zip} into {@code file}. */
+    static void unzipDatabase(Path zip, Path file) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".mv.db")) {
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
+            }
+        }
+        throw new IOException(zip + " holds no database");
     }
 
     private static Restored unzipDatabase(byte[] zip, Path candidate, Path backup) throws IOException {

@@ -2,8 +2,10 @@ package com.knead.store;
 
 import com.knead.domain.Refused;
 import com.knead.threads.OffTheScreen;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,10 +54,20 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
+    /** For a read-only copy of a running Knead's database: the private folder it lies in (removed on close). */
+    private final Path copyFolder;
+    /** Answers read-only commands while this database is open, once {@link #serveCopies} was asked for. */
+    private CopyServer copies;
+
     private Database(Path folder, DataFolderLock lock, DatabaseKey key, JdbcConnectionPool pool) {
+        this(folder, lock, key, pool, null);
+    }
+
+    private Database(Path folder, DataFolderLock lock, DatabaseKey key, JdbcConnectionPool pool, Path copyFolder) {
         this.folder = folder;
         this.lock = lock;
         this.key = key;
+        this.copyFolder = copyFolder;
         this.pool = pool;
     }
 
@@ -118,6 +130,79 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens, read-only, a consistent copy of the database a running Knead holds in {@code folder}
+     * (its windows open): the running Knead writes the copy ({@link CopyServer}) into a private temporary
+     * folder, removed when this closes. Throws {@code whenNobodyAnswers} when no Knead answers there.
+     */
+    static Database openCopyOfRunning(Path folder, AlreadyRunning whenNobodyAnswers) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        DatabaseKey key = DatabaseKey.required(absolute);
+        Path copy;
+        try {
+            copy = Files.createTempDirectory("knead-copy-", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StoreFailure("Cannot make a private folder for a copy of the database: " + e.getMessage(), e);
+        }
+        try {
+            if (!CopyServer.ask(absolute, copy)) {
+                throw whenNobodyAnswers;
+            }
+            Backups.unzipDatabase(copy.resolve(CopyServer.ZIP), SchemaUpgrade.liveFile(copy));
+            Files.delete(copy.resolve(CopyServer.ZIP));
+            JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFile.url(copy.resolve(SchemaUpgrade.LIVE), key)
+                    + ";ACCESS_MODE_DATA=r", "knead", DatabaseFile.password(key));
+            try {
+                if (!isCurrent(absolute, pool)) {
+                    throw new Refused("The Knead that is running on " + absolute + " is another version than this command; "
+                            + "close its windows and try again.");
+                }
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            LOG.info("Opened a read-only copy of the running Knead's database in {}", copy);
+            return new Database(absolute, null, key, pool, copy);
+        } catch (IOException | RuntimeException e) {
+            removeCopy(copy);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StoreFailure("Cannot read the copy of the running Knead's database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a plain (unencrypted) file as it is, with no upgrade and no conversion. Only the benchmark
+     * of encryption's cost does this, to time the same commit without {@code CIPHER}.
+     */
+    static Database openPlainForBenchmark(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (DatabaseFile.encrypted(SchemaUpgrade.liveFile(absolute))) {
+            throw new IllegalArgumentException(absolute + " is encrypted");
+        }
+        DataFolderLock lock = DataFolderLock.acquire(absolute);
+        return new Database(absolute, lock, null, pool(absolute, null));
+    }
+
+    /** Lets read-only commands ask this Knead for a copy while it holds the folder (the windows do this). */
+    synchronized void serveCopies() {
+        if (copies == null && copyFolder == null) {
+            copies = CopyServer.start(this);
+        }
+    }
+
+    private static void removeCopy(Path copy) {
+        try (var files = Files.walk(copy)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the copy in {}: {}", copy, e.getMessage());
         }
     }
 
@@ -278,8 +363,18 @@ public final class Database implements AutoCloseable {
         if (!open.compareAndSet(true, false)) {
             return;
         }
+        synchronized (this) {
+            if (copies != null) {
+                copies.close();
+            }
+        }
         pool.dispose();
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
+        if (copyFolder != null) {
+            removeCopy(copyFolder);
+        }
         LOG.info("Closed database in {}", folder);
     }
 }

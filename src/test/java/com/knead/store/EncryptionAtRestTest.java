@@ -3,6 +3,7 @@ package com.knead.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.knead.domain.BackupKey;
 import com.knead.domain.Refused;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,32 @@ class EncryptionAtRestTest {
 
         assertThatThrownBy(() -> Stores.open(data)).isInstanceOf(Refused.class)
                 .hasMessageContaining("does not open with its key").hasMessageContaining(key.toString());
+    }
+
+    @Test
+    void aBackupRestoresOnANewPcWithThePassphraseAlone() throws Exception {
+        Path old = dir.resolve("old-pc");
+        withAClient(old);
+        BackupKey passphrase = BackupKey.choose("cedar and rosemary".toCharArray());
+        Path backup;
+        try (Stores stores = Stores.open(old)) {
+            stores.backups().setUp(passphrase, dir.resolve("usb"));
+            backup = stores.backups().backUp("by-hand", TestClinic.AFTERNOON.plusSeconds(60)).file();
+        }
+        FolderContents before = FolderContents.of(old);
+        String oldKey = Files.readString(DatabaseKey.fileFor(old).orElseThrow());
+        // The old PC and its key are gone: only the backup and the passphrase the owner keeps came along.
+        Files.delete(DatabaseKey.fileFor(old).orElseThrow());
+
+        Path newPc = dir.resolve("new-pc");
+        Backups.restore(newPc, backup, Backups.keyFor(backup, "cedar and rosemary".toCharArray()), Instant.now());
+
+        assertThat(FolderContents.of(newPc)).isEqualTo(before);
+        assertThat(Files.readString(DatabaseKey.fileFor(newPc).orElseThrow())).as("the new PC's own key").isNotEqualTo(oldKey);
+        try (Stores stores = Stores.open(newPc)) {
+            assertThat(stores.clinic().name()).isNotBlank();
+        }
+        assertNoClearText(newPc);
     }
 
     private static void withAClient(Path data) {
