@@ -3,6 +3,7 @@ package com.knead.store;
 import com.knead.domain.Refused;
 import com.knead.threads.OffTheScreen;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -140,18 +141,12 @@ public final class Database implements AutoCloseable {
      */
     static Database openCopyOfRunning(Path folder, AlreadyRunning whenNobodyAnswers) {
         Path absolute = folder.toAbsolutePath().normalize();
-        DatabaseKey key = DatabaseKey.required(absolute);
-        Path copy;
-        try {
-            copy = Files.createTempDirectory("knead-copy-", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new StoreFailure("Cannot make a private folder for a copy of the database: " + e.getMessage(), e);
-        }
+        Path copy = privateTemporaryFolder();
         try {
             if (!CopyServer.ask(absolute, copy)) {
                 throw whenNobodyAnswers;
             }
+            DatabaseKey key = DatabaseKey.required(absolute);
             Backups.unzipDatabase(copy.resolve(CopyServer.ZIP), SchemaUpgrade.liveFile(copy));
             Files.delete(copy.resolve(CopyServer.ZIP));
             JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFile.url(copy.resolve(SchemaUpgrade.LIVE), key)
@@ -187,6 +182,19 @@ public final class Database implements AutoCloseable {
         }
         DataFolderLock lock = DataFolderLock.acquire(absolute);
         return new Database(absolute, lock, null, pool(absolute, null));
+    }
+
+    /** A new temporary folder only Knead's user can enter (on Windows the user's own temp folder already is). */
+    private static Path privateTemporaryFolder() {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory("knead-copy-", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            return Files.createTempDirectory("knead-copy-");
+        } catch (IOException e) {
+            throw new StoreFailure("Cannot make a private folder for a copy of the database: " + e.getMessage(), e);
+        }
     }
 
     /** Lets read-only commands ask this Knead for a copy while it holds the folder (the windows do this). */
