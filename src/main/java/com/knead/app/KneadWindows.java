@@ -8,6 +8,7 @@ import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
 import com.knead.store.AlreadyRunning;
 import com.knead.store.Backups;
+import com.knead.store.StoreFailure;
 import com.knead.store.Stores;
 import com.knead.control.PlainSentence;
 import com.knead.ui.common.SwingTasks;
@@ -308,11 +309,22 @@ public final class KneadWindows {
      * What a worker prepares before the windows can be used: the open data, the price list, and the
      * local clock (making it reads the time-zone rules, ~10 ms that were on the EDT before the first paint).
      */
+    /** Reports from the command line can then read the folder while the windows hold it; without it they are refused. */
+    private static void serveCopies(Stores stores) {
+        try {
+            stores.serveCopies();
+        } catch (StoreFailure e) {
+            LoggerFactory.getLogger(KneadWindows.class).warn("Reports from the command line will wait for Knead to close: {}",
+                    e.getMessage());
+        }
+    }
+
     private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates, Clock clock,
                           ClinicSettings.KioskTimes kioskTimes) {
         static Opened open(Path folder) {
             Stores stores = Stores.open(folder);
             try {
+                serveCopies(stores);
                 ReportTemplates templates = new ReportTemplates();
                 Clock clock = Clock.systemDefaultZone();
                 // The kiosk shows the prices of the day it opened; each check-in is charged at the prices of its moment.

@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             EndOfDay day;
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 day = new EndOfDayFigures(stores).of(date);
                 new EndOfDayReport(new ReportTemplates()).writePdf(day, pdf);
             }
@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             SalesRange range;
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 SaveSalesRange sales = new SaveSalesRange(stores, new SalesReport(new ReportTemplates(), Clock.systemUTC()),
                         Clock.systemUTC());
                 range = sales.read(from, to, ReportProgress.NONE);

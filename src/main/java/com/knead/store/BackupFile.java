@@ -38,8 +38,19 @@ final class BackupFile {
     private BackupFile() {
     }
 
+    /** What is sealed: written straight into the encrypting stream, so nothing of it lies on disk in the clear. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Encrypts {@code plain} into {@code target}, written beside it first and moved in whole, synced. */
     static void seal(Path plain, Path target, BackupKey key) {
+        seal(out -> Files.copy(plain, out), target, key);
+    }
+
+    /** Encrypts {@code content} into {@code target}, written beside it first and moved in whole, synced. */
+    static void seal(Content content, Path target, BackupKey key) {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         byte[] header = header(key.salt(), key.iterations(), nonce);
@@ -50,8 +61,8 @@ final class BackupFile {
             cipher.updateAAD(header);
             try (OutputStream file = Files.newOutputStream(partial)) {
                 file.write(header);
-                try (OutputStream out = new CipherOutputStream(new NoClose(file), cipher); InputStream in = Files.newInputStream(plain)) {
-                    in.transferTo(out);
+                try (OutputStream out = new CipherOutputStream(new NoClose(file), cipher)) {
+                    content.writeTo(out);
                 }
             }
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
@@ -81,8 +92,8 @@ final class BackupFile {
         }
     }
 
-    /** Decrypts {@code backup} into {@code plain}; refuses, in plain words, a wrong key or a damaged file. */
-    static void open(Path backup, BackupKey key, Path plain) {
+    /** Decrypts {@code backup} in memory; refuses, in plain words, a wrong key or a damaged file. */
+    static byte[] decrypt(Path backup, BackupKey key) {
         byte[] all;
         try {
             all = Files.readAllBytes(backup);
@@ -102,12 +113,11 @@ final class BackupFile {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BITS, h.nonce));
             cipher.updateAAD(all, 0, h.length);
-            byte[] out = cipher.doFinal(all, h.length, all.length - h.length);
-            Files.write(plain, out);
+            return cipher.doFinal(all, h.length, all.length - h.length);
         } catch (AEADBadTagException e) {
             throw new Refused("That passphrase does not open " + backup.getFileName()
                     + ", or the file is damaged or incomplete; nothing was changed.");
-        } catch (GeneralSecurityException | IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new Refused("The backup " + backup.getFileName() + " could not be opened: " + e.getMessage());
         }
     }

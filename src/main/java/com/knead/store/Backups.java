@@ -4,7 +4,8 @@ import com.knead.domain.BackupKey;
 import com.knead.domain.BackupRotation;
 import com.knead.domain.Refused;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ public final class Backups {
     public static final String FOLDER_SETTING = "backup.folder";
     static final String KEY_FILE = "backup.key";
     static final String BEFORE_UPGRADE = "before-upgrade";
+    /** The entry of a backup's zip holding the key its database file is encrypted with. */
+    static final String DATABASE_KEY_ENTRY = "knead.database-key";
     private static final int KEPT_BEFORE_UPGRADE = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss.SSS");
@@ -118,7 +121,7 @@ public final class Backups {
                 copyOnline(c, zip);
                 return null;
             });
-            BackupFile.seal(zip, made.file(), key);
+            BackupFile.seal(out -> withDatabaseKey(zip, db.key(), out), made.file(), key);
         } catch (IOException e) {
             throw new StoreFailure("The backup could not be made in " + target + ": " + e.getMessage(), e);
         } finally {
@@ -137,7 +140,7 @@ public final class Backups {
      * The backup made before an upgrade, from the database as it was, while it is still open and
      * untouched: skipped (and logged) when backups are not set up, since it cannot be encrypted.
      */
-    static void beforeUpgrade(Path folder, Connection c, Instant now) {
+    static void beforeUpgrade(Path folder, Connection c, DatabaseKey databaseKey, Instant now) {
         Optional<BackupKey> key = readKey(folder);
         if (key.isEmpty()) {
             LOG.info("No backup before the upgrade: backups are not set up in {}", folder);
@@ -150,7 +153,7 @@ public final class Backups {
             Files.deleteIfExists(zip);
             copyOnline(c, zip);
             Path file = target.resolve("knead-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + "-" + BEFORE_UPGRADE + BackupFile.SUFFIX);
-            BackupFile.seal(zip, file, key.get());
+            BackupFile.seal(out -> withDatabaseKey(zip, databaseKey, out), file, key.get());
             LOG.info("Backed up to {} before the upgrade", file);
         } catch (IOException | SQLException e) {
             throw new StoreFailure("The backup before the upgrade could not be made in " + target + ", so the upgrade "
@@ -161,12 +164,35 @@ public final class Backups {
     }
 
     /** H2's online backup of the open database into {@code zip}, everything committed written out first. */
-    private static void copyOnline(Connection c, Path zip) throws SQLException {
+    static void copyOnline(Connection c, Path zip) throws SQLException {
         try (Statement st = c.createStatement()) {
             // BACKUP copies the file, so what is committed but not yet written must be written first.
             st.execute("CHECKPOINT");
             st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
         }
+    }
+
+    /**
+     * Writes H2's backup {@code zip} again with the database file's own key added ({@value #DATABASE_KEY_ENTRY}),
+     * straight into the backup's encryption: the backup then opens with the owner's passphrase alone,
+     * on any PC, and the key is never on disk beside the database. A plain database (from before
+     * encryption at rest) has no key to add.
+     */
+    private static void withDatabaseKey(Path zip, DatabaseKey databaseKey, OutputStream sealed) throws IOException {
+        ZipOutputStream out = new ZipOutputStream(sealed);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        if (databaseKey != null) {
+            out.putNextEntry(new ZipEntry(DATABASE_KEY_ENTRY));
+            out.write(databaseKey.hex().getBytes(StandardCharsets.US_ASCII));
+            out.closeEntry();
+        }
+        out.finish();
     }
 
     /** The folder named in the key file (where backups went when last set up), or {@code <data>/backups}. */
@@ -266,12 +292,16 @@ public final class Backups {
     public static Path restore(Path dataFolder, Path backup, BackupKey key, Instant now) {
         Path folder = dataFolder.toAbsolutePath().normalize();
         try (DataFolderLock lock = DataFolderLock.acquire(folder)) {
-            Path zip = folder.resolve("restore-in-progress.zip");
-            Path candidate = folder.resolve("knead-restore.mv.db");
+            Path candidate = folder.resolve(RESTORED + DatabaseFile.MV_DB);
             try {
-                BackupFile.open(backup, key, zip);
-                unzipDatabase(zip, candidate, backup);
-                check(candidate, backup);
+                Restored restored = unzipDatabase(BackupFile.decrypt(backup, key), candidate, backup);
+                // The restored file is encrypted again with this folder's own key (made now on a new PC),
+                // so the backup opens anywhere and the folder keeps one key.
+                DatabaseKey folderKey = DatabaseKey.findOrCreate(folder);
+                if (!folderKey.sameAs(restored.key())) {
+                    checkKey(backup, () -> DatabaseFile.reEncrypt(folder, RESTORED, restored.key(), folderKey));
+                }
+                check(candidate, folderKey, backup);
                 Path live = SchemaUpgrade.liveFile(folder);
                 Path kept = folder.resolve("knead-before-restore-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + ".mv.db");
                 if (Files.exists(live)) {
@@ -285,30 +315,71 @@ public final class Backups {
             } catch (IOException e) {
                 throw new StoreFailure("The backup could not be restored: " + e.getMessage(), e);
             } finally {
-                deleteQuietly(zip);
                 deleteQuietly(candidate);
+                deleteQuietly(folder.resolve(RESTORED + DatabaseFile.MV_DB + ".temp"));
             }
         }
     }
 
-    private static void unzipDatabase(Path zip, Path candidate, Path backup) throws IOException {
+    private static final String RESTORED = "knead-restore";
+
+    /** The database file of a backup and the key it is encrypted with (none for a plain one). */
+    private record Restored(DatabaseKey key) {
+    }
+
+    /** Takes the database file out of H2's backup {@code zip} into {@code file}. */
+    static void unzipDatabase(Path zip, Path file) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.getName().endsWith(".mv.db")) {
-                    try (InputStream body = in) {
-                        Files.copy(body, candidate, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                     return;
                 }
             }
         }
-        throw new Refused(backup.getFileName() + " holds no Knead database.");
+        throw new IOException(zip + " holds no database");
+    }
+
+    private static Restored unzipDatabase(byte[] zip, Path candidate, Path backup) throws IOException {
+        boolean found = false;
+        DatabaseKey key = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".mv.db")) {
+                    Files.copy(in, candidate, StandardCopyOption.REPLACE_EXISTING);
+                    found = true;
+                } else if (entry.getName().equals(DATABASE_KEY_ENTRY)) {
+                    try {
+                        key = DatabaseKey.of(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+                    } catch (IllegalArgumentException e) {
+                        throw new Refused(backup.getFileName() + " holds a damaged database key.");
+                    }
+                }
+            }
+        }
+        if (!found) {
+            throw new Refused(backup.getFileName() + " holds no Knead database.");
+        }
+        return new Restored(key);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private static void checkKey(Path backup, SqlWork work) {
+        try {
+            work.run();
+        } catch (SQLException | RuntimeException e) {
+            throw new Refused(backup.getFileName() + " does not hold a Knead database that opens: " + e.getMessage());
+        }
     }
 
     /** Opens the restored file on its own: it must be a Knead database this version can open. */
-    private static void check(Path candidate, Path backup) {
+    private static void check(Path candidate, DatabaseKey key, Path backup) {
         String name = candidate.toString().substring(0, candidate.toString().length() - ".mv.db".length());
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + name + ";IFEXISTS=TRUE", "knead", "");
+        try (Connection c = DatabaseFile.connect(Path.of(name), key, ";IFEXISTS=TRUE");
              Statement st = c.createStatement()) {
             int newest = 0;
             try (ResultSet rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")) {

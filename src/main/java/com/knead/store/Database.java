@@ -2,8 +2,11 @@ package com.knead.store;
 
 import com.knead.domain.Refused;
 import com.knead.threads.OffTheScreen;
+import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,13 +18,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The clinic's embedded H2 database in one data folder. Opening it takes the folder lock, applies
- * pending migrations crash-safely ({@link SchemaUpgrade}) and keeps a small connection pool. Commits are written through at once
+ * The clinic's embedded H2 database in one data folder, encrypted with the folder's {@link DatabaseKey}.
+ * Opening it takes the folder lock, applies pending migrations (and the encryption of a file from before
+ * it) crash-safely ({@link SchemaUpgrade}) and keeps a small connection pool. Commits are written through at once
  * ({@code WRITE_DELAY=0}): H2's default half-second delay loses acknowledged sales when the
  * process is killed.
  */
@@ -44,13 +49,26 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final DataFolderLock lock;
+    /** The key the file is encrypted with (kept outside the folder, see {@link DatabaseKey}). */
+    private final DatabaseKey key;
     /** Replaced after the disk ran full: H2 closes a database whose write failed. */
     private volatile JdbcConnectionPool pool;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool) {
+    /** For a read-only copy of a running Knead's database: the private folder it lies in (removed on close). */
+    private final Path copyFolder;
+    /** Answers read-only commands while this database is open, once {@link #serveCopies} was asked for. */
+    private CopyServer copies;
+
+    private Database(Path folder, DataFolderLock lock, DatabaseKey key, JdbcConnectionPool pool) {
+        this(folder, lock, key, pool, null);
+    }
+
+    private Database(Path folder, DataFolderLock lock, DatabaseKey key, JdbcConnectionPool pool, Path copyFolder) {
         this.folder = folder;
         this.lock = lock;
+        this.key = key;
+        this.copyFolder = copyFolder;
         this.pool = pool;
     }
 
@@ -71,12 +89,15 @@ public final class Database implements AutoCloseable {
             SchemaUpgrade upgrade = new SchemaUpgrade(absolute, watch);
             upgrade.clearLeftovers();
             JdbcConnectionPool pool = null;
+            DatabaseKey key = null;
             // A new folder is not opened first: H2 would make an empty live file before the schema is in it.
             if (Files.exists(SchemaUpgrade.liveFile(absolute))) {
-                JdbcConnectionPool existing = pool(absolute);
+                // A plain file (from before encryption at rest) is encrypted by the upgrade, on its copy.
+                key = DatabaseFile.encrypted(SchemaUpgrade.liveFile(absolute)) ? DatabaseKey.required(absolute) : null;
+                JdbcConnectionPool existing = pool(absolute, key);
                 boolean current;
                 try {
-                    current = isCurrent(existing);
+                    current = isCurrent(absolute, existing) && key != null;
                 } catch (RuntimeException e) {
                     existing.dispose();
                     throw e;
@@ -84,18 +105,19 @@ public final class Database implements AutoCloseable {
                 if (current) {
                     pool = existing;
                 } else {
-                    backUpBeforeUpgrade(absolute, existing);
+                    backUpBeforeUpgrade(absolute, existing, key);
                     shutDown(existing);
                 }
             }
             if (pool == null) {
-                upgrade.run();
-                pool = pool(absolute);
+                key = DatabaseKey.findOrCreate(absolute);
+                upgrade.run(key);
+                pool = pool(absolute, key);
             }
             // The live file is there now (kept, or just swapped in): make it, like the folder, the user's only.
             PrivateFolder.create(absolute);
             LOG.info("Opened database in {}", absolute);
-            Database db = new Database(absolute, lock, pool);
+            Database db = new Database(absolute, lock, key, pool);
             try {
                 db.transaction(c -> {
                     Chain.linkExisting(c);
@@ -112,15 +134,96 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool pool(Path folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(SchemaUpgrade.liveUrl(folder), "knead", "");
+    /**
+     * Opens, read-only, a consistent copy of the database a running Knead holds in {@code folder}
+     * (its windows open): the running Knead writes the copy ({@link CopyServer}) into a private temporary
+     * folder, removed when this closes. Throws {@code whenNobodyAnswers} when no Knead answers there.
+     */
+    static Database openCopyOfRunning(Path folder, AlreadyRunning whenNobodyAnswers) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path copy = privateTemporaryFolder();
+        try {
+            if (!CopyServer.ask(absolute, copy)) {
+                throw whenNobodyAnswers;
+            }
+            DatabaseKey key = DatabaseKey.required(absolute);
+            Backups.unzipDatabase(copy.resolve(CopyServer.ZIP), SchemaUpgrade.liveFile(copy));
+            Files.delete(copy.resolve(CopyServer.ZIP));
+            JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFile.url(copy.resolve(SchemaUpgrade.LIVE), key)
+                    + ";ACCESS_MODE_DATA=r", "knead", DatabaseFile.password(key));
+            try {
+                if (!isCurrent(absolute, pool)) {
+                    throw new Refused("The Knead that is running on " + absolute + " is another version than this command; "
+                            + "close its windows and try again.");
+                }
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            LOG.info("Opened a read-only copy of the running Knead's database in {}", copy);
+            return new Database(absolute, null, key, pool, copy);
+        } catch (IOException | RuntimeException e) {
+            removeCopy(copy);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StoreFailure("Cannot read the copy of the running Knead's database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a plain (unencrypted) file as it is, with no upgrade and no conversion. Only the benchmark
+     * of encryption's cost does this, to time the same commit without {@code CIPHER}.
+     */
+    static Database openPlainForBenchmark(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (DatabaseFile.encrypted(SchemaUpgrade.liveFile(absolute))) {
+            throw new IllegalArgumentException(absolute + " is encrypted");
+        }
+        DataFolderLock lock = DataFolderLock.acquire(absolute);
+        return new Database(absolute, lock, null, pool(absolute, null));
+    }
+
+    /** A new temporary folder only Knead's user can enter (on Windows the user's own temp folder already is). */
+    private static Path privateTemporaryFolder() {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory("knead-copy-", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            return Files.createTempDirectory("knead-copy-");
+        } catch (IOException e) {
+            throw new StoreFailure("Cannot make a private folder for a copy of the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Lets read-only commands ask this Knead for a copy while it holds the folder (the windows do this). */
+    synchronized void serveCopies() {
+        if (copies == null && copyFolder == null) {
+            copies = CopyServer.start(this);
+        }
+    }
+
+    private static void removeCopy(Path copy) {
+        try (var files = Files.walk(copy)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the copy in {}: {}", copy, e.getMessage());
+        }
+    }
+
+    private static JdbcConnectionPool pool(Path folder, DatabaseKey key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseFile.url(folder.resolve(SchemaUpgrade.LIVE), key)
+                + SchemaUpgrade.OPTIONS, "knead", DatabaseFile.password(key));
         pool.setMaxConnections(8);
         return pool;
     }
 
-    private static void backUpBeforeUpgrade(Path folder, JdbcConnectionPool existing) {
+    private static void backUpBeforeUpgrade(Path folder, JdbcConnectionPool existing, DatabaseKey key) {
         try (Connection c = existing.getConnection()) {
-            Backups.beforeUpgrade(folder, c, java.time.Instant.now());
+            Backups.beforeUpgrade(folder, c, key, java.time.Instant.now());
         } catch (SQLException e) {
             existing.dispose();
             throw new StoreFailure("Cannot read the database before its upgrade: " + e.getMessage(), e);
@@ -142,7 +245,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** True when every migration up to {@link #SCHEMA_VERSION} has been applied, and nothing newer. */
-    private static boolean isCurrent(JdbcConnectionPool pool) {
+    private static boolean isCurrent(Path folder, JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection();
              ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
             if (!tables.next()) {
@@ -161,12 +264,20 @@ public final class Database implements AutoCloseable {
             }
             return newest == Integer.parseInt(SCHEMA_VERSION);
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new Refused(DatabaseKey.wrong(folder));
+            }
             throw new StoreFailure("Cannot read the schema version: " + e.getMessage(), e);
         }
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The key the database file is encrypted with; backups carry it inside their own encryption. */
+    DatabaseKey key() {
+        return key;
     }
 
     /**
@@ -251,7 +362,7 @@ public final class Database implements AutoCloseable {
      */
     private synchronized void afterDiskFull() {
         JdbcConnectionPool dead = pool;
-        pool = pool(folder);
+        pool = pool(folder, key);
         dead.dispose();
     }
 
@@ -260,8 +371,18 @@ public final class Database implements AutoCloseable {
         if (!open.compareAndSet(true, false)) {
             return;
         }
+        synchronized (this) {
+            if (copies != null) {
+                copies.close();
+            }
+        }
         pool.dispose();
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
+        if (copyFolder != null) {
+            removeCopy(copyFolder);
+        }
         LOG.info("Closed database in {}", folder);
     }
 }

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -40,7 +41,7 @@ final class SchemaUpgrade {
 
     /**
      * Told the name of each step as it is reached, so a test can stop the process there: "copied"
-     * (for a new folder: nothing to copy), "V3 statement 2", "V3 applied", "shut down", "written",
+     * (for a new folder: nothing to copy), "encrypted" (only for a plain file), "V3 statement 2", "V3 applied", "shut down", "written",
      * "swapped". Only crash tests listen.
      */
     @FunctionalInterface
@@ -63,9 +64,15 @@ final class SchemaUpgrade {
         return folder.resolve(LIVE + MV_DB);
     }
 
-    /** The JDBC address of the live database; commits are written through at once (WRITE_DELAY=0). */
+    /** The live database's options: commits are written through at once. */
+    static final String OPTIONS = ";WRITE_DELAY=0";
+
+    /**
+     * The JDBC address of the live database as Knead opened it before encryption at rest (plain):
+     * tests make folders of older versions with it. Knead itself opens it with {@link DatabaseFile#url}.
+     */
     static String liveUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(LIVE) + ";WRITE_DELAY=0";
+        return DatabaseFile.url(folder.resolve(LIVE), null) + OPTIONS;
     }
 
     /** Deletes what an interrupted upgrade left: the copy and any trace or temp file H2 made beside it. */
@@ -83,9 +90,11 @@ final class SchemaUpgrade {
 
     /**
      * Migrates a copy of the live file (or, when there is none, a new database), then swaps it in.
-     * The live database must be closed. On failure the copy is removed and the live file is as it was.
+     * A plain copy (a file from before encryption at rest) is first encrypted with {@code key}, which
+     * is already kept outside the folder. The live database must be closed. On failure the copy is
+     * removed and the live file is as it was.
      */
-    void run() {
+    void run(DatabaseKey key) {
         Path live = liveFile(folder);
         Path copy = folder.resolve(COPY + MV_DB);
         boolean swapped = false;
@@ -97,7 +106,12 @@ final class SchemaUpgrade {
                 LOG.info("Creating the database in {}", folder);
             }
             watch.reached("copied");
-            migrate();
+            if (Files.exists(copy) && !DatabaseFile.encrypted(copy)) {
+                LOG.info("Encrypting the database in {} with its key from {}", folder, DatabaseKey.keysFolder());
+                DatabaseFile.reEncrypt(folder, COPY, null, key);
+                watch.reached("encrypted");
+            }
+            migrate(key);
             watch.reached("shut down");
             force(copy);
             watch.reached("written");
@@ -105,7 +119,7 @@ final class SchemaUpgrade {
             swapped = true;
             watch.reached("swapped");
             forceFolder();
-        } catch (IOException e) {
+        } catch (IOException | SQLException e) {
             throw new StoreFailure("Cannot upgrade the database in " + folder + " (it is unchanged): " + e.getMessage(), e);
         } finally {
             if (!swapped) {
@@ -115,13 +129,18 @@ final class SchemaUpgrade {
     }
 
     /** Runs Flyway on the copy and shuts it down cleanly, so the file is complete before it is synced. */
-    private void migrate() {
-        String url = "jdbc:h2:file:" + folder.resolve(COPY);
+    private void migrate(DatabaseKey key) {
+        String url = DatabaseFile.url(folder.resolve(COPY), key);
         // Held open across Flyway's own connections, so the copy stays open until SHUTDOWN closes it.
-        try (Connection keepOpen = DriverManager.getConnection(url, "knead", "")) {
+        try (Connection keepOpen = DriverManager.getConnection(url, "knead", DatabaseFile.password(key))) {
             try {
+                // A DataSource, not a URL and password: Flyway trims the password, and H2's ends in a space.
+                JdbcDataSource source = new JdbcDataSource();
+                source.setURL(url);
+                source.setUser("knead");
+                source.setPassword(DatabaseFile.password(key));
                 var config = Flyway.configure()
-                        .dataSource(url, "knead", "")
+                        .dataSource(source)
                         .locations("classpath:db/migration");
                 if (watch != Watch.NONE) {
                     config.callbacks(new Steps(watch));

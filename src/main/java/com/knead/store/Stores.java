@@ -80,6 +80,38 @@ public final class Stores implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the data folder for reading: as {@link #open} when no Knead has it, or, while Knead's
+     * windows hold it, a consistent read-only copy they make on request (a report from the command
+     * line while the clinic is open). Still throws {@link AlreadyRunning} when whatever holds the
+     * folder does not answer (another command).
+     */
+    public static Stores openForReading(Path folder) {
+        Database db;
+        try {
+            return open(folder);
+        } catch (AlreadyRunning running) {
+            db = Database.openCopyOfRunning(folder, running);
+        }
+        try {
+            return new Stores(db, new ClinicStore(db).find().orElseThrow());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** A folder whose file is plain, opened as it is: only for the benchmark of encryption's cost. */
+    static Stores plainForBenchmark(Path folder) {
+        Database db = Database.openPlainForBenchmark(folder);
+        return new Stores(db, new ClinicStore(db).find().orElseThrow());
+    }
+
+    /** Lets read-only commands read this folder while it is open here (see {@link #openForReading}). */
+    public void serveCopies() {
+        db.serveCopies();
+    }
+
     /** Opens the data folder when it has a clinic; empty (and the folder let go) when it still needs its setup. */
     public static Optional<Stores> openIfSetUp(Path folder) {
         Database db = Database.open(folder);

@@ -2,6 +2,7 @@ package com.knead.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.knead.store.DatabaseFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,7 +107,7 @@ class CloseCommandTest {
     /** The day's net taken and the grand total up to it, summed here in plain SQL apart from the report's code. */
     private record Summed(BigDecimal netTaken, BigDecimal grandTotal) {
         static Summed of(Path folder, LocalDate day) throws SQLException {
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "")) {
+            try (Connection c = DatabaseFile.connect(folder)) {
                 String kept = " FROM sale s WHERE NOT EXISTS (SELECT 1 FROM refund v WHERE v.sale_id = s.id "
                         + "AND v.kind = 'VOID') AND s.business_day ";
                 String refunds = " FROM refund_tender t JOIN refund r ON r.id = t.refund_id WHERE r.kind = 'REFUND' "

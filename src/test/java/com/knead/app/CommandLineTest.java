@@ -9,6 +9,7 @@ import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
 import com.knead.domain.Signature;
 import com.knead.domain.Visit;
+import com.knead.store.DatabaseFile;
 import com.knead.store.Stores;
 import com.knead.usecase.EndOfDayFigures;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -137,7 +137,7 @@ class CommandLineTest {
         // Sales and voids share one counter: read apart from the app, in plain SQL, their numbers go up with their times.
         List<String> outOfOrder = new ArrayList<>();
         int voids;
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + Path.of(data()).resolve("knead"), "knead", "");
+        try (Connection c = DatabaseFile.connect(Path.of(data()));
              var st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT receipt_number, created_at FROM (SELECT receipt_number, created_at FROM sale"
                      + " UNION ALL SELECT receipt_number, created_at FROM refund) ORDER BY receipt_number")) {
@@ -288,7 +288,7 @@ class CommandLineTest {
                 + " JOIN refund r ON r.id = t.refund_id WHERE r.kind = 'REFUND' AND r.business_day = ?";
 
         static Summed of(Path folder, LocalDate day) {
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "")) {
+            try (Connection c = DatabaseFile.connect(folder)) {
                 return new Summed(
                         number(c, "SELECT COUNT(*) FROM sale s WHERE" + KEPT, day).intValue(),
                         number(c, "SELECT COUNT(*) FROM refund WHERE kind = 'VOID' AND business_day = ?", day).intValue(),

@@ -18,6 +18,7 @@ import com.knead.domain.StaffRole;
 import com.knead.domain.Tender;
 import com.knead.domain.TenderKind;
 import com.knead.domain.Visit;
+import com.knead.store.DatabaseFile;
 import com.knead.store.Stores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -424,7 +424,7 @@ class SalesReportCommandTest {
         }
 
         private Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "");
+            return DatabaseFile.connect(folder);
         }
     }
 

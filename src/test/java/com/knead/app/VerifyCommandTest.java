@@ -2,11 +2,11 @@ package com.knead.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.knead.store.DatabaseFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,7 +38,7 @@ class VerifyCommandTest {
     }
 
     private Connection jdbc() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data").resolve("knead"), "knead", "");
+        return DatabaseFile.connect(dir.resolve("data"));
     }
 
     @Test

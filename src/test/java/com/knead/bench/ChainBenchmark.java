@@ -55,6 +55,8 @@ public final class ChainBenchmark {
         verify(history);
         Path copy = Files.createTempDirectory("knead-chain-commits");
         Files.copy(history.resolve("knead.mv.db"), copy.resolve("knead.mv.db"));
+        // The file is encrypted: its folder id (knead.id) names the key it needs, so it goes along.
+        Files.copy(history.resolve("knead.id"), copy.resolve("knead.id"));
         commits(copy, sales);
         deleteTree(copy);
     }

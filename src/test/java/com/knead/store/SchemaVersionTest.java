@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +31,7 @@ class SchemaVersionTest {
     @Test
     void anUnfinishedMigrationIsLeftToFlyway(@TempDir Path dir) throws SQLException {
         Stores.open(dir).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("knead"), "knead", "");
+        try (Connection c = DatabaseFile.connect(dir);
              Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE");
         }
@@ -45,7 +44,7 @@ class SchemaVersionTest {
     void reopeningACurrentDatabaseKeepsItsHistory(@TempDir Path dir) throws SQLException, IOException {
         Stores.open(dir).close();
         Stores.open(dir).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("knead"), "knead", "");
+        try (Connection c = DatabaseFile.connect(dir);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
                      + "WHERE \"success\" AND \"version\" IS NOT NULL")) {

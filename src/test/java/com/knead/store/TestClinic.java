@@ -16,7 +16,6 @@ import com.knead.domain.Tender;
 import com.knead.domain.Visit;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -88,6 +87,6 @@ final class TestClinic {
 
     /** A plain JDBC connection to the folder's database; only while no Stores has the folder open. */
     static Connection jdbc(Path folder) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "");
+        return DatabaseFile.connect(folder);
     }
 }

@@ -261,6 +261,8 @@ class UpgradeCrashTest {
                     + "CAST('00000000-0000-7000-8003-' || " + n + " AS UUID), 1, 'CASH', 80, '', " + at + ", " + at + range);
             st.execute("SHUTDOWN");
         }
+        // Encrypted as any folder is from now on (the conversion of a plain one is EncryptionAtRestTest's).
+        DatabaseFile.reEncrypt(folder, SchemaUpgrade.LIVE, null, DatabaseKey.findOrCreate(folder));
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String table : FolderContents.of(folder).rows().keySet()) {
@@ -286,7 +288,8 @@ class UpgradeCrashTest {
         Path copy = dir.resolve(name);
         Files.createDirectories(copy);
         try (Stream<Path> files = Files.list(old)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")
+                    || f.getFileName().toString().equals(DatabaseKey.ID_FILE)).toList()) {
                 Files.copy(file, copy.resolve(file.getFileName()));
             }
         }

@@ -119,7 +119,7 @@ class DeskCheckoutGuiTest {
             }
         }
         // The kiosk's intake flags a visit for staff (its wiring lives on the kiosk's side): flag one here.
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("knead"), "knead", "");
+        try (java.sql.Connection c = com.knead.store.DatabaseFile.connect(data);
              java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE visit SET red_flag = TRUE WHERE client_id IN (SELECT id FROM client WHERE name = 'Bo Bad')");
         }

@@ -50,8 +50,7 @@ class DeskFitsTheCounterGuiTest {
                 stores.visits().checkIn(ContactDetails.of(name, "555 010 0000"), deep, sixty, Instant.now());
             }
         }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("knead"),
-                "knead", ""); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = com.knead.store.DatabaseFile.connect(data); java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE visit SET red_flag = TRUE WHERE client_id IN "
                     + "(SELECT id FROM client WHERE name = 'Fay Flagged')");
         }

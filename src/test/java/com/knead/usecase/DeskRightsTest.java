@@ -21,10 +21,10 @@ import com.knead.domain.TenderKind;
 import com.knead.domain.Visit;
 import com.knead.report.ReportTemplates;
 import com.knead.store.AuditStore;
+import com.knead.store.DatabaseFile;
 import com.knead.store.DemoSeed;
 import java.awt.image.BufferedImage;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,8 +67,7 @@ class DeskRightsTest extends OpenClinic {
     }
 
     private String one(String sql) throws SQLException {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("knead") + ";WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "knead", ""); Statement st = c.createStatement();
+        try (Connection c = DatabaseFile.connect(folder); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

@@ -14,6 +14,7 @@ import com.knead.report.IntakeReport;
 import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
+import com.knead.store.DatabaseFile;
 import com.knead.store.DemoSeed;
 import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
@@ -22,7 +23,6 @@ import com.knead.usecase.PinCheck;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -126,8 +126,7 @@ final class DeskFixture implements AutoCloseable {
 
     /** A second connection to the open database (the same process shares it). */
     private Connection jdbc() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("knead") + ";WRITE_DELAY=0",
-                "knead", "");
+        return DatabaseFile.connect(folder);
     }
 
     @Override

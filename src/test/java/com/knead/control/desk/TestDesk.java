@@ -16,6 +16,7 @@ import com.knead.report.ReceiptDelivery;
 import com.knead.report.ReceiptPrinter;
 import com.knead.report.ReceiptReport;
 import com.knead.report.ReportTemplates;
+import com.knead.store.DatabaseFile;
 import com.knead.store.DemoSeed;
 import com.knead.store.SettingStore;
 import com.knead.store.DemoFolder;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -138,8 +138,7 @@ final class TestDesk implements AutoCloseable {
     }
 
     private void sql(String statement) throws SQLException {
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().normalize().resolve("knead") + ";WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "knead", ""); Statement st = c.createStatement()) {
+        try (Connection c = DatabaseFile.connect(data); Statement st = c.createStatement()) {
             st.execute(statement);
         }
     }

@@ -1,0 +1,102 @@
+package com.knead.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.knead.store.Stores;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code knead report} while Knead's windows hold the data folder: a second process (a child JVM
+ * holding the folder and answering on its socket) gives the report a consistent copy, with the sale
+ * it recorded after it opened; a holder that does not answer still gets the plain "already running".
+ */
+class ReportWhileRunningTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    @Timeout(120)
+    void aReportIsWrittenWhileAnotherProcessHoldsTheFolder() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(knead("demo", "--days", "3", "--data", data.toString()).code()).isZero();
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                HoldsTheFolderChild.class.getName(), data.toString(), yesterday.toString())
+                .redirectError(dir.resolve("child-errors.txt").toFile()).start();
+        String whileRunning;
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).as("the child's errors: %s", errors()).isEqualTo("serving");
+
+            Ran report = knead("report", "eod", "--date", yesterday.toString(), "--pdf", dir.resolve("eod.pdf").toString(),
+                    "--data", data.toString());
+            assertThat(report.code()).as("the report's errors: %s", err).isZero();
+            whileRunning = report.printed();
+            assertThat(dir.resolve("eod.pdf")).isNotEmptyFile();
+        } finally {
+            child.getOutputStream().close();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(child.exitValue()).as("the child's errors: %s", errors()).isZero();
+
+        // Closed, the folder gives the same figures opened directly: the copy held the child's sale too.
+        Ran afterwards = knead("report", "eod", "--date", yesterday.toString(), "--pdf", dir.resolve("eod-2.pdf").toString(),
+                "--data", data.toString());
+        assertThat(afterwards.code()).isZero();
+        assertThat(whileRunning).contains("Wrote the end of day for " + yesterday).isEqualTo(afterwards.printed()
+                .replace("eod-2.pdf", "eod.pdf"));
+        assertThat(data.resolve("knead.sock")).as("the socket goes with the holder").doesNotExist();
+    }
+
+    @Test
+    void aHolderThatDoesNotAnswerStillMeansAlreadyRunning() {
+        Path data = dir.resolve("data");
+        try (Stores held = Stores.open(data)) {
+            Ran report = knead("report", "eod", "--date", "2026-01-05", "--pdf", dir.resolve("eod.pdf").toString(),
+                    "--data", data.toString());
+            assertThat(report.code()).isNotZero();
+            assertThat(err.toString()).contains("Knead is already running on this data folder").doesNotContain("\tat ");
+        }
+    }
+
+    private record Ran(int code, String printed) {
+    }
+
+    /** Runs a command; EndOfDayCommand prints to System.out, so that is caught too. */
+    private Ran knead(String... args) {
+        PrintStream was = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cli = Main.commandLine(args);
+            cli.setErr(new PrintWriter(err, true));
+            return new Ran(cli.execute(args), printed.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(was);
+        }
+    }
+
+    private String errors() throws java.io.IOException {
+        Path file = dir.resolve("child-errors.txt");
+        return Files.exists(file) ? String.join("\n", Files.readAllLines(file)) : "";
+    }
+}
