@@ -127,7 +127,7 @@ public final class CheckoutController {
             printStatus = " ";
             receiptPdf = Optional.empty();
             startDraft(SaleDraft.forVisit(clinic, visit));
-            readAddOns(visit.id(), draft);
+            readToPay(visit, draft);
         } else if (draft != null) {
             draft.therapist(visit.therapistId(), visit.therapistName());
         }
@@ -142,13 +142,17 @@ public final class CheckoutController {
         lookups = 0;
     }
 
-    /** Adds the add-ons the visitor chose at the kiosk (at the prices shown there); the sale waits for them. */
-    private void readAddOns(UUID visitId, SaleDraft forVisit) {
+    /**
+     * Adds the add-ons the visitor chose at the kiosk (at the prices shown there) and taxes the sale as the clinic
+     * stood when the visit checked in; the sale waits for them.
+     */
+    private void readToPay(Visit chosen, SaleDraft forVisit) {
         readingAddOns = true;
-        tasks.read(() -> visits.addOns(visitId), lines -> {
+        tasks.read(() -> visits.toPay(chosen), toPay -> {
             readingAddOns = false;
             if (draft == forVisit) {
-                lines.forEach(forVisit::addLine);
+                forVisit.taxedAt(toPay.tax());
+                toPay.addOns().forEach(forVisit::addLine);
             }
             publish();
         }, sentence -> {

@@ -275,6 +275,40 @@ class CheckoutControllerTest {
         assertThat(view.now().title()).isEqualTo("Choose a visit in the queue.");
     }
 
+    @Test
+    void aVisitInBeforeTheTaxRateChangedKeepsItsTaxAndItsReceiptSaysSo() throws Exception {
+        com.knead.domain.Modality deep = desk.deepTissue();
+        com.knead.domain.ServicePrice sixty = desk.stores.catalog().priceListOn(java.time.LocalDate.now())
+                .price(deep.id(), 60).orElseThrow();
+        Visit early = desk.stores.visits().checkIn(com.knead.domain.ContactDetails.of("Ada Early", "555 010 0001"), deep,
+                sixty, java.time.Instant.now());
+        com.knead.usecase.ChangePrice prices = new com.knead.usecase.ChangePrice(desk.stores.catalog(),
+                desk.stores.clinic(), java.time.Clock.systemUTC());
+        prices.changeTaxRate(desk.staff("Olivia Park"), new java.math.BigDecimal("7.5"), prices.today());
+
+        checkout.chooseVisit(java.util.Optional.of(early));
+        assertThat(view.now().tax()).isEqualTo("Includes tax 4.05 (5%)");
+        checkout.cashTyped("85");
+        checkout.finishSale("");
+        assertThat(recorded("000002").totals().taxRate()).isEqualByComparingTo("5");
+        assertThat(receiptText("000002")).contains("Tax 5% (included) 4.05");
+
+        desk.chooseNewVisit("Bea Later");
+        assertThat(view.now().tax()).isEqualTo("Includes tax 5.93 (7.5%)");
+        assertThat(view.now().total()).isEqualTo("Total USD 85.00");
+        checkout.cashTyped("85");
+        checkout.finishSale("");
+        assertThat(recorded("000003").totals().taxRate()).isEqualByComparingTo("7.5");
+        assertThat(receiptText("000003")).contains("Tax 7.5% (included) 5.93");
+    }
+
+    private String receiptText(String receipt) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                data.resolve("receipts/receipt-" + receipt + ".pdf").toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
     private Sale recorded(String receipt) {
         assertThat(view.now().result()).startsWith("Receipt " + receipt + " saved.");
         return desk.stores.sales().find(new com.knead.domain.ReceiptNumber(Long.parseLong(receipt))).orElseThrow();
