@@ -15,3 +15,9 @@ CREATE TABLE tax_rate_change (
 -- The rate a sale was taxed at, so that its receipt (and any reprint) names it. NULL for sales made
 -- before rates were dated: they were all taxed at the rate the clinic was set up with.
 ALTER TABLE sale ADD COLUMN tax_rate DECIMAL(7,4);
+
+-- Each answer keeps the question as it was asked: its wording and the choices offered, so that a
+-- question reworded in the office later does not change what a past intake appears to have asked.
+-- NULL for answers given before the wording could be edited: their question still reads as asked.
+ALTER TABLE intake_answer ADD COLUMN asked_prompt VARCHAR(200);
+ALTER TABLE intake_answer ADD COLUMN asked_choices VARCHAR(600);
