@@ -1,11 +1,14 @@
 package com.knead.usecase;
 
+import com.knead.domain.Refused;
+import com.knead.domain.Room;
 import com.knead.domain.SaleLine;
 import com.knead.domain.TaxPolicy;
 import com.knead.domain.Visit;
 import com.knead.domain.VisitStatus;
 import com.knead.store.CatalogStore;
 import com.knead.store.IntakeStore;
+import com.knead.store.RoomStore;
 import com.knead.store.VisitStore;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +24,18 @@ public final class DeskVisits {
     private final VisitStore visits;
     private final IntakeStore intakes;
     private final CatalogStore catalog;
+    private final RoomStore rooms;
 
-    public DeskVisits(VisitStore visits, IntakeStore intakes, CatalogStore catalog) {
+    public DeskVisits(VisitStore visits, IntakeStore intakes, CatalogStore catalog, RoomStore rooms) {
         this.visits = visits;
         this.intakes = intakes;
         this.catalog = catalog;
+        this.rooms = rooms;
+    }
+
+    /** The names of the rooms in use, as the office keeps them, to choose from. */
+    public List<String> rooms() {
+        return rooms.all().stream().filter(Room::inUse).map(Room::name).toList();
     }
 
     /** What a visit's sale starts from: the add-ons chosen at the kiosk, and the tax at the moment it checked in. */
@@ -42,9 +52,18 @@ public final class DeskVisits {
         return visits.move(visitId, target);
     }
 
-    /** The therapist (or nobody) and the room of the visit. */
+    /**
+     * The therapist (or nobody) and the room (blank: none yet) of the visit. The room is one of the clinic's rooms in
+     * use, or the one the visit already has (a room retired since stays with its visits).
+     */
     public Visit assign(UUID visitId, UUID therapistIdOrNull, String room) {
-        return visits.assign(visitId, therapistIdOrNull, room);
+        String chosen = room == null ? "" : room.strip();
+        if (!chosen.isEmpty() && !rooms().contains(chosen)
+                && visits.find(visitId).map(v -> !chosen.equals(v.room())).orElse(true)) {
+            throw new Refused(rooms().isEmpty() ? "The clinic has no rooms yet; the owner adds them in the office, "
+                    + "under Settings." : "\"" + chosen + "\" is not one of the clinic's rooms; choose one from the list.");
+        }
+        return visits.assign(visitId, therapistIdOrNull, chosen.isEmpty() ? null : chosen);
     }
 
     public Visit cancel(UUID visitId, String reason) {

@@ -36,7 +36,7 @@ class DatedTaxRateTest extends OpenClinic {
         today = today();
         clock = new SettableClock(at(today, 10));
         prices = new ChangePrice(stores.catalog(), stores.clinic(), clock);
-        desk = new DeskVisits(stores.visits(), stores.intakes(), stores.catalog());
+        desk = new DeskVisits(stores.visits(), stores.intakes(), stores.catalog(), stores.rooms());
     }
 
     private Instant at(LocalDate day, int hour) {

@@ -89,6 +89,7 @@ public final class CheckoutController {
     private Optional<Path> receiptPdf = Optional.empty();
     private List<StaffMember> therapists = List.of();
     private Set<UUID> notIn = Set.of();
+    private List<String> rooms = List.of();
 
     /**
      * @param cashier       who is signed in at the desk (null when nobody is); the sale is recorded as theirs
@@ -128,6 +129,7 @@ public final class CheckoutController {
             receiptPdf = Optional.empty();
             startDraft(SaleDraft.forVisit(clinic, visit));
             readToPay(visit, draft);
+            readRooms();
         } else if (draft != null) {
             draft.therapist(visit.therapistId(), visit.therapistName());
         }
@@ -159,6 +161,14 @@ public final class CheckoutController {
             readingAddOns = false;
             say(sentence);
         }, "The add-ons chosen at the kiosk could not be read");
+    }
+
+    /** The rooms in use, read again as each visit is chosen (the office may have added one). */
+    private void readRooms() {
+        tasks.read(visits::rooms, read -> {
+            rooms = read;
+            publish();
+        }, this::say, "The rooms could not be read");
     }
 
     /** The rota changed (or the desk opened): offer who is in first, then the others, marked not in. */
@@ -578,9 +588,20 @@ public final class CheckoutController {
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.DONE),
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.CANCELLED),
                 editable(), lookups > 0, therapists, notIn, visit == null ? null : visit.therapistId(),
-                visit == null || visit.room() == null ? "" : visit.room(), items, payments, total, tax, adjustments,
+                visit == null || visit.room() == null ? "" : visit.room(), roomsOffered(), items, payments, total, tax, adjustments,
                 draft != null && draft.discount() != null, tip, exactCash, quickCash, standing.change(), problem,
                 standing.canFinish(), result, printStatus, receiptPdf));
+    }
+
+    /** Nothing, then the rooms in use, then the visit's own room when it was retired since it was given. */
+    private List<String> roomsOffered() {
+        List<String> offered = new ArrayList<>();
+        offered.add("");
+        offered.addAll(rooms);
+        if (visit != null && visit.room() != null && !offered.contains(visit.room())) {
+            offered.add(visit.room());
+        }
+        return offered;
     }
 
     private static boolean blank(String text) {
