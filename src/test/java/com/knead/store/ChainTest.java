@@ -275,7 +275,11 @@ class ChainTest extends WithOpenStores {
             st.executeUpdate("DROP TABLE chain_link");
             st.executeUpdate("DROP TABLE chain_head");
             st.executeUpdate("DROP TABLE z_report");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23')");
+            st.executeUpdate("DROP TABLE tax_rate_change");
+            st.executeUpdate("ALTER TABLE sale DROP COLUMN tax_rate");
+            st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_prompt");
+            st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_choices");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '26')");
         }
         reopenStores();
         ChainStore.Snapshot chain = stores.chain().read();
