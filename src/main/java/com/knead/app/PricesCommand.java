@@ -3,6 +3,7 @@ package com.knead.app;
 import com.knead.domain.Modality;
 import com.knead.domain.PriceChange;
 import com.knead.domain.PriceSheet;
+import com.knead.domain.TaxRateChange;
 import com.knead.store.Stores;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -28,7 +29,7 @@ final class PricesCommand implements Callable<Integer> {
 
     /** {@code knead prices list [--date YYYY-MM-DD]}: every price in effect on that business day. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Print the prices in effect on a business day (default: today).")
+            description = "Print the prices and the tax rate in effect on a business day (default: today).")
     static final class ListCommand implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -63,6 +64,11 @@ final class PricesCommand implements Callable<Integer> {
                     out.println(line(a.name(), a.inEffect().map(m -> m.plain()).orElse("not priced yet"),
                             a.pending().map(PricesCommand::waiting).orElse("")));
                 }
+                PriceSheet.Tax tax = sheet.tax();
+                out.println("Tax");
+                out.println(line(tax.inEffect().inclusive() ? "included in prices" : "added on top",
+                        TaxRateChange.percent(tax.inEffect().ratePercent()),
+                        tax.pending().map(t -> "then " + t.words() + " " + t.fromWords()).orElse("")));
             }
             out.flush();
             return 0;

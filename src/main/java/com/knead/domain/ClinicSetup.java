@@ -89,20 +89,12 @@ public record ClinicSetup(String name, String address, String phone, String curr
     }
 
     private Optional<String> taxProblem() {
-        BigDecimal rate;
         try {
-            rate = new BigDecimal(taxRate.replace(",", ".").replace("%", "").strip());
-        } catch (NumberFormatException e) {
-            return Optional.of(taxRate.isEmpty() ? "Type the tax rate in percent; 0 when prices carry no tax."
-                    : "\"" + taxRate + "\" is not a number; type the tax rate in percent, like 5 or 7.5.");
+            TaxRateChange.parse(taxRate);
+            return Optional.empty();
+        } catch (Refused refused) {
+            return Optional.of(refused.getMessage());
         }
-        if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-            return Optional.of("The tax rate must be between 0 and 100 percent.");
-        }
-        if (rate.scale() > 4) {
-            return Optional.of("The tax rate can have at most four decimals.");
-        }
-        return Optional.empty();
     }
 
     private static Optional<Currency> currencyOf(String code) {
@@ -129,7 +121,7 @@ public record ClinicSetup(String name, String address, String phone, String curr
         if (!problems.isEmpty()) {
             throw new Refused(problems.get(0).sentence());
         }
-        BigDecimal rate = new BigDecimal(taxRate.replace(",", ".").replace("%", "").strip());
+        BigDecimal rate = TaxRateChange.parse(taxRate);
         return new Clinic(name, address, phone, currencyOf(currency).orElseThrow(),
                 new TaxPolicy(rate, taxInclusive, rounding), zone, dayEndsAt().orElseThrow(), false, "");
     }

@@ -60,6 +60,11 @@ public record IntakeQuestion(String code, Section section, String prompt, Kind k
         return result;
     }
 
+    /** The stored form of some choices, as {@link #parseChoices} reads it. */
+    public static String storedChoices(List<Choice> choices) {
+        return String.join("|", choices.stream().map(c -> c.code() + "=" + c.label()).toList());
+    }
+
     /** How an answer reads to a person: choice labels instead of codes, "Yes" for a ticked item. */
     public String readable(String answer) {
         if (answer == null || answer.isBlank()) {

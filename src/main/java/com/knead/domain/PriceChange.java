@@ -13,7 +13,7 @@ import java.util.UUID;
  * they are in effect from the start.
  */
 public record PriceChange(UUID id, PricedKind kind, UUID item, String what, Money price, Optional<LocalDate> from,
-                          String madeBy, Instant madeAt) {
+                          String madeBy, Instant madeAt) implements DatedChange {
 
     public PriceChange {
         Objects.requireNonNull(id, "id");
@@ -27,16 +27,6 @@ public record PriceChange(UUID id, PricedKind kind, UUID item, String what, Mone
         if (price.isNegative()) {
             throw new IllegalArgumentException("A price cannot be negative: " + price);
         }
-    }
-
-    /** True when this change is in effect on {@code day} or was before it (it may since be replaced). */
-    public boolean startedBy(LocalDate day) {
-        return from.map(d -> !d.isAfter(day)).orElse(true);
-    }
-
-    /** {@code from 2026-12-02}, or {@code from the start}. */
-    public String fromWords() {
-        return from.map(d -> "from " + d).orElse("from the start");
     }
 
     /**
@@ -54,13 +44,7 @@ public record PriceChange(UUID id, PricedKind kind, UUID item, String what, Mone
      * or before that day (of two from the same day, the one made last).
      */
     public static Optional<PriceChange> inEffect(Iterable<PriceChange> ofOneItem, LocalDate day) {
-        PriceChange found = null;
-        for (PriceChange change : ofOneItem) {
-            if (change.startedBy(day) && (found == null || change.laterThan(found))) {
-                found = change;
-            }
-        }
-        return Optional.ofNullable(found);
+        return DatedChange.inEffect(ofOneItem, day);
     }
 
     /**
@@ -68,20 +52,6 @@ public record PriceChange(UUID id, PricedKind kind, UUID item, String what, Mone
      * the one that starts first.
      */
     public static Optional<PriceChange> pending(Iterable<PriceChange> ofOneItem, LocalDate today) {
-        PriceChange found = null;
-        for (PriceChange change : ofOneItem) {
-            if (!change.startedBy(today) && (found == null || change.from.get().isBefore(found.from.get())
-                    || change.from.equals(found.from) && change.madeAt.isAfter(found.madeAt))) {
-                found = change;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    private boolean laterThan(PriceChange other) {
-        if (!from.equals(other.from)) {
-            return other.from.isEmpty() || from.isPresent() && from.get().isAfter(other.from.get());
-        }
-        return madeAt.isAfter(other.madeAt) || madeAt.equals(other.madeAt) && id.compareTo(other.id) > 0;
+        return DatedChange.pending(ofOneItem, today);
     }
 }

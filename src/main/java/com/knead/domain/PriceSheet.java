@@ -9,20 +9,35 @@ import java.util.UUID;
 /**
  * The price list as the owner works on it on {@code today}: every modality (also those kept off the
  * kiosk), each duration with the price in effect today and the next price waiting to take effect, and
- * the add-ons and the package and gift-card offers likewise. A duration with no price yet is ready to be priced and is offered nowhere.
+ * the add-ons and the package and gift-card offers likewise, and the tax rate today with the next one
+ * waiting. A duration with no price yet is ready to be priced and is offered nowhere.
  */
-public record PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns, List<PrepaidPrice> prepaid) {
+public record PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns, List<PrepaidPrice> prepaid,
+                         Tax tax) {
 
     public PriceSheet {
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(tax, "tax");
         modalities = List.copyOf(modalities);
         addOns = List.copyOf(addOns);
         prepaid = List.copyOf(prepaid);
     }
 
-    /** A sheet without packages or gift cards on offer. */
+    /** A sheet without packages or gift cards on offer, and no tax. */
     public PriceSheet(LocalDate today, List<Offer> modalities, List<AddOnPrice> addOns) {
-        this(today, modalities, addOns, List.of());
+        this(today, modalities, addOns, List.of(), new Tax(TaxPolicy.none(), Optional.empty()));
+    }
+
+    /** The tax in effect today and the next rate waiting to take effect. */
+    public record Tax(TaxPolicy inEffect, Optional<TaxRateChange> pending) {
+        public Tax {
+            Objects.requireNonNull(inEffect, "inEffect");
+            Objects.requireNonNull(pending, "pending");
+        }
+
+        public static Tax of(TaxRates rates, LocalDate today) {
+            return new Tax(rates.on(today), rates.pending(today));
+        }
     }
 
     /** A modality in display order, whether the kiosk shows it, and its durations, shortest first. */

@@ -29,11 +29,22 @@ public final class SaleDraft {
     private Tip tip;
     private UUID cashierId;
     private String cashierName = "";
+    private TaxPolicy tax;
 
     public SaleDraft(Clinic clinic, UUID visitId, String clientName) {
         this.clinic = Objects.requireNonNull(clinic, "clinic");
         this.visitId = visitId;
         this.clientName = clientName;
+        this.tax = clinic.tax();
+    }
+
+    /**
+     * Taxes this sale under {@code policy}: a visit's sale is taxed as the clinic stood when it checked
+     * in (see {@link TaxRates#at}); until told, the clinic's tax as set up.
+     */
+    public SaleDraft taxedAt(TaxPolicy policy) {
+        tax = Objects.requireNonNull(policy, "policy");
+        return this;
     }
 
     /**
@@ -112,12 +123,12 @@ public final class SaleDraft {
 
     /** True when the discount is large enough to need a manager's or the owner's PIN and nobody has approved it yet. */
     public boolean discountNeedsApproval() {
-        return discount != null && discountApproval == null && discount.needsOwner(discountable(), clinic.tax().rounding());
+        return discount != null && discountApproval == null && discount.needsOwner(discountable(), tax.rounding());
     }
 
     /** True when the discount is large enough to need an approval, approved or not. */
     public boolean discountIsLarge() {
-        return discount != null && discount.needsOwner(discountable(), clinic.tax().rounding());
+        return discount != null && discount.needsOwner(discountable(), tax.rounding());
     }
 
     /** Who approved the discount now on the draft; null when nobody has. */
@@ -141,7 +152,7 @@ public final class SaleDraft {
 
     /** {@code percent} of the total (after discount and tax), as a tip. */
     public SaleDraft tipPercent(int percent) {
-        return tip(Tip.percentOf(totalBeforeTip(), percent, clinic.tax().rounding()));
+        return tip(Tip.percentOf(totalBeforeTip(), percent, tax.rounding()));
     }
 
     public SaleDraft clearTip() {
@@ -230,7 +241,7 @@ public final class SaleDraft {
 
     public SaleTotals totals() {
         Money tipAmount = tip == null ? Money.zero(clinic.currency()) : tip.amount();
-        return SaleTotals.of(lines, discount, tipAmount, clinic.tax(), clinic.currency());
+        return SaleTotals.of(lines, discount, tipAmount, tax, clinic.currency());
     }
 
     public Settlement settlement() {
@@ -271,7 +282,7 @@ public final class SaleDraft {
     }
 
     private Money totalBeforeTip() {
-        return SaleTotals.of(lines, discount, Money.zero(clinic.currency()), clinic.tax(), clinic.currency()).total();
+        return SaleTotals.of(lines, discount, Money.zero(clinic.currency()), tax, clinic.currency()).total();
     }
 
     /** The lines a discount can come off: services and items. */

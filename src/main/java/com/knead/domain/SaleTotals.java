@@ -1,5 +1,6 @@
 package com.knead.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,9 +8,10 @@ import java.util.Objects;
  * What a sale comes to: the sum of its lines as priced, the discount off the taxable lines, the tax
  * in (or on top of) what remains, the total, and the tip paid on top. {@code net + tax == total}
  * and {@code subtotal - discount + added tax == total} always hold; the customer pays
- * {@link #amountDue()}.
+ * {@link #amountDue()}. {@code taxRate} is the rate in percent the tax was worked out at.
  */
-public record SaleTotals(Money subtotal, Money discount, Money net, Money tax, Money total, Money tip) {
+public record SaleTotals(Money subtotal, Money discount, Money net, Money tax, Money total, Money tip,
+                         BigDecimal taxRate) {
 
     public SaleTotals {
         Objects.requireNonNull(subtotal);
@@ -18,6 +20,7 @@ public record SaleTotals(Money subtotal, Money discount, Money net, Money tax, M
         Objects.requireNonNull(tax);
         Objects.requireNonNull(total);
         Objects.requireNonNull(tip);
+        Objects.requireNonNull(taxRate);
         if (net.plus(tax).compareTo(total) != 0) {
             throw new IllegalArgumentException("net + tax must equal total");
         }
@@ -47,7 +50,7 @@ public record SaleTotals(Money subtotal, Money discount, Money net, Money tax, M
         Money off = discount == null ? Money.zero(currency) : discount.amountOff(taxable, tax.rounding());
         TaxPolicy.TaxSplit split = tax.split(taxable.minus(off));
         return new SaleTotals(taxable.plus(untaxed), off, split.net().plus(untaxed), split.tax(),
-                split.gross().plus(untaxed), tip);
+                split.gross().plus(untaxed), tip, tax.ratePercent());
     }
 
     /** What the customer pays: the total and the tip. */

@@ -26,6 +26,11 @@ public record TaxPolicy(BigDecimal ratePercent, boolean inclusive, RoundingMode 
         return new TaxPolicy(BigDecimal.ZERO, true, RoundingMode.HALF_UP);
     }
 
+    /** The same policy at another rate (prices still including tax or not, rounded the same way). */
+    public TaxPolicy withRate(BigDecimal rate) {
+        return new TaxPolicy(rate, inclusive, rounding);
+    }
+
     /** Splits a priced amount into net, tax and gross according to this policy. */
     public TaxSplit split(Money priced) {
         if (inclusive) {

@@ -68,6 +68,12 @@ public final class CloseOfDayReport {
         PdfFile.write(fill(figures, z, roll), pdf);
     }
 
+    /** The rates the day's sales were taxed at: a rate may change from one day to the next. */
+    private static String taxLabel(EndOfDay day) {
+        return ReportFormat.taxLabel(day.sales().stream().map(s -> s.totals().taxRate()).toList(),
+                day.clinic().tax().inclusive());
+    }
+
     private static List<Map<String, ?>> rows(DayFigures figures, ZReport z) {
         EndOfDay day = figures.endOfDay();
         Clinic clinic = day.clinic();
@@ -82,7 +88,7 @@ public final class CloseOfDayReport {
         rows.add("Tips", "", day.tips());
         rows.add("Refunds", "", day.refunded());
         rows.add("Net taken", "sales + tips − refunds", day.netTaken());
-        rows.add(ReportFormat.taxLabel(clinic.tax()), "", day.tax());
+        rows.add(taxLabel(day), "", day.tax());
         rows.add("Average ticket", "", day.averageTicket());
         rows.add("Grand total", "every sale kept less every refund, since the first sale, up to this day",
                 figures.grandTotal());

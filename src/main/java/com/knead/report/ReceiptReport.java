@@ -153,7 +153,8 @@ public final class ReceiptReport {
             String approved = sale.discountApproval() == null ? "" : "approved by " + sale.discountApproval().staffName();
             rows.add(ReportFormat.row(label, approved, sale.totals().discount().negate()));
         }
-        rows.add(ReportFormat.row(ReportFormat.taxLabel(clinic.tax()), "", sale.totals().tax()));
+        rows.add(ReportFormat.row(ReportFormat.taxLabel(sale.totals().taxRate(), clinic.tax().inclusive()), "",
+                sale.totals().tax()));
         return rows;
     }
 

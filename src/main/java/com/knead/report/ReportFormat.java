@@ -1,7 +1,6 @@
 package com.knead.report;
 
 import com.knead.domain.Money;
-import com.knead.domain.TaxPolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,9 +45,15 @@ final class ReportFormat {
     }
 
     /** {@code Tax 5% (included)} when prices include tax, {@code Tax 5%} when it is added on top. */
-    static String taxLabel(TaxPolicy tax) {
-        String rate = tax.ratePercent().stripTrailingZeros().toPlainString();
-        return "Tax " + rate + "%" + (tax.inclusive() ? " (included)" : "");
+    static String taxLabel(java.math.BigDecimal ratePercent, boolean inclusive) {
+        return taxLabel(java.util.List.of(ratePercent), inclusive);
+    }
+
+    /** The same for sales taxed at one or more rates ({@code Tax 5%, 7.5% (included)}); none: {@code Tax}. */
+    static String taxLabel(java.util.Collection<java.math.BigDecimal> ratesPercent, boolean inclusive) {
+        String rates = ratesPercent.stream().map(r -> r.stripTrailingZeros()).distinct().sorted()
+                .map(r -> " " + r.toPlainString() + "%").collect(java.util.stream.Collectors.joining(","));
+        return "Tax" + rates + (inclusive ? " (included)" : "");
     }
 
     /**

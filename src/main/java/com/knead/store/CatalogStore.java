@@ -12,6 +12,9 @@ import com.knead.domain.PricedKind;
 import com.knead.domain.Pressure;
 import com.knead.domain.Refused;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.TaxPolicy;
+import com.knead.domain.TaxRateChange;
+import com.knead.domain.TaxRates;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,17 +33,57 @@ import java.util.UUID;
 
 /**
  * Modalities, their durations and add-ons, and the dated changes of their prices: the clinic's price
- * list on any day. Price changes are only ever inserted; the price in effect on a day is the latest
- * change effective on or before it.
+ * list on any day, with the tax rate. Price and tax-rate changes are only ever inserted; the price in
+ * effect on a day is the latest change effective on or before it.
  */
 public final class CatalogStore {
 
     private final Database db;
     private final Currency currency;
+    private final TaxPolicy taxAsSetUp;
 
-    public CatalogStore(Database db, Currency currency) {
+    /** {@code taxAsSetUp}: the clinic's tax as its setup made it, in effect until a dated change of the rate. */
+    public CatalogStore(Database db, Currency currency, TaxPolicy taxAsSetUp) {
         this.db = db;
         this.currency = currency;
+        this.taxAsSetUp = taxAsSetUp;
+    }
+
+    /** The tax rate as set up and every dated change of it since. */
+    public TaxRates taxRates() {
+        return db.read(this::taxRates);
+    }
+
+    /** Records a new tax rate, with its audit entry, in one transaction. */
+    public void changeTaxRate(TaxRateChange change, Optional<UUID> madeBy, AuditStore.Entry audit) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tax_rate_change (id, rate, effective_from, "
+                    + "made_by, made_by_name, created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setObject(1, change.id());
+                ps.setBigDecimal(2, change.ratePercent());
+                ps.setObject(3, change.from().orElseThrow());
+                ps.setObject(4, madeBy.orElse(null));
+                ps.setString(5, change.madeBy());
+                Rows.stamps(ps, 6, change.madeAt());
+                ps.executeUpdate();
+            }
+            AuditStore.append(c, audit);
+            return null;
+        });
+    }
+
+    private TaxRates taxRates(Connection c) throws SQLException {
+        List<TaxRateChange> changes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, rate, effective_from, made_by_name, created_at FROM tax_rate_change");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                changes.add(new TaxRateChange(Rows.uuid(rs, "id"), rs.getBigDecimal("rate"),
+                        Optional.of(rs.getDate("effective_from").toLocalDate()), rs.getString("made_by_name"),
+                        Rows.instant(rs, "created_at")));
+            }
+        }
+        return new TaxRates(taxAsSetUp, changes);
     }
 
     /** What the desk sells on {@code day}: every modality, duration and add-on with a price in effect then. */
@@ -81,7 +124,7 @@ public final class CatalogStore {
                 prepaid.add(new PriceSheet.PrepaidPrice(offer, PriceChange.inEffect(of, today).map(PriceChange::price),
                         PriceChange.pending(of, today)));
             }
-            return new PriceSheet(today, offers, addOns, prepaid);
+            return new PriceSheet(today, offers, addOns, prepaid, PriceSheet.Tax.of(taxRates(c), today));
         });
     }
 

@@ -11,6 +11,7 @@ import com.knead.domain.Intake;
 import com.knead.domain.IntakeAnswers;
 import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
+import com.knead.domain.IntakeQuestionSetting;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.RedFlag;
 import com.knead.domain.RedFlagRule;
@@ -58,10 +59,7 @@ public final class IntakeStore {
                     + "FROM intake_question WHERE active");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    questions.add(new IntakeQuestion(rs.getString("code"),
-                            IntakeQuestion.Section.valueOf(rs.getString("section")), rs.getString("prompt"),
-                            IntakeQuestion.Kind.valueOf(rs.getString("kind")),
-                            IntakeQuestion.parseChoices(rs.getString("choices")), rs.getInt("sort_order")));
+                    questions.add(question(rs));
                 }
             }
             List<RedFlagRule> rules = new ArrayList<>();
@@ -73,6 +71,45 @@ public final class IntakeStore {
                 }
             }
             return new IntakeForm(questions, rules);
+        });
+    }
+
+    /** Every intake question, shown or hidden, in the form's order. */
+    public List<IntakeQuestionSetting> questions() {
+        return db.read(c -> {
+            List<IntakeQuestionSetting> questions = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, section, prompt, kind, choices, sort_order, "
+                    + "active FROM intake_question");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    questions.add(new IntakeQuestionSetting(question(rs), rs.getBoolean("active")));
+                }
+            }
+            List<IntakeQuestion> ordered = new IntakeForm(questions.stream().map(IntakeQuestionSetting::question).toList(),
+                    List.of()).questions();
+            questions.sort(java.util.Comparator.comparingInt(q -> ordered.indexOf(q.question())));
+            return questions;
+        });
+    }
+
+    /**
+     * Gives question {@code code} a new wording and shows or hides it, with its audit entry, in one transaction.
+     * Intakes already kept keep the wording they were asked in.
+     */
+    public void keepQuestion(String code, String prompt, boolean shown, Instant at, AuditStore.Entry audit) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE intake_question SET prompt = ?, active = ?, updated_at = ? WHERE code = ?")) {
+                ps.setString(1, prompt);
+                ps.setBoolean(2, shown);
+                ps.setObject(3, Rows.utc(at));
+                ps.setString(4, code);
+                if (ps.executeUpdate() != 1) {
+                    throw new Refused("The form has no question \"" + code + "\".");
+                }
+            }
+            AuditStore.append(c, audit);
+            return null;
         });
     }
 
@@ -323,9 +360,57 @@ public final class IntakeStore {
         }
         Map<String, Object> pain = new LinkedHashMap<>();
         checkIn.answers().pain().forEach((region, intensity) -> pain.put(region.name(), intensity));
-        insertPairs(c, "intake_answer (id, intake_id, question_code, answer", intake.id(), checkIn.answers().answers(), at);
+        insertAnswers(c, intake.id(), checkIn.answers().answers(), form, at);
         insertPairs(c, "intake_pain (id, intake_id, region, intensity", intake.id(), pain, at);
         return intake;
+    }
+
+    /** One row per answer, with the question's wording and choices as the visitor was shown them. */
+    private static void insertAnswers(Connection c, UUID intakeId, Map<String, String> answers, IntakeForm form,
+                                      Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_answer (id, intake_id, question_code, "
+                + "answer, asked_prompt, asked_choices, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                Optional<IntakeQuestion> asked = form.questions().stream()
+                        .filter(q -> q.code().equals(answer.getKey())).findFirst();
+                ps.setObject(1, Ids.next());
+                ps.setObject(2, intakeId);
+                ps.setString(3, answer.getKey());
+                ps.setString(4, answer.getValue());
+                ps.setString(5, asked.map(IntakeQuestion::prompt).orElse(null));
+                ps.setString(6, asked.map(q -> IntakeQuestion.storedChoices(q.choices())).orElse(null));
+                Rows.stamps(ps, 7, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * The questions intake {@code intakeId} answered, worded as they were asked then (an answer from before
+     * wordings could be edited reads its question as it still stands), in the form's order.
+     */
+    public IntakeForm askedIn(UUID intakeId) {
+        return db.read(c -> {
+            List<IntakeQuestion> asked = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT q.code, q.section, q.kind, q.sort_order, "
+                    + "COALESCE(a.asked_prompt, q.prompt) AS prompt, COALESCE(a.asked_choices, q.choices) AS choices "
+                    + "FROM intake_answer a JOIN intake_question q ON q.code = a.question_code WHERE a.intake_id = ?")) {
+                ps.setObject(1, intakeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        asked.add(question(rs));
+                    }
+                }
+            }
+            return new IntakeForm(asked, List.of());
+        });
+    }
+
+    private static IntakeQuestion question(ResultSet rs) throws SQLException {
+        return new IntakeQuestion(rs.getString("code"), IntakeQuestion.Section.valueOf(rs.getString("section")),
+                rs.getString("prompt"), IntakeQuestion.Kind.valueOf(rs.getString("kind")),
+                IntakeQuestion.parseChoices(rs.getString("choices")), rs.getInt("sort_order"));
     }
 
     /** Inserts one row per entry into a table of (id, intake_id, key, value, created_at, updated_at). */

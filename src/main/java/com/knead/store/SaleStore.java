@@ -34,7 +34,7 @@ import java.util.UUID;
 public final class SaleStore {
 
     private static final String SELECT_SALE = "SELECT s.id, s.receipt_number, s.visit_id, s.business_day, s.client_name, "
-            + "s.subtotal, s.discount, s.net, s.tax, s.total, s.tip, s.change_due, s.created_at, "
+            + "s.subtotal, s.discount, s.net, s.tax, s.tax_rate, s.total, s.tip, s.change_due, s.created_at, "
             + "s.discount_kind, s.discount_value, s.discount_reason, s.discount_approved_by, a.name AS approver_name, "
             + "s.therapist_id, t.name AS therapist_name, s.cashier_id, k.name AS cashier_name "
             + "FROM sale s LEFT JOIN staff a ON a.id = s.discount_approved_by LEFT JOIN staff t ON t.id = s.therapist_id "
@@ -145,7 +145,7 @@ public final class SaleStore {
             while (rs.next()) {
                 UUID id = Rows.uuid(rs, "id");
                 SaleTotals totals = new SaleTotals(money(rs, "subtotal"), money(rs, "discount"), money(rs, "net"),
-                        money(rs, "tax"), money(rs, "total"), money(rs, "tip"));
+                        money(rs, "tax"), money(rs, "total"), money(rs, "tip"), taxRate(rs));
                 UUID approver = Rows.uuid(rs, "discount_approved_by");
                 result.add(new Sale(id, new ReceiptNumber(rs.getLong("receipt_number")), Rows.uuid(rs, "visit_id"),
                         rs.getObject("business_day", LocalDate.class), Rows.instant(rs, "created_at"),
@@ -217,6 +217,12 @@ public final class SaleStore {
         }
     }
 
+    /** The rate a sale was taxed at; a sale from before dated tax rates was taxed at the rate as set up. */
+    private java.math.BigDecimal taxRate(ResultSet rs) throws SQLException {
+        java.math.BigDecimal rate = rs.getBigDecimal("tax_rate");
+        return rate == null ? clinic.tax().ratePercent() : rate;
+    }
+
     private com.knead.domain.Money money(ResultSet rs, String column) throws SQLException {
         return Rows.money(rs, column, clinic.currency());
     }
@@ -224,8 +230,8 @@ public final class SaleStore {
     private void insert(Connection c, Sale sale) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale (id, receipt_number, visit_id, business_day, "
                 + "client_name, currency, subtotal, net, tax, total, change_due, created_at, updated_at, discount, "
-                + "discount_kind, discount_value, discount_reason, discount_approved_by, tip, therapist_id, cashier_id) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "discount_kind, discount_value, discount_reason, discount_approved_by, tip, therapist_id, cashier_id, "
+                + "tax_rate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, sale.id());
             ps.setLong(2, sale.receiptNumber().value());
             ps.setObject(3, sale.visitId());
@@ -247,6 +253,7 @@ public final class SaleStore {
             ps.setBigDecimal(19, sale.totals().tip().amount());
             ps.setObject(20, sale.therapistId());
             ps.setObject(21, sale.cashierId());
+            ps.setBigDecimal(22, sale.totals().taxRate());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale_line (id, sale_id, line_no, description, "

@@ -43,7 +43,7 @@ public final class Stores implements AutoCloseable {
         this.clinic = withLogoPath(db, clinic);
         this.rooms = new RoomStore(db);
         this.zReports = new ZReportStore(db, clinic);
-        this.catalog = new CatalogStore(db, clinic.currency());
+        this.catalog = new CatalogStore(db, clinic.currency(), clinic.tax());
         this.visits = new VisitStore(db, clinic);
         this.giftCards = new GiftCardStore(db, clinic.currency());
         this.packages = new PackageStore(db);

@@ -10,6 +10,8 @@ import com.knead.domain.PricedKind;
 import com.knead.domain.Refused;
 import com.knead.domain.RoleRights;
 import com.knead.domain.StaffMember;
+import com.knead.domain.TaxRateChange;
+import java.math.BigDecimal;
 import com.knead.store.AuditStore;
 import com.knead.store.CatalogStore;
 import java.time.Clock;
@@ -20,9 +22,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The owner (or a manager) gives a service, an add-on, a package or a gift card a new price from a business day on: today or
- * later, never a day already past. The change is a new row beside the old ones, audited in the same
- * transaction; visits already checked in and past sales keep the prices they had.
+ * The owner (or a manager) gives a service, an add-on, a package or a gift card a new price, or the clinic a new
+ * tax rate, from a business day on: today or later, never a day already past. The change is a new row beside the
+ * old ones, audited in the same transaction; visits already checked in and past sales keep the prices and the
+ * tax they had.
  */
 public final class ChangePrice {
 
@@ -75,6 +78,26 @@ public final class ChangePrice {
                 + price.plain() + " from " + from;
         catalog.changePrice(change, Optional.of(actor.id()), new AuditStore.Entry(Ids.next(), PLACE, "price change",
                 "changed", Optional.empty(), Optional.of(actor.id()), detail, now));
+        return change;
+    }
+
+    /** Every change of the tax rate, newest first. */
+    public List<TaxRateChange> taxHistory() {
+        return catalog.taxRates().newestFirst();
+    }
+
+    /** Records {@code rate} (percent) as the clinic's tax rate from {@code from} on, as made by {@code actor}. */
+    public TaxRateChange changeTaxRate(StaffMember actor, BigDecimal rate, LocalDate from) {
+        RoleRights.require(actor, Permission.CHANGE_PRICES);
+        Instant now = clock.instant();
+        PriceChange.requireFrom(from, clinic.businessDay(now));
+        BigDecimal before = catalog.taxRates().on(from).ratePercent();
+        if (before.compareTo(rate) == 0) {
+            throw new Refused("The tax rate is already " + TaxRateChange.percent(rate) + " on " + from + ".");
+        }
+        TaxRateChange change = new TaxRateChange(Ids.next(), rate, Optional.of(from), actor.name(), now);
+        catalog.changeTaxRate(change, Optional.of(actor.id()), entry(actor, "tax rate change",
+                "Tax rate: " + TaxRateChange.percent(before) + " → " + change.words() + " " + change.fromWords(), now));
         return change;
     }
 

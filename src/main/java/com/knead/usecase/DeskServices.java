@@ -39,7 +39,7 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
                 bodyMap);
         return new DeskServices(clinic,
                 new FinishSale(stores.sales(), stores.staff(), receipts, kick, clock),
-                new DeskVisits(stores.visits(), stores.intakes()),
+                new DeskVisits(stores.visits(), stores.intakes(), stores.catalog(), stores.rooms()),
                 new TodaysQueue(clinic, stores.visits(), stores.clearances(), stores.rota(), clock),
                 new PrepaidBalances(stores.giftCards(), stores.packages()),
                 kick,

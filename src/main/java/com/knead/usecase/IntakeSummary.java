@@ -51,7 +51,8 @@ public final class IntakeSummary {
     public void write(LocalDate day, int queueNumber, Path pdf) {
         ClientIntake found = intakes.forVisit(day, queueNumber).orElseThrow(() -> new Refused(
                 "Visit " + queueNumber + " of " + day + " does not exist or was checked in without an intake."));
-        report.writePdf(clinic, found.client(), found.intake(), clearances.latest(day, queueNumber), intakes.form(),
+        report.writePdf(clinic, found.client(), found.intake(), clearances.latest(day, queueNumber),
+                intakes.askedIn(found.intake().id()),
                 Consent.TEXT, bodyMap.draw(found.intake().answers().pain(), 600, 670), day, pdf);
     }
 

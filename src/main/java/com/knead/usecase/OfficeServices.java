@@ -14,7 +14,8 @@ import java.time.Clock;
 /** The use cases of the owner's office, built once at start-up and handed to its window. */
 public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, OfficeDoor door,
                              EditStaff staff, ChangePin pins, AuditLog audit, ExportAudit export,
-                             ClinicSettings settings, RedFlagRules redFlags, ChangePrice prices,
+                             ClinicSettings settings, RedFlagRules redFlags, IntakeQuestions intakeQuestions,
+                             ChangePrice prices,
                              EditModalities modalities, EditPrepaidOffers prepaidOffers, CloseDay closeDay,
                              CloseOfDayPaper closePaper, SaveSalesRange salesRange) {
 
@@ -36,7 +37,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new ChangePin(stores.staff(), pinCheck, clock),
                 audit,
                 new ExportAudit(audit, stores.audit(), stores.staff(), clock),
-                new ClinicSettings(stores, clock), new RedFlagRules(stores, clock),
+                new ClinicSettings(stores, clock), new RedFlagRules(stores, clock), new IntakeQuestions(stores, clock),
                 new ChangePrice(stores.catalog(), stores.clinic(), clock),
                 new EditModalities(stores.catalog(), stores.clinic(), clock),
                 new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock), closeDay,

@@ -98,13 +98,7 @@ public final class RedFlagRules {
                 detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", clock.instant());
     }
 
-    /** {@code who} as the staff list has them now: a role changed or a person deactivated counts at once. */
     private StaffMember asStored(StaffMember who) {
-        if (who == null) {
-            throw new Refused("The office is locked; unlock it first.");
-        }
-        return stores.staff().find(who.id()).filter(m -> stores.staff().active().stream()
-                .anyMatch(a -> a.id().equals(m.id())))
-                .orElseThrow(() -> new Refused(who.name() + " is no longer on the staff list."));
+        return OfficeActor.asStored(stores, who);
     }
 }

@@ -1,5 +1,6 @@
 package com.knead.app;
 
+import com.knead.store.DatabaseFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.domain.BodyRegion;
@@ -23,7 +24,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -133,8 +133,7 @@ class ClientCommandTest {
         assertThat(err.toString()).isEqualTo("knead: There is no client with that number.\n");
 
         assertThat(knead("verify", "--data", data())).as(out.toString()).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data").resolve("knead"),
-                "knead", ""); Statement st = c.createStatement()) {
+        try (Connection c = DatabaseFile.connect(dir.resolve("data")); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE session_note SET response = 'Complained' WHERE client_id = '" + nora + "'");
         }
         assertThat(knead("verify", "--data", data())).isEqualTo(1);

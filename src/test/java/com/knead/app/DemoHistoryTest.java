@@ -1,5 +1,6 @@
 package com.knead.app;
 
+import com.knead.store.DatabaseFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.domain.ZReport;
@@ -8,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ class DemoHistoryTest {
         assertThat(knead("verify", "--data", data().toString())).as(out + err.toString()).isZero();
         assertThat(out.toString()).contains("is intact");
 
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data().resolve("knead"), "knead", "")) {
+        try (Connection c = DatabaseFile.connect(data())) {
             assertThat(count(c, "SELECT COUNT(DISTINCT intake_id) FROM intake_pain")).as("intakes with pain areas").isPositive();
             Set<String> tenders = strings(c, "SELECT DISTINCT kind FROM tender");
             assertThat(tenders).containsExactlyInAnyOrder("CASH", "CARD", "GIFT_CARD", "PACKAGE_CREDIT");

@@ -49,19 +49,22 @@ class PricesCommandTest {
             ServicePrice sixty = list.price(swedish.id(), 60).orElseThrow();
             PriceChange made = change.change(owner, PricedKind.SERVICE, sixty.id(), stores.clinic().money("105.00"), tomorrow);
             assertThat(made.what()).isEqualTo("Swedish 60 min");
+            change.changeTaxRate(owner, new java.math.BigDecimal("7.5"), tomorrow);
         }
         assertThat(knead("prices", "list", "--data", data())).isZero();
         String today = out.toString();
         assertThat(today).startsWith("Prices of Knead Demo Clinic on " + tomorrow.minusDays(1) + " (USD)")
                 .contains("Swedish\n", "  60 min                    80.00   then 105.00 from " + tomorrow,
                         "Deep tissue\n", "  60 min                    85.00\n", "Add-ons\n",
-                        "  Hot stones                20.00\n");
+                        "  Hot stones                20.00\n",
+                        "Tax\n  included in prices" + " ".repeat(11) + "5%   then 7.5% from " + tomorrow + "\n");
         assertThat(err.toString()).isEmpty();
 
         out.getBuffer().setLength(0);
         assertThat(knead("prices", "list", "--data", data(), "--date", tomorrow.toString())).isZero();
         assertThat(out.toString()).startsWith("Prices of Knead Demo Clinic on " + tomorrow)
-                .contains("Swedish\n  30 min                    50.00\n  60 min                   105.00\n");
+                .contains("Swedish\n  30 min                    50.00\n  60 min                   105.00\n")
+                .contains("Tax\n  included in prices" + " ".repeat(9) + "7.5%\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.knead.app;
 
+import com.knead.store.DatabaseFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.sync.CentralPostgres;
@@ -51,8 +52,7 @@ class SyncCommandTest {
         assertThat(knead("sync", "--data", data, "--url", url, "--user", "postgres")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Pushed 0 of ").containsPattern("Synced with .*: [1-9][0-9]* records pushed");
         long local;
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data").resolve("knead"),
-                "knead", "");
+        try (Connection h2 = DatabaseFile.connect(dir.resolve("data"));
              ResultSet rs = h2.createStatement().executeQuery("SELECT COUNT(*) FROM sale")) {
             rs.next();
             local = rs.getLong(1);

@@ -1,5 +1,6 @@
 package com.knead.bench;
 
+import com.knead.store.DatabaseFile;
 import com.knead.app.Main;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.Modality;
@@ -17,7 +18,6 @@ import com.knead.usecase.SalesForRange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,7 +64,7 @@ public final class ReportsBenchmark {
             CloseDay closeDay = OfficeServices.over(stores, new ReportTemplates()).closeDay();
             SalesForRange range = new SalesForRange(stores, Clock.systemUTC());
             // The same embedded database, opened a second time in this JVM, for the raw SQL floors.
-            Connection sql = DriverManager.getConnection("jdbc:h2:file:" + history.resolve("knead"), "knead", "");
+            Connection sql = DatabaseFile.connect(history);
             System.out.printf("%d sales, %d closed days; %d repetitions, medians:%n",
                     count(sql, "SELECT COUNT(*) FROM sale"), count(sql, "SELECT COUNT(*) FROM z_report"), repetitions);
             LocalDate lastClosed = today.minusDays(1);

@@ -284,7 +284,12 @@ class ChainTest extends WithOpenStores {
             st.executeUpdate("ALTER TABLE client DROP COLUMN version");
             st.executeUpdate("ALTER TABLE client DROP COLUMN version_location");
             st.executeUpdate("DELETE FROM counter WHERE name = 'outbox'");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '28')");
+            // ... and without the dated tax rate and the asked wording (V26).
+            st.executeUpdate("DROP TABLE tax_rate_change");
+            st.executeUpdate("ALTER TABLE sale DROP COLUMN tax_rate");
+            st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_prompt");
+            st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_choices");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '26', '28')");
         }
         reopenStores();
         ChainStore.Snapshot chain = stores.chain().read();

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Opens a test's data folder as the demo clinic, fast. Migrating a new folder through every schema
  * version and seeding the demo takes seconds; so the first empty folder a test JVM opens is made that
  * way, into a template of its own, and every later empty folder gets a copy of the template's closed
- * database file, which {@link Stores#open} then opens at once. A folder that already holds a database
+ * database file and its folder id (so the same key opens it), which {@link Stores#open} then opens at once. A folder that already holds a database
  * is opened as it is. Copies share the demo's row ids and its sync location id, as two restores of one
  * backup would: two installations syncing to one centre need folders of their own ({@link Stores#open}).
  */
@@ -27,8 +27,11 @@ public final class DemoFolder {
         Path live = SchemaUpgrade.liveFile(folder);
         if (!Files.exists(live)) {
             try {
+                Path template = templateFolder();
                 Files.createDirectories(folder);
-                Files.copy(templateFile(), live);
+                // The folder's id names its database key (DatabaseKey): the copy opens with the template's key.
+                Files.copy(template.resolve(DatabaseKey.ID_FILE), folder.resolve(DatabaseKey.ID_FILE));
+                Files.copy(SchemaUpgrade.liveFile(template), live);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -36,12 +39,12 @@ public final class DemoFolder {
         return Stores.open(folder);
     }
 
-    private static synchronized Path templateFile() throws IOException {
+    private static synchronized Path templateFolder() throws IOException {
         if (template == null) {
             Path folder = Files.createTempDirectory("knead-demo-template");
             Stores.open(folder).close();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-            template = SchemaUpgrade.liveFile(folder);
+            template = folder;
         }
         return template;
     }

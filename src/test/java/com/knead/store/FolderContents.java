@@ -24,7 +24,13 @@ record FolderContents(List<String> migrations, List<String> schema, Map<String, 
      */
     private static final Map<String, String> MADE_AT_OPEN = Map.of(
             "CHAIN_LINK", "SELECT position, kind, record_id, label, previous_hash, hash FROM chain_link",
-            "CHAIN_HEAD", "SELECT last_position, last_hash FROM chain_head");
+            "CHAIN_HEAD", "SELECT last_position, last_hash FROM chain_head",
+            // Likewise the sync's outbox (V24): it queues the records already there, numbered in their
+            // order, and makes its counter and the installation's sync state (its location id is random
+            // by design: each installation is a location of its own) with that upgrade's keys and stamps.
+            "OUTBOX", "SELECT seq, kind, record_id FROM outbox",
+            "COUNTER", "SELECT name, last_value FROM counter",
+            "SYNC_STATE", "SELECT pushed_through, pulled_through FROM sync_state");
 
     static FolderContents of(Path folder) throws SQLException {
         try (Connection c = TestClinic.jdbc(folder)) {

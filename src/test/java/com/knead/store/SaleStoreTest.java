@@ -192,6 +192,11 @@ class SaleStoreTest extends WithOpenStores {
                 java.util.Optional.of(stores.clinic().money("50.00")), java.time.LocalDate.of(2020, 1, 6),
                 java.util.Optional.empty(), "", AFTERNOON, new AuditStore.Entry(com.knead.domain.Ids.next(), "office",
                         "offer added", "changed", java.util.Optional.empty(), java.util.Optional.empty(), "", AFTERNOON));
+        // ... and a change of the tax rate.
+        stores.catalog().changeTaxRate(new com.knead.domain.TaxRateChange(com.knead.domain.Ids.next(),
+                new java.math.BigDecimal("6"), java.util.Optional.of(java.time.LocalDate.of(2020, 1, 7)), "", AFTERNOON),
+                java.util.Optional.empty(), new AuditStore.Entry(com.knead.domain.Ids.next(), "office",
+                        "tax rate change", "changed", java.util.Optional.empty(), java.util.Optional.empty(), "", AFTERNOON));
         closeStores(); // the folder is locked while open; read it with plain JDBC now
 
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
@@ -219,7 +224,7 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
                         if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
                                 "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT",
-                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT", "AUDIT", "PRICE_CHANGE").contains(table)) {
+                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT", "AUDIT", "PRICE_CHANGE", "TAX_RATE_CHANGE").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }

@@ -272,11 +272,22 @@ class UpgradeCrashTest {
         return new OldRows(columns, rows);
     }
 
-    /** Every row the old folder had is still there with the same values in the columns it had. */
+    /**
+     * Every row the old folder had is still there with the same values in the columns it had, and no
+     * other row, but for the one row a migration adds on purpose: the sync outbox's counter (V24), which
+     * numbers the old records it queues.
+     */
     private static void assertEveryOldRowIntact(Path folder, OldRows old) throws SQLException {
         for (Map.Entry<String, List<String>> table : old.rows().entrySet()) {
-            assertThat(FolderContents.rows(folder, table.getKey(), old.columns().get(table.getKey())))
-                    .as("rows of %s", table.getKey()).isEqualTo(table.getValue());
+            List<String> now = FolderContents.rows(folder, table.getKey(), old.columns().get(table.getKey()));
+            if (table.getKey().equalsIgnoreCase("counter")) {
+                List<String> added = new java.util.ArrayList<>(now);
+                table.getValue().forEach(added::remove);
+                assertThat(added).as("rows added to COUNTER").singleElement().asString().contains(" | outbox | ");
+                now = new java.util.ArrayList<>(now);
+                now.removeAll(added);
+            }
+            assertThat(now).as("rows of %s", table.getKey()).isEqualTo(table.getValue());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.knead.sync;
 
+import com.knead.store.DatabaseFile;
 import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
@@ -16,7 +17,6 @@ import com.knead.store.Stores;
 import com.knead.usecase.SyncWithCentre;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +80,7 @@ final class Installation implements AutoCloseable {
 
     /** A plain connection to the folder's H2 file; only once this installation is closed. */
     static Connection h2(Path folder) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("knead"), "knead", "");
+        return DatabaseFile.connect(folder);
     }
 
     @Override

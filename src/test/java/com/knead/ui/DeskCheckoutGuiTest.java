@@ -482,7 +482,7 @@ class DeskCheckoutGuiTest {
 
     private void assignTherapist() {
         desk.comboBox("desk.therapist").selectItem(1); // Maya Chen, the first therapist by name
-        desk.textBox("desk.room").setText("Room 2");
+        desk.comboBox("desk.room").selectItem("Cedar room");
         desk.button("desk.assign").click();
         waitUntil("the therapist is assigned", WAIT,
                 () -> String.valueOf(desk.table("desk.queue").target().getValueAt(rowOf(

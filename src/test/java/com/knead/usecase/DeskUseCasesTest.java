@@ -98,7 +98,7 @@ class DeskUseCasesTest extends OpenClinic {
     void theEndOfDayCountsNoCancelledVisitAndNamesEachLinesModality() {
         Visit kept = new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone()).checkIn(ContactDetails.of("Kim Kept", "555 111 2222"), deepTissue60(), riley());
         Visit noShow = new WalkInCheckIn(stores, java.time.Clock.systemDefaultZone()).checkIn(ContactDetails.of("Nat NoShow", "555 111 3333"), deepTissue60(), riley());
-        new DeskVisits(stores.visits(), stores.intakes()).cancel(noShow.id(), "No-show");
+        new DeskVisits(stores.visits(), stores.intakes(), stores.catalog(), stores.rooms()).cancel(noShow.id(), "No-show");
         stores.sales().record(SaleDraft.forVisit(stores.clinic(), kept)
                 .addLine(new SaleLine("Massage oil", null, 0, stores.clinic().money("12.50"), 1))
                 .addTender(Tender.cash(stores.clinic().money("97.50"))), Instant.now());
@@ -112,7 +112,7 @@ class DeskUseCasesTest extends OpenClinic {
     @Test
     void theAddOnsChosenAtTheKioskBecomeSaleLines() {
         Visit visit = redFlagCheckIn("Ada Addon", true);
-        assertThat(new DeskVisits(stores.visits(), stores.intakes()).addOns(visit.id()))
+        assertThat(new DeskVisits(stores.visits(), stores.intakes(), stores.catalog(), stores.rooms()).toPay(visit).addOns())
                 .extracting(SaleLine::description).containsExactly(stores.catalog().priceListOn(java.time.LocalDate.now()).addOns().get(0).name());
     }
 

@@ -89,6 +89,7 @@ public final class CheckoutController {
     private Optional<Path> receiptPdf = Optional.empty();
     private List<StaffMember> therapists = List.of();
     private Set<UUID> notIn = Set.of();
+    private List<String> rooms = List.of();
 
     /**
      * @param cashier       who is signed in at the desk (null when nobody is); the sale is recorded as theirs
@@ -127,7 +128,8 @@ public final class CheckoutController {
             printStatus = " ";
             receiptPdf = Optional.empty();
             startDraft(SaleDraft.forVisit(clinic, visit));
-            readAddOns(visit.id(), draft);
+            readToPay(visit, draft);
+            readRooms();
         } else if (draft != null) {
             draft.therapist(visit.therapistId(), visit.therapistName());
         }
@@ -142,19 +144,31 @@ public final class CheckoutController {
         lookups = 0;
     }
 
-    /** Adds the add-ons the visitor chose at the kiosk (at the prices shown there); the sale waits for them. */
-    private void readAddOns(UUID visitId, SaleDraft forVisit) {
+    /**
+     * Adds the add-ons the visitor chose at the kiosk (at the prices shown there) and taxes the sale as the clinic
+     * stood when the visit checked in; the sale waits for them.
+     */
+    private void readToPay(Visit chosen, SaleDraft forVisit) {
         readingAddOns = true;
-        tasks.read(() -> visits.addOns(visitId), lines -> {
+        tasks.read(() -> visits.toPay(chosen), toPay -> {
             readingAddOns = false;
             if (draft == forVisit) {
-                lines.forEach(forVisit::addLine);
+                forVisit.taxedAt(toPay.tax());
+                toPay.addOns().forEach(forVisit::addLine);
             }
             publish();
         }, sentence -> {
             readingAddOns = false;
             say(sentence);
         }, "The add-ons chosen at the kiosk could not be read");
+    }
+
+    /** The rooms in use, read again as each visit is chosen (the office may have added one). */
+    private void readRooms() {
+        tasks.read(visits::rooms, read -> {
+            rooms = read;
+            publish();
+        }, this::say, "The rooms could not be read");
     }
 
     /** The rota changed (or the desk opened): offer who is in first, then the others, marked not in. */
@@ -574,9 +588,20 @@ public final class CheckoutController {
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.DONE),
                 !saving && visit != null && visit.status().canMoveTo(VisitStatus.CANCELLED),
                 editable(), lookups > 0, therapists, notIn, visit == null ? null : visit.therapistId(),
-                visit == null || visit.room() == null ? "" : visit.room(), items, payments, total, tax, adjustments,
+                visit == null || visit.room() == null ? "" : visit.room(), roomsOffered(), items, payments, total, tax, adjustments,
                 draft != null && draft.discount() != null, tip, exactCash, quickCash, standing.change(), problem,
                 standing.canFinish(), result, printStatus, receiptPdf));
+    }
+
+    /** Nothing, then the rooms in use, then the visit's own room when it was retired since it was given. */
+    private List<String> roomsOffered() {
+        List<String> offered = new ArrayList<>();
+        offered.add("");
+        offered.addAll(rooms);
+        if (visit != null && visit.room() != null && !offered.contains(visit.room())) {
+            offered.add(visit.room());
+        }
+        return offered;
     }
 
     private static boolean blank(String text) {

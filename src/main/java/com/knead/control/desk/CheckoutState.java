@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param lookingUp    a gift card or package is being looked up; taking another waits
  * @param therapistId  the visit's therapist as recorded (null: nobody yet)
  * @param notIn        the therapists listed who are not in today
+ * @param rooms        the rooms to choose from: the clinic's rooms in use, and the visit's own if it was retired since
  * @param items        the sale's lines beyond the visit's own service, as shown
  * @param payments     the card, gift card and package payments taken, as shown
  * @param tip          the tip applied, as typed in its box ("" when none)
@@ -34,7 +35,7 @@ public record CheckoutState(int sale, Optional<Visit> visit, String title, Strin
                             boolean canStartSession, boolean canFinishSession, boolean canCancel,
                             boolean editable, boolean lookingUp,
                             List<StaffMember> therapists, Set<UUID> notIn, UUID therapistId, String room,
-                            List<String> items, List<String> payments,
+                            List<String> rooms, List<String> items, List<String> payments,
                             String total, String tax, String adjustments, boolean canRemoveDiscount, String tip,
                             String exactCash, List<String> quickCash,
                             String change, String problem, boolean canFinishSale,
@@ -43,6 +44,7 @@ public record CheckoutState(int sale, Optional<Visit> visit, String title, Strin
     public CheckoutState {
         therapists = List.copyOf(therapists);
         notIn = Set.copyOf(notIn);
+        rooms = List.copyOf(rooms);
         items = List.copyOf(items);
         payments = List.copyOf(payments);
         quickCash = List.copyOf(quickCash);

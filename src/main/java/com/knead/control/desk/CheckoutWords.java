@@ -65,7 +65,7 @@ final class CheckoutWords {
 
     /** "Includes tax 4.05 (5%)", or "Tax 4.05 (5%) added" where tax comes on top. */
     String tax(SaleTotals totals) {
-        String rate = clinic.tax().ratePercent().stripTrailingZeros().toPlainString() + "%";
+        String rate = totals.taxRate().stripTrailingZeros().toPlainString() + "%";
         return clinic.tax().inclusive() ? "Includes tax " + totals.tax().plain() + " (" + rate + ")"
                 : "Tax " + totals.tax().plain() + " (" + rate + ") added";
     }

@@ -7,9 +7,12 @@ import com.knead.domain.PriceSheet;
 import com.knead.domain.PricedKind;
 import com.knead.domain.Refused;
 import com.knead.domain.StaffMember;
+import com.knead.domain.TaxRateChange;
 import com.knead.domain.TypedAmount;
 import com.knead.domain.TypedDay;
 import com.knead.usecase.ChangePrice;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,12 +23,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The office's price list: every service, add-on, package and gift card with its price today and any price waiting to
- * take effect, a new price typed for a row from an "effective from" day (today unless changed), and
- * the history of changes. What was typed and refused stays on screen beside its sentence.
+ * take effect, and the tax rate likewise (its last row); a new price or rate typed for a row from an "effective from"
+ * day (today unless changed), and the history of changes. What was typed and refused stays on screen beside its sentence.
  */
 public final class PricesController {
 
@@ -42,6 +46,7 @@ public final class PricesController {
      * @param inEffect today's price, or "not priced yet"
      * @param pending  "105.00 from 2026-12-02", or blank
      * @param typed    a new price typed but not saved (refused), or blank
+     * @param kind     what the row prices; null on the tax rate's row, whose item is {@link #TAX_RATE}
      */
     public record Row(PricedKind kind, UUID item, UUID modalityId, String what, String length, String inEffect,
                       String pending, String typed) {
@@ -59,6 +64,9 @@ public final class PricesController {
                         String problem, String result, boolean busy) {
     }
 
+    /** The item of the tax rate's row. */
+    public static final UUID TAX_RATE = new UUID(0L, 0L);
+
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ChangePrice prices;
@@ -68,6 +76,7 @@ public final class PricesController {
     private View view = state -> { };
     private PriceSheet sheet;
     private List<PriceChange> history = List.of();
+    private List<TaxRateChange> taxHistory = List.of();
     private final Map<UUID, String> typed = new HashMap<>();
     private String from = "";
     private String fromProblem = "";
@@ -106,6 +115,7 @@ public final class PricesController {
         forget();
         sheet = null;
         history = List.of();
+        taxHistory = List.of();
         publish();
     }
 
@@ -146,11 +156,24 @@ public final class PricesController {
             publish();
             return;
         }
-        Money price;
+        boolean taxRate = row.kind() == null;
+        Function<StaffMember, String> save; // records the change as made by that person; says what was saved
         try {
-            price = TypedAmount.parse(text, prices.clinic().currency());
+            if (taxRate) {
+                BigDecimal rate = TaxRateChange.parse(text);
+                save = who -> {
+                    TaxRateChange saved = prices.changeTaxRate(who, rate, day);
+                    return "Tax rate: " + saved.words() + " " + saved.fromWords() + ", saved.";
+                };
+            } else {
+                Money price = TypedAmount.parse(text, prices.clinic().currency());
+                save = who -> {
+                    PriceChange saved = prices.change(who, row.kind(), item, price, day);
+                    return saved.what() + ": " + saved.price().plain() + " " + saved.fromWords() + ", saved.";
+                };
+            }
         } catch (Refused refused) {
-            problem = row.what() + " " + row.length() + ": " + refused.getMessage();
+            problem = (taxRate ? row.what() : row.what() + " " + row.length()) + ": " + refused.getMessage();
             publish();
             return;
         }
@@ -163,22 +186,23 @@ public final class PricesController {
         busy = true;
         problem = "";
         publish();
-        tasks.write(() -> prices.change(who, row.kind(), item, price, day), saved -> {
+        tasks.write(() -> save.apply(who), said -> {
             busy = false;
             typed.remove(item);
-            result = saved.what() + ": " + saved.price().plain() + " " + saved.fromWords() + ", saved.";
+            result = said;
             reload(false);
         }, sentence -> {
             busy = false;
             problem = sentence;
             publish();
-        }, "The new price could not be saved");
+        }, taxRate ? "The new tax rate could not be saved" : "The new price could not be saved");
     }
 
     private void reload(boolean resetDay) {
-        tasks.read(() -> new Read(prices.sheet(), prices.history()), read -> {
+        tasks.read(() -> new Read(prices.sheet(), prices.history(), prices.taxHistory()), read -> {
             sheet = read.sheet();
             history = read.history();
+            taxHistory = read.taxHistory();
             if (resetDay) {
                 from = sheet.today().toString();
             }
@@ -189,7 +213,7 @@ public final class PricesController {
         }, "The prices could not be read");
     }
 
-    private record Read(PriceSheet sheet, List<PriceChange> history) {
+    private record Read(PriceSheet sheet, List<PriceChange> history, List<TaxRateChange> taxHistory) {
     }
 
     private void forget() {
@@ -220,6 +244,10 @@ public final class PricesController {
             rows.add(new Row(p.offer().kind(), id, null, p.offer().giftCard() ? "Gift card" : "Package", p.offer().name(),
                     inEffect(p.inEffect()), pending(p.pending()), typed.getOrDefault(id, "")));
         }
+        PriceSheet.Tax tax = sheet.tax();
+        rows.add(new Row(null, TAX_RATE, null, "Tax rate", tax.inEffect().inclusive() ? "included in prices" : "added on top",
+                TaxRateChange.percent(tax.inEffect().ratePercent()),
+                tax.pending().map(t -> t.words() + " " + t.fromWords()).orElse(""), typed.getOrDefault(TAX_RATE, "")));
         return rows;
     }
 
@@ -231,10 +259,18 @@ public final class PricesController {
         return next.map(p -> p.price().plain() + " " + p.fromWords()).orElse("");
     }
 
+    /** Price and tax-rate changes together, the newest first. */
     private List<String> historyLines() {
-        return history.stream().map(ch -> MADE.format(ch.madeAt().atZone(zone)) + "  " + ch.what() + ": "
-                + ch.price().plain() + " " + ch.fromWords() + (ch.madeBy().isEmpty() ? "" : ", by " + ch.madeBy()))
-                .toList();
+        List<Line> lines = new ArrayList<>();
+        history.forEach(ch -> lines.add(new Line(ch.madeAt(), ch.what() + ": " + ch.price().plain(), ch.fromWords(),
+                ch.madeBy())));
+        taxHistory.forEach(ch -> lines.add(new Line(ch.madeAt(), "Tax rate: " + ch.words(), ch.fromWords(), ch.madeBy())));
+        lines.sort(java.util.Comparator.comparing(Line::madeAt).reversed());
+        return lines.stream().map(l -> MADE.format(l.madeAt().atZone(zone)) + "  " + l.what() + " " + l.from()
+                + (l.madeBy().isEmpty() ? "" : ", by " + l.madeBy())).toList();
+    }
+
+    private record Line(Instant madeAt, String what, String from, String madeBy) {
     }
 
     private void publish() {

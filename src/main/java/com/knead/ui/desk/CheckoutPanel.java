@@ -24,7 +24,6 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
-import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
@@ -50,7 +49,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
     private final JButton cancelVisit = new JButton("Cancel visit");
     private final JComboBox<StaffMember> therapist = new JComboBox<>();
     private final StaffRenderer therapistRenderer = new StaffRenderer("Nobody yet");
-    private final JTextField room = new JTextField(6);
+    private final JComboBox<String> room = new JComboBox<>();
     private final JButton assign = new JButton("Assign");
     private final ClearancePanel clearance;
     private final AdjustmentsPanel adjustments;
@@ -146,7 +145,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         cancelVisit.addActionListener(e -> askWhyCancelled());
         assign.addActionListener(e -> {
             StaffMember chosen = (StaffMember) therapist.getSelectedItem();
-            checkout.assign(chosen == null ? null : chosen.id(), room.getText());
+            checkout.assign(chosen == null ? null : chosen.id(), (String) room.getSelectedItem());
         });
         payments.cash.addActionListener(e -> finishSale());
         finishSale.addActionListener(e -> finishSale());
@@ -208,7 +207,7 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         openReceipt.setToolTipText(pdf == null ? null : pdf.toString());
     }
 
-    /** The therapist list follows the rota; the choice and room follow the visit as recorded, not while chosen. */
+    /** The therapist list follows the rota and the rooms the office's; the choices follow the visit as recorded. */
     private void showTherapists(CheckoutState before, CheckoutState state) {
         boolean listChanged = before == null || !before.therapists().equals(state.therapists())
                 || !before.notIn().equals(state.notIn());
@@ -226,8 +225,11 @@ final class CheckoutPanel extends WidthTrackingPanel implements CheckoutControll
         if (listChanged || recordedChanged) {
             selectTherapist(state.therapistId());
         }
-        if (recordedChanged) {
-            room.setText(state.room());
+        if (before == null || !before.rooms().equals(state.rooms())) { // the rooms in use, from the office's Settings
+            room.setModel(new DefaultComboBoxModel<>(state.rooms().toArray(String[]::new)));
+            room.setSelectedItem(state.room());
+        } else if (recordedChanged) {
+            room.setSelectedItem(state.room());
         }
     }
 

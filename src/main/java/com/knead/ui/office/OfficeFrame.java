@@ -75,6 +75,7 @@ public final class OfficeFrame extends JFrame {
                 new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
                 new SettingsPage(services.settings(), tasks, this::unlockedBy),
                 new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),
+                new IntakeQuestionsPage(services.intakeQuestions(), tasks, this::unlockedBy),
                 new PricesPage(services.prices(), services.modalities(), services.prepaidOffers(), this::unlockedBy, tasks),
                 new AuditPage(services, lock::openFor, tasks, clock));
         content.add(lockedPanel(), LOCKED);

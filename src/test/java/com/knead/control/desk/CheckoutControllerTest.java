@@ -134,9 +134,9 @@ class CheckoutControllerTest {
         Visit visit = desk.chooseNewVisit("Sid Split");
         StaffMember maya = desk.stores.staff().active().stream().filter(m -> m.name().equals("Maya Chen")).findFirst().orElseThrow();
         assertThat(view.now().therapists()).contains(maya);
-        checkout.assign(maya.id(), "Room 2");
+        checkout.assign(maya.id(), "Cedar room");
         assertThat(view.now().therapistId()).isEqualTo(maya.id());
-        assertThat(view.now().service()).isEqualTo("Deep tissue, 60 min · Maya Chen · Room 2");
+        assertThat(view.now().service()).isEqualTo("Deep tissue, 60 min · Maya Chen · Cedar room");
         assertThat(desk.stores.visits().find(visit.id()).orElseThrow().therapistName()).isEqualTo("Maya Chen");
 
         checkout.tipPercent(20);
@@ -273,6 +273,72 @@ class CheckoutControllerTest {
         assertThat(view.now().sale()).isNotEqualTo(sale);
         assertThat(view.now().payments()).isEmpty();
         assertThat(view.now().title()).isEqualTo("Choose a visit in the queue.");
+    }
+
+    @Test
+    void aVisitInBeforeTheTaxRateChangedKeepsItsTaxAndItsReceiptSaysSo() throws Exception {
+        com.knead.domain.Modality deep = desk.deepTissue();
+        com.knead.domain.ServicePrice sixty = desk.stores.catalog().priceListOn(java.time.LocalDate.now())
+                .price(deep.id(), 60).orElseThrow();
+        Visit early = desk.stores.visits().checkIn(com.knead.domain.ContactDetails.of("Ada Early", "555 010 0001"), deep,
+                sixty, java.time.Instant.now());
+        com.knead.usecase.ChangePrice prices = new com.knead.usecase.ChangePrice(desk.stores.catalog(),
+                desk.stores.clinic(), java.time.Clock.systemUTC());
+        prices.changeTaxRate(desk.staff("Olivia Park"), new java.math.BigDecimal("7.5"), prices.today());
+
+        checkout.chooseVisit(java.util.Optional.of(early));
+        assertThat(view.now().tax()).isEqualTo("Includes tax 4.05 (5%)");
+        checkout.cashTyped("85");
+        checkout.finishSale("");
+        assertThat(recorded("000002").totals().taxRate()).isEqualByComparingTo("5");
+        assertThat(receiptText("000002")).contains("Tax 5% (included) 4.05");
+
+        desk.chooseNewVisit("Bea Later");
+        assertThat(view.now().tax()).isEqualTo("Includes tax 5.93 (7.5%)");
+        assertThat(view.now().total()).isEqualTo("Total USD 85.00");
+        checkout.cashTyped("85");
+        checkout.finishSale("");
+        assertThat(recorded("000003").totals().taxRate()).isEqualByComparingTo("7.5");
+        assertThat(receiptText("000003")).contains("Tax 7.5% (included) 5.93");
+    }
+
+    private String receiptText(String receipt) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                data.resolve("receipts/receipt-" + receipt + ".pdf").toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theRoomIsChosenFromTheClinicsRoomsAndARetiredOneStaysWithItsVisit() {
+        Visit visit = desk.chooseNewVisit("Rae Room");
+        assertThat(view.now().rooms()).containsExactly("", "Willow room", "Cedar room", "Hot stone room");
+        assertThat(view.now().room()).isEmpty();
+
+        checkout.assign(null, "Room 9");
+        assertThat(view.now().problem()).isEqualTo("\"Room 9\" is not one of the clinic's rooms; choose one from the list.");
+        assertThat(desk.stores.visits().find(visit.id()).orElseThrow().room()).isNull();
+
+        checkout.assign(null, "Willow room");
+        assertThat(view.now().room()).isEqualTo("Willow room");
+        assertThat(desk.stores.visits().find(visit.id()).orElseThrow().room()).isEqualTo("Willow room");
+
+        // The office retires the Willow room and adds a garden room: the next visit chosen offers the rooms in use,
+        // and the visit in the Willow room keeps it (and can be assigned again with it).
+        com.knead.domain.Room willow = desk.stores.rooms().all().stream().filter(r -> r.name().equals("Willow room"))
+                .findFirst().orElseThrow();
+        desk.stores.rooms().setInUse(willow.id(), false, java.time.Instant.now());
+        desk.stores.rooms().add("Garden room", java.time.Instant.now());
+        desk.chooseNewVisit("Sam Second");
+        assertThat(view.now().rooms()).containsExactly("", "Cedar room", "Hot stone room", "Garden room");
+        checkout.chooseVisit(java.util.Optional.of(desk.stores.visits().find(visit.id()).orElseThrow()));
+        assertThat(view.now().rooms()).containsExactly("", "Cedar room", "Hot stone room", "Garden room", "Willow room");
+        checkout.assign(null, "Willow room");
+        assertThat(view.now().problem()).doesNotContain("not one of the clinic's rooms");
+        assertThat(desk.stores.visits().find(visit.id()).orElseThrow().room()).isEqualTo("Willow room");
+        checkout.assign(null, "");
+        assertThat(desk.stores.visits().find(visit.id()).orElseThrow().room()).isNull();
+        assertThat(view.now().rooms()).doesNotContain("Willow room");
     }
 
     private Sale recorded(String receipt) {

@@ -154,6 +154,37 @@ class PricesControllerTest {
     }
 
     @Test
+    void theTaxRateIsTheLastRowAndChangesFromADayLikeAPrice() {
+        PricesController.Row tax = last().rows().get(last().rows().size() - 1);
+        assertThat(tax.what()).isEqualTo("Tax rate");
+        assertThat(tax.length()).isEqualTo("included in prices");
+        assertThat(tax.inEffect()).isEqualTo("5%");
+        assertThat(tax.pending()).isEmpty();
+        int history = last().history().size();
+
+        prices.changePrice(tax.item(), "seven");
+        assertThat(last().problem()).isEqualTo("Tax rate: \"seven\" is not a number; type the tax rate in percent, like 5 or 7.5.");
+        assertThat(row("Tax rate", "included in prices").typed()).as("what was typed stays").isEqualTo("seven");
+        prices.changePrice(tax.item(), "5");
+        assertThat(last().problem()).isEqualTo("The tax rate is already 5% on " + today + ".");
+        assertThat(last().history()).hasSize(history);
+
+        prices.from(today.plusDays(1).toString());
+        prices.changePrice(tax.item(), "7,5 %");
+        assertThat(last().problem()).isEmpty();
+        assertThat(last().result()).isEqualTo("Tax rate: 7.5% from " + today.plusDays(1) + ", saved.");
+        assertThat(row("Tax rate", "included in prices").inEffect()).isEqualTo("5%");
+        assertThat(row("Tax rate", "included in prices").pending()).isEqualTo("7.5% from " + today.plusDays(1));
+        assertThat(row("Tax rate", "included in prices").typed()).isEmpty();
+        assertThat(last().history()).hasSize(history + 1);
+        assertThat(last().history().get(0)).endsWith("Tax rate: 7.5% from " + today.plusDays(1) + ", by Olivia Park");
+
+        unlockedBy = stores.staff().active().stream().filter(m -> m.name().equals("Riley Brooks")).findFirst().orElseThrow();
+        prices.changePrice(tax.item(), "8");
+        assertThat(last().problem()).startsWith("Riley Brooks (cashier) may not change prices");
+    }
+
+    @Test
     void aCashierAtTheOfficeIsToldWhoMayChangePrices() {
         unlockedBy = stores.staff().active().stream().filter(m -> m.name().equals("Riley Brooks")).findFirst().orElseThrow();
         prices.changePrice(row("Swedish", "60 min").item(), "105");
