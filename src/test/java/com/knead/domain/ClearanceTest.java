@@ -149,4 +149,21 @@ class ClearanceTest {
         assertThat(Clearance.checkWaiver("x".repeat(Clearance.MAX_NOTE + 1))).contains(new Clearance.Problem(
                 Clearance.Field.NOTE, "The note is too long; 200 letters at most."));
     }
+
+    @Test
+    void aPhysiciansClearanceCarriesOverForTwelveMonthsWhileNoNewRedFlagIsRaised() {
+        Clearance cleared = Clearance.cleared(VISIT, "Dr Rosa Diaz", "2026-03-02", "", TODAY, Fixtures.NOON);
+        java.util.Set<String> then = java.util.Set.of("clots");
+        assertThat(cleared.carriesOverTo(LocalDate.of(2026, 6, 1), then, List.of(java.util.Set.of("clots")))).isTrue();
+        assertThat(cleared.carriesOverTo(LocalDate.of(2027, 3, 1), then, List.of())).isTrue();
+        assertThat(cleared.carriesOverTo(LocalDate.of(2027, 3, 2), then, List.of())).as("twelve months on").isFalse();
+        assertThat(cleared.carriesOverTo(LocalDate.of(2026, 6, 1), then,
+                List.of(java.util.Set.of(), java.util.Set.of("clots", "fever")))).as("a new red flag").isFalse();
+        assertThat(cleared.carriesOverTo(LocalDate.of(2026, 6, 1), then, List.of(java.util.Set.of())))
+                .as("a flag gone raises nothing").isTrue();
+        assertThat(Clearance.none(VISIT, "not yet", Fixtures.NOON).carriesOverTo(LocalDate.of(2026, 3, 11), then,
+                List.of())).as("no clearance").isFalse();
+        assertThat(Clearance.waived(VISIT, "long-standing, known", OLIVIA, Fixtures.NOON)
+                .carriesOverTo(LocalDate.of(2026, 3, 11), then, List.of())).as("a waiver is for its visit only").isFalse();
+    }
 }
