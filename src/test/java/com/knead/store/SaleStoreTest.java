@@ -172,7 +172,7 @@ class SaleStoreTest extends WithOpenStores {
                 stores.clinic().money("5.00"), "coins", Instant.now()));
         Visit moved = visit("Carla Diaz");
         stores.visits().move(moved.id(), VisitStatus.CANCELLED);
-        TestClinic.kioskCheckIn(stores, "Dev Patel", "555 666 7777", AFTERNOON); // intake, pain, add-on rows
+        Visit dev = TestClinic.kioskCheckIn(stores, "Dev Patel", "555 666 7777", AFTERNOON); // intake, pain, add-on rows
         // ... and a red-flag visit with its physician clearance.
         Visit flagged = TestClinic.redFlagCheckIn(stores, "Rita Reyes", "555 300 0001", AFTERNOON);
         stores.clearances().record(com.knead.domain.Clearance.none(flagged.id(), "", AFTERNOON));
@@ -197,6 +197,19 @@ class SaleStoreTest extends WithOpenStores {
                 new java.math.BigDecimal("6"), java.util.Optional.of(java.time.LocalDate.of(2020, 1, 7)), "", AFTERNOON),
                 java.util.Optional.empty(), new AuditStore.Entry(com.knead.domain.Ids.next(), "office",
                         "tax rate change", "changed", java.util.Optional.empty(), java.util.Optional.empty(), "", AFTERNOON));
+        // ... and Dev back with a new email (the old details kept), a signed session note, and two
+        // records of one person merged.
+        java.time.LocalDate born = java.time.LocalDate.of(1980, 1, 1);
+        com.knead.domain.Modality swedish = TestClinic.modality(stores, "Swedish");
+        stores.intakes().checkIn(new com.knead.domain.KioskCheckIn(new com.knead.domain.ClientDetails(
+                com.knead.domain.ContactDetails.of("Dev Patel", "555 666 7777"), "dev@new.example", born),
+                stores.intakes().returning("5556667777", born), new com.knead.domain.IntakeAnswers(
+                        java.util.Map.of("pressure", "firm"), java.util.Map.of()),
+                java.util.Optional.of(new com.knead.domain.Signature(new byte[] {1}, AFTERNOON)), swedish,
+                TestClinic.price(stores, swedish, 60), List.of()), stores.intakes().form(), AFTERNOON);
+        stores.notes().record(com.knead.domain.SessionNote.signed(com.knead.domain.SessionNote.Draft.text(
+                "Worked the neck."), dev.clientId(), dev.id(), owner, AFTERNOON));
+        stores.clientMerges().merge(dev.clientId(), flagged.clientId(), owner.staffId(), "the same person", AFTERNOON);
         closeStores(); // the folder is locked while open; read it with plain JDBC now
 
         try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
@@ -224,7 +237,8 @@ class SaleStoreTest extends WithOpenStores {
                         assertThat(updated).as(row).isAfterOrEqualTo(created);
                         if (List.of("SALE", "SALE_LINE", "TENDER", "GIFT_CARD", "GIFT_CARD_MOVEMENT", "SERVICE_PACKAGE",
                                 "PACKAGE_MOVEMENT", "REFUND", "REFUND_TENDER", "DRAWER_SESSION", "DRAWER_MOVEMENT",
-                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT", "AUDIT", "PRICE_CHANGE", "TAX_RATE_CHANGE").contains(table)) {
+                                "PHYSICIAN_CLEARANCE", "THERAPIST_SHIFT", "AUDIT", "PRICE_CHANGE", "TAX_RATE_CHANGE", "SESSION_NOTE",
+                                "CLIENT_CONTACT_CHANGE", "CLIENT_MERGE").contains(table)) {
                             assertThat(updated).as(row + " is never updated").isEqualTo(created);
                         }
                     }
