@@ -46,7 +46,7 @@ final class PricesCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 LocalDate day = date != null ? date : stores.clinic().businessDay(Instant.now());
                 PriceSheet sheet = stores.catalog().sheet(day);
                 out.println("Prices of " + stores.clinic().name() + " on " + day + " ("

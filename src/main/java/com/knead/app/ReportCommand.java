@@ -136,7 +136,7 @@ final class ReportCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 CloseOfDayPaper paper = CloseCommand.paper(stores);
                 if (pdf != null) {
                     CloseDay.Closed closed = paper.zTo(date, pdf);
@@ -171,7 +171,7 @@ final class ReportCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             PrintWriter out = spec.commandLine().getOut();
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 CloseOfDayPaper paper = CloseCommand.paper(stores);
                 if (pdf != null) {
                     DayFigures now = paper.xTo(pdf);

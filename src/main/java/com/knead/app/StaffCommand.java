@@ -40,7 +40,7 @@ final class StaffCommand implements Callable<Integer> {
         public Integer call() {
             LogFile.attach(data.folder);
             StaffList list;
-            try (Stores stores = Stores.open(data.folder)) {
+            try (Stores stores = Stores.openForReading(data.folder)) {
                 list = new EditStaff(stores.staff(), Clock.systemUTC()).list();
             }
             int width = Math.max(4, list.people().stream().mapToInt(p -> p.member().name().length()).max().orElse(0));

@@ -37,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static VerifyChain.Verdict check(Path folder) {
-        try (Stores stores = Stores.open(folder)) {
+        try (Stores stores = Stores.openForReading(folder)) {
             return new VerifyChain(stores.chain()).check();
         }
     }

@@ -52,6 +52,25 @@ class ReportWhileRunningTest {
             assertThat(report.code()).as("the report's errors: %s", err).isZero();
             whileRunning = report.printed();
             assertThat(dir.resolve("eod.pdf")).isNotEmptyFile();
+
+            // The other commands that only read work too: the Z and the X, verify, the price and staff lists.
+            Ran z = knead("report", "z", "--date", yesterday.toString(), "--pdf", dir.resolve("z.pdf").toString(),
+                    "--data", data.toString());
+            assertThat(z.code()).as("the Z's errors: %s", err).isZero();
+            assertThat(z.printed()).startsWith("Wrote Z ").contains(" of " + yesterday);
+            assertThat(dir.resolve("z.pdf")).isNotEmptyFile();
+            Ran x = knead("report", "x", "--pdf", dir.resolve("x.pdf").toString(), "--data", data.toString());
+            assertThat(x.code()).as("the X's errors: %s", err).isZero();
+            assertThat(x.printed()).startsWith("Wrote the X of ");
+            Ran verify = knead("verify", "--data", data.toString());
+            assertThat(verify.code()).as("verify: %s %s", verify.printed(), err).isZero();
+            Ran prices = knead("prices", "list", "--data", data.toString());
+            assertThat(prices.code()).as("the price list's errors: %s", err).isZero();
+            assertThat(prices.printed()).contains("Swedish");
+            Ran staff = knead("staff", "list", "--data", data.toString());
+            assertThat(staff.code()).as("the staff list's errors: %s", err).isZero();
+            assertThat(staff.printed()).contains("owner");
+            assertThat(err.toString()).as("nothing refused while it runs").doesNotContain("already running");
         } finally {
             child.getOutputStream().close();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
