@@ -28,12 +28,9 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The selected visit: who looks after it and where, its session, and its checkout (items, discount,
- * tip and payments in any mix) up to Finish sale. The visit's part ({@link #visitPart()}: who,
- * session, clearance, therapist) goes under the queue and the sale's part is this panel, so that on a
- * 1366×768 counter screen the whole checkout, Finish sale included, shows without scrolling. It shows the {@link CheckoutState} its
- * {@link CheckoutController} publishes and hands every click and keystroke to it; the sale itself,
- * its rules and its recording live there.
+ * The selected visit ({@link #visitPart()}, under the queue) and its checkout up to Finish sale, whole on a
+ * 1366×768 screen. It shows the {@link CheckoutState} its {@link CheckoutController} publishes and hands
+ * every click and keystroke to it; the sale, its rules and its recording live there.
  */
 final class CheckoutPanel extends WidthTrackingPanel implements CheckoutController.View {
 
