@@ -1,6 +1,8 @@
 package com.knead.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knead.domain.BodyRegion;
@@ -199,5 +201,46 @@ class ClientRecordTest extends OpenClinic {
         assertThat(records.find("zz%", riley, "desk")).isEmpty();
         assertThatThrownBy(() -> records.find("  ", riley, "desk")).isInstanceOf(Refused.class);
         assertThat(stores.audit().latest(1).get(0).action()).isEqualTo("client search");
+    }
+
+    @Test
+    void theDeskFindsReadsAsLinesSignsAndAddsToNotesThroughItsServices() {
+        Sale sale = twoVisits();
+        ClientServices desk = ClientServices.over(stores, new PinCheck(stores.staff(), stores.audit(), clock,
+                stores.clinic().zone()), clock);
+        StaffMember maya = staff(DemoSeed.DEMO_MAYA);
+        List<ClientServices.Found> found = desk.find("Nora", maya, "desk");
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.line())
+                .isEqualTo("Nora Quinn · " + ClientHistory.contactLine(stores.clients().find("Nora").get(0).details())
+                        + " · last visit " + stores.clients().find("Nora").get(0).lastVisit()));
+        UUID client = found.get(0).clientId();
+        SessionNote note = desk.sign(new SessionNote.Draft(List.of(BodyRegion.NECK), List.of("Swedish"), Pressure.MEDIUM,
+                "Relaxed", "Neck tilts", 2, "Good session"), client, maya, DemoSeed.DEMO_MAYA_PIN, "desk");
+        assertThat(note.visitId()).isNull();
+        assertThat(note.clientId()).isEqualTo(client);
+        SessionNote addendum = desk.addendum(note.id(), "Phoned: better", maya, DemoSeed.DEMO_MAYA_PIN, "desk");
+        assertThat(addendum.addendumTo()).isEqualTo(note.id());
+        assertThat(desk.zone()).isEqualTo(stores.clinic().zone());
+
+        ClientServices.Opened opened = desk.open(client, maya, "desk");
+        assertThat(opened.clientId()).isEqualTo(client);
+        assertThat(opened.name()).isEqualTo("Nora Quinn");
+        assertThat(opened.notes()).containsExactly(note, addendum);
+        List<String> lines = opened.lines();
+        assertThat(lines).filteredOn(l -> !l.startsWith(" ")).containsExactly("Contact details:", "Visits:", "Intakes:",
+                "Session notes:", "Next visit:");
+        assertThat(lines.get(1)).startsWith("  now  Nora Quinn · ").contains("nora@new.example");
+        assertThat(lines.get(2)).startsWith("  until ").contains("nora@old.example");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Swedish 60 min with " + DemoSeed.DEMO_MAYA)
+                .endsWith("paid " + sale.totals().amountDue() + ", receipt " + sale.receiptNumber()));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Swedish 60 min · checked in · not paid"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Version 2: ").contains("Red flags: "));
+        String zone = "Signed by " + DemoSeed.DEMO_MAYA + " on ";
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Areas: Neck. Techniques: Swedish. Pressure: "
+                + Pressure.MEDIUM.label() + ". Response: Relaxed. Advice: Neck tilts. Plan: Rebook in 2 weeks.")
+                .contains("Good session").contains(zone));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Addendum to the note of ").contains(": Phoned: better")
+                .contains(zone));
+        assertThat(lines.get(lines.size() - 1)).startsWith("  " ).endsWith("Suggested by the last note's plan.");
     }
 }
