@@ -75,6 +75,9 @@ class DeskClearanceGuiTest {
     @Test
     @Order(1)
     void aRedFlaggedSessionWaitsForThePhysiciansClearance() throws Exception {
+        desk.button("desk.intakeSummary").click();
+        waitUntil("with no visit selected, the button says what it needs", WAIT, () -> text(desk.textBox("desk.printStatus")
+                .target()).equals("Select a visit in the queue to see its intake summary."));
         select("Nora Plain");
         assertThat(showing("desk.clearance")).as("no red flag, no clearance field").isFalse();
 

@@ -38,6 +38,7 @@ final class IntakeSummaryButton extends JButton {
     private void save() {
         Visit visit = selected.get();
         if (visit == null) {
+            say.accept("Select a visit in the queue to see its intake summary.");
             return;
         }
         setEnabled(false);
