@@ -66,7 +66,7 @@ public final class SyncBenchmark {
     }
 
     /** Writes {@code sales} clients with a sale each (one line, one tender) and their outbox entries into the H2 file. */
-    private static void fill(Path folder, int sales) throws Exception {
+    static void fill(Path folder, int sales) throws Exception {
         try (Connection c = Installation.h2(folder)) {
             c.setAutoCommit(false);
             long receipt;
@@ -132,6 +132,15 @@ public final class SyncBenchmark {
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE counter SET last_value = ? WHERE name = 'outbox'")) {
                 ps.setLong(1, seq);
+                ps.executeUpdate();
+            }
+            // So that a sale the desk records afterwards takes the next receipt number.
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO counter (id, name, last_value, created_at, updated_at) "
+                    + "KEY (name) VALUES (?, 'receipt', ?, ?, ?)")) {
+                ps.setObject(1, com.knead.domain.Ids.next());
+                ps.setLong(2, receipt);
+                ps.setObject(3, at);
+                ps.setObject(4, at);
                 ps.executeUpdate();
             }
             c.commit();
