@@ -17,7 +17,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                              ClinicSettings settings, RedFlagRules redFlags, IntakeQuestions intakeQuestions,
                              ChangePrice prices,
                              EditModalities modalities, EditPrepaidOffers prepaidOffers, CloseDay closeDay,
-                             CloseOfDayPaper closePaper, SaveSalesRange salesRange) {
+                             CloseOfDayPaper closePaper, SaveSalesRange salesRange, ClinicSync sync) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -43,6 +43,6 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock), closeDay,
                 new CloseOfDayPaper(closeDay, new CloseOfDayReport(templates, clock), new PdfCopies(stores.folder()),
                         stores.settings(), new ReceiptPrinter(), clock),
-                new SaveSalesRange(stores, new SalesReport(templates, clock), clock));
+                new SaveSalesRange(stores, new SalesReport(templates, clock), clock), ClinicSync.over(stores, clock));
     }
 }
