@@ -46,6 +46,14 @@ public final class ClinicSync {
                          boolean running, ZoneId zone) {
     }
 
+    /** Told, from the syncing thread, that a try failed with a passing problem and another follows after {@code wait}. */
+    public interface Retrying {
+        Retrying QUIETLY = (problem, wait) -> {
+        };
+
+        void retrying(String problem, Duration wait);
+    }
+
     private final Stores stores;
     private final Clock clock;
     private final List<Duration> waits;
@@ -57,11 +65,6 @@ public final class ClinicSync {
         this.clock = clock;
         this.waits = List.copyOf(waits);
         this.pause = pause;
-    }
-
-    /** On the computer's clock, retrying after 1, 4 and 16 s as {@code knead sync} does. */
-    public static ClinicSync over(Stores stores, Clock clock) {
-        return new ClinicSync(stores, clock, SyncWithCentre.usualWaits(), wait -> Thread.sleep(wait.toMillis()));
     }
 
     public Status status() {
@@ -142,10 +145,10 @@ public final class ClinicSync {
     }
 
     /** A sync now, by hand; refused when the clinic is not connected or a sync is already under way. */
-    public SyncWithCentre.Done now(SyncWithCentre.Progress progress) throws InterruptedException {
+    public SyncWithCentre.Done now(SyncWithCentre.Progress progress, Retrying retrying) throws InterruptedException {
         CentralAddress address = CentralAccess.keptOrFail(stores).orElseThrow(() -> new Refused(
                 "This clinic is not connected to a central database yet; connect it above first."));
-        return run(address, progress).orElseThrow(() -> new Refused(
+        return run(address, progress, retrying).orElseThrow(() -> new Refused(
                 "A sync is already under way; its result shows here when it ends."));
     }
 
@@ -163,19 +166,23 @@ public final class ClinicSync {
         if (!due()) {
             return Optional.empty();
         }
-        Optional<SyncWithCentre.Done> done = run(CentralAccess.keptOrFail(stores).orElseThrow(), progress);
+        Optional<SyncWithCentre.Done> done = run(CentralAccess.keptOrFail(stores).orElseThrow(), progress,
+                Retrying.QUIETLY);
         done.ifPresent(d -> LOG.info("The nightly sync pushed {} records and pulled {} prices and {} clients",
                 d.pushed(), d.prices(), d.clients()));
         return done;
     }
 
-    private Optional<SyncWithCentre.Done> run(CentralAddress address, SyncWithCentre.Progress progress)
-            throws InterruptedException {
+    private Optional<SyncWithCentre.Done> run(CentralAddress address, SyncWithCentre.Progress progress,
+                                              Retrying retrying) throws InterruptedException {
         if (!running.compareAndSet(false, true)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SyncWithCentre(stores.sync(), address, stores.clinic().name(), clock, waits, pause)
+            return Optional.of(new SyncWithCentre(stores.sync(), address, stores.clinic().name(), clock, waits, wait -> {
+                retrying.retrying(stores.sync().state().lastProblem(), wait);
+                pause.pause(wait);
+            })
                     .run(progress));
         } finally {
             running.set(false);

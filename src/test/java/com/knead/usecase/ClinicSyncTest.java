@@ -91,7 +91,7 @@ class ClinicSyncTest extends OpenClinic {
         assertThat(status.zone()).isEqualTo(stores.clinic().zone());
         assertThat(sync.due()).isFalse();
         assertThat(sync.nightlyIfDue((p, of) -> { })).isEmpty();
-        assertThatThrownBy(() -> sync.now((p, of) -> { })).isInstanceOf(Refused.class)
+        assertThatThrownBy(() -> sync.now((p, of) -> { }, ClinicSync.Retrying.QUIETLY)).isInstanceOf(Refused.class)
                 .hasMessage("This clinic is not connected to a central database yet; connect it above first.");
         assertThat(stores.sync().state().lastAttempt()).isEmpty();
     }
@@ -210,7 +210,7 @@ class ClinicSyncTest extends OpenClinic {
         assertThat(sync.status().nextRun()).hasValue(local(day.plusDays(1), 2, 0));
         // By hand, whenever wanted.
         redFlagCheckIn("Bo Byhand");
-        assertThat(sync.now((p, of) -> { }).pushed()).isPositive();
+        assertThat(sync.now((p, of) -> { }, ClinicSync.Retrying.QUIETLY).pushed()).isPositive();
         assertThat(centralCount(url, "SELECT COUNT(*) FROM intake")).isEqualTo(2);
     }
 
@@ -220,9 +220,13 @@ class ClinicSyncTest extends OpenClinic {
         sync.connect(owner(), url, "postgres", "");
         String dead = nobodyListens();
         stores.settings().put(CentralAccess.URL, dead);
-        assertThatThrownBy(() -> sync.now((p, of) -> { })).isInstanceOf(CentralProblem.class)
-                .hasMessageContaining("does not answer");
+        List<String> told = new ArrayList<>();
+        assertThatThrownBy(() -> sync.now((p, of) -> { }, (problem, wait) -> told.add(wait.toSeconds() + " " + problem)))
+                .isInstanceOf(CentralProblem.class).hasMessageContaining("does not answer");
         assertThat(paused).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(4));
+        assertThat(told).hasSize(2).allSatisfy(t -> assertThat(t).contains("does not answer"));
+        assertThat(told.get(0)).startsWith("1 The central database at");
+        assertThat(told.get(1)).startsWith("4 The central database at");
         ClinicSync.Status status = sync.status();
         assertThat(status.lastProblem()).startsWith("The central database at " + dead.substring(18) + " does not answer");
         assertThat(status.lastSuccess()).isEmpty();
@@ -242,7 +246,7 @@ class ClinicSyncTest extends OpenClinic {
             if (inner.isEmpty()) {
                 inner.add(sync.status().running() ? "running" : "idle");
                 try {
-                    sync.now((p, o) -> { });
+                    sync.now((p, o) -> { }, ClinicSync.Retrying.QUIETLY);
                 } catch (Refused e) {
                     inner.add(e.getMessage());
                 } catch (InterruptedException e) {
@@ -254,7 +258,7 @@ class ClinicSyncTest extends OpenClinic {
                     throw new IllegalStateException(e);
                 }
             }
-        });
+        }, ClinicSync.Retrying.QUIETLY);
         assertThat(inner).containsExactly("running", "A sync is already under way; its result shows here when it ends.",
                 "false");
         assertThat(sync.status().running()).isFalse();

@@ -35,10 +35,11 @@ public final class SyncController {
      * @param status  how the syncs stand, in words ("" fields until loaded)
      * @param running whether a sync started here is under way (Sync now is then disabled)
      * @param sent    records at the centre so far, of {@code toSend}
+     * @param retrying while a sync started here waits to try again: what went wrong and when it tries ("" else)
      */
     public record State(boolean loaded, String url, String user, boolean connected, String scheduleTime,
                         String lastSuccess, String waiting, String lastProblem, String nextRun, boolean running,
-                        long sent, long toSend, Said connection, Said schedule, Said sync) {
+                        long sent, long toSend, String retrying, Said connection, Said schedule, Said sync) {
 
         /** Sync now may be pressed: connected, and no sync under way here or by the timer. */
         public boolean canSync() {
@@ -57,6 +58,7 @@ public final class SyncController {
     private boolean running;
     private long sent;
     private long toSend;
+    private String retrying = "";
     private Said connection = Said.NOTHING;
     private Said schedule = Said.NOTHING;
     private Said result = Said.NOTHING;
@@ -132,28 +134,38 @@ public final class SyncController {
         running = true;
         sent = 0;
         toSend = 0;
+        retrying = "";
         result = Said.NOTHING;
         publish();
         SyncWithCentre.Progress progress = (pushed, of) -> screen.execute(() -> {
             if (running) {
                 sent = pushed;
                 toSend = of;
+                retrying = "";
+                publish();
+            }
+        });
+        ClinicSync.Retrying again = (problem, wait) -> screen.execute(() -> {
+            if (running) {
+                retrying = problem + " Trying again in " + wait.toSeconds() + (wait.toSeconds() == 1 ? " second." : " seconds.");
                 publish();
             }
         });
         tasks.read(() -> {
             try {
-                return sync.now(progress);
+                return sync.now(progress, again);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("The sync was stopped", e);
             }
         }, done -> {
             running = false;
+            retrying = "";
             result = new Said(said(done), "");
             load();
         }, problem -> {
             running = false;
+            retrying = "";
             result = new Said("", problem);
             load();
         }, "The sync could not be finished");
@@ -164,8 +176,9 @@ public final class SyncController {
                 + (done.prices() == 1 ? " price" : " prices") + " and " + done.clients()
                 + (done.clients() == 1 ? " client" : " clients") + " received.");
         if (done.late() > 0) {
-            s.append(' ').append(records(done.late())).append(" were for a day the centre had already closed; it "
-                    + "kept them as late.");
+            s.append(done.late() == 1 ? " 1 of them was for a day the centre had already closed; it keeps it as late."
+                    : String.format(Locale.ENGLISH, " %,d of them were for a day the centre had already closed; it keeps "
+                    + "them as late.", done.late()));
         }
         if (done.unknownItems() > 0) {
             s.append(' ').append(done.unknownItems()).append(" central prices are for services this clinic does "
@@ -199,15 +212,15 @@ public final class SyncController {
     public State state() {
         ClinicSync.Status s = status;
         if (s == null) {
-            return new State(false, "", "", false, "", "", "", "", "", running, sent, toSend, connection, schedule,
-                    result);
+            return new State(false, "", "", false, "", "", "", "", "", running, sent, toSend, retrying, connection,
+                    schedule, result);
         }
         return new State(true, s.url(), s.connected() ? s.user() : "knead", s.connected(), s.schedule().text(),
                 s.lastSuccess().map(at -> shown(at, s.zone())).orElse("never"),
                 records(s.waiting()) + " waiting to go",
                 s.lastProblem().isEmpty() ? "none" : s.lastProblem(),
                 s.nextRun().map(at -> shown(at, s.zone())).orElse("none: not connected"),
-                running || s.running(), sent, toSend, connection, schedule, result);
+                running || s.running(), sent, toSend, retrying, connection, schedule, result);
     }
 
     private static String shown(Instant at, ZoneId zone) {

@@ -179,7 +179,7 @@ final class SyncPage extends JPanel implements OfficePage {
                 : "Sent " + state.sent() + " of " + state.toSend() + " records")
                 : state.sync().done().isEmpty() ? " " : "Sent " + state.sent() + " of " + state.toSend() + " records");
         say(result, state.sync().done());
-        say(problem, state.sync().problem());
+        say(problem, state.running() ? state.retrying() : state.sync().problem());
     }
 
     private static String text(String s) {
