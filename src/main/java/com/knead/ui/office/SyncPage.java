@@ -43,8 +43,7 @@ final class SyncPage extends JPanel implements OfficePage {
     private boolean filled;
 
     SyncPage(SyncController controller) {
-        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow, fill]",
-                "[][][][][][]16[][]16[][][][][]16[][]"));
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow, fill]"));
         this.controller = controller;
         setName("office.syncPage");
         name(url, "office.syncUrl", "Central database address");
@@ -67,16 +66,21 @@ final class SyncPage extends JPanel implements OfficePage {
         name(result, "office.syncResult", "Sync result");
         name(problem, "office.syncProblem", "Sync problem");
         add(style(new JLabel("Sync with the central database"), "deskHeading"), "span 2, left");
+        subheading("Where the centre is", "gaptop 8");
         field("Address", url, "jdbc:postgresql://HOST:PORT/DATABASE");
         field("User", user, "");
         field("Password", password, "leave it empty to keep the one kept");
         add(row(test, connect), "skip, left, growx 0");
         add(connectionDone, "skip, wmin 0, w 640:640:");
         add(connectionProblem, "skip, wmin 0, w 640:640:");
-        field("Sync by itself every day at", time, "24-hour clock, the clinic's time");
-        add(row(saveTime), "skip, left, growx 0");
+        subheading("Every night", "gaptop 16");
+        JLabel timeLabel = new JLabel("Sync by itself every day at");
+        timeLabel.setLabelFor(time);
+        add(timeLabel);
+        add(row(time, saveTime, style(new JLabel("24-hour clock, the clinic's time"), "small")), "left, growx 0");
         add(scheduleDone, "skip, wmin 0, w 640:640:");
         add(scheduleProblem, "skip, wmin 0, w 640:640:");
+        subheading("How the syncs stand", "gaptop 16");
         status("Last success", lastSuccess);
         status("Waiting", waiting);
         status("Last problem", lastProblem);
@@ -123,6 +127,10 @@ final class SyncPage extends JPanel implements OfficePage {
             JLabel words = style(new JLabel(hint), "small");
             add(row(field, words), "left, growx 0");
         }
+    }
+
+    private void subheading(String words, String constraints) {
+        add(style(new JLabel(words), "deskSubheading"), "span 2, left, " + constraints);
     }
 
     private void status(String label, JComponent value) {
