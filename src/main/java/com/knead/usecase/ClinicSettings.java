@@ -234,10 +234,14 @@ public final class ClinicSettings {
     /** One audit entry per setting that changed; nothing for one left as it was. */
     private void audit(StaffMember who, String setting, String before, String after) {
         if (!before.equals(after)) {
-            String detail = setting + ": " + before + " → " + after;
-            stores.audit().append("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
-                    detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", clock.instant());
+            audit(stores, who, setting + ": " + before + " → " + after, clock.instant());
         }
+    }
+
+    /** One audit entry of a setting {@code who} changed at the office (also the Sync page's). */
+    static void audit(Stores stores, StaffMember who, String detail, java.time.Instant at) {
+        stores.audit().append("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
+                detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", at);
     }
 
     /** {@code who} as the staff list has them now: a role changed or a person deactivated counts at once. */

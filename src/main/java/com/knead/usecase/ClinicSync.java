@@ -194,7 +194,6 @@ public final class ClinicSync {
     }
 
     private void audit(StaffMember who, String detail) {
-        stores.audit().append("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
-                detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", clock.instant());
+        ClinicSettings.audit(stores, who, detail, clock.instant());
     }
 }
