@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Where this installation's central database is, kept for the nightly sync: the address and user
  * name in the clinic's settings, the password apart from the database, in a file of Knead's user's
- * own configuration folder ({@code ~/.config/knead}) that only that user may read. A copy of the data
+ * own configuration folder ({@code $XDG_CONFIG_HOME/knead}, by default {@code ~/.config/knead}) that only
+ * that user may read. A copy of the data
  * folder (a backup, a stolen disk image of it) holds no central password. The command line
  * ({@code knead central connect}) and the office's Sync page keep it the same way.
  */
@@ -68,7 +69,10 @@ public final class CentralAccess {
     /** The password's file: per installation (its location id), in the user's configuration folder, not the data folder. */
     public static Path passwordFile(Stores stores) {
         String configured = System.getProperty("knead.config");
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        // As the database key's folder (store/DatabaseKey): $XDG_CONFIG_HOME/knead, else ~/.config/knead.
         Path folder = configured != null ? Path.of(configured)
+                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "knead")
                 : Path.of(System.getProperty("user.home"), ".config", "knead");
         return folder.resolve("central-" + stores.sync().state().location() + ".password");
     }

@@ -6,6 +6,7 @@ import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralPostgres;
+import com.knead.sync.PrivatePasswordFolder;
 import com.knead.sync.CentralStore;
 import com.knead.usecase.CentralAccess;
 import com.knead.usecase.ClinicSync;
@@ -21,23 +22,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The timer that runs the nightly sync while the windows run: a clinic connected and never synced
  * (a night missed) is synced at the timer's first look, on its own thread, not the screen's.
  */
+@ExtendWith(PrivatePasswordFolder.class)
 class NightlySyncTest {
 
     @TempDir
     Path data;
-    @TempDir
-    Path config;
 
     @Test
     void aMissedSyncIsCaughtUpAtTheFirstLookOnTheTimersThread() throws Exception {
-        String before = System.getProperty("knead.config");
-        System.setProperty("knead.config", config.toString());
         String url = CentralPostgres.cluster().newDatabase();
         CentralAddress centre = new CentralAddress(url, "postgres", "");
         CentralStore.migrate(centre);
@@ -79,11 +78,6 @@ class NightlySyncTest {
                 assertThat(sync.due()).isFalse();
             } finally {
                 timer.stop();
-                if (before == null) {
-                    System.clearProperty("knead.config");
-                } else {
-                    System.setProperty("knead.config", before);
-                }
             }
         }
     }

@@ -18,6 +18,7 @@ import com.knead.store.Stores;
 import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralOutage;
 import com.knead.sync.CentralPostgres;
+import com.knead.sync.PrivatePasswordFolder;
 import com.knead.sync.CentralStore;
 import com.knead.ui.common.SwingTasks;
 import com.knead.ui.common.Theme;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -53,16 +55,14 @@ import org.junit.jupiter.api.io.TempDir;
  * reach every record, which are then at the centre, the status saying so; and with the centre's
  * server stopped, the page says so in one plain sentence.
  */
+@ExtendWith(PrivatePasswordFolder.class)
 class OfficeSyncGuiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
     Path data;
-    @TempDir
-    Path config;
 
-    private String before;
     private Stores stores;
     private Robot robot;
     private FrameFixture office;
@@ -74,8 +74,6 @@ class OfficeSyncGuiTest {
 
     @BeforeEach
     void open() {
-        before = System.getProperty("knead.config");
-        System.setProperty("knead.config", config.toString());
         stores = Stores.open(data);
         // Retries a moment apart rather than after 1, 4 and 16 s: the test waits for the end of them.
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone(),
@@ -93,11 +91,6 @@ class OfficeSyncGuiTest {
     void close() {
         office.cleanUp();
         stores.close();
-        if (before == null) {
-            System.clearProperty("knead.config");
-        } else {
-            System.setProperty("knead.config", before);
-        }
     }
 
     private String label(String name) {

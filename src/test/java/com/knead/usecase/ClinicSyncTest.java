@@ -8,6 +8,7 @@ import com.knead.domain.SyncSchedule;
 import com.knead.store.AuditStore;
 import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralPostgres;
+import com.knead.sync.PrivatePasswordFolder;
 import com.knead.sync.CentralProblem;
 import com.knead.sync.CentralStore;
 import java.net.ServerSocket;
@@ -27,10 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The clinic's sync as the office and the nightly timer run it, against the tests' private
@@ -38,29 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
  * command line keeps it (the password outside the data folder) and audited; the schedule refused,
  * changed and audited; the nightly sync due at its time, run once, not again until the next night.
  */
+@ExtendWith(PrivatePasswordFolder.class)
 class ClinicSyncTest extends OpenClinic {
 
-    @TempDir
-    Path config;
-    private String before;
     private final SettableClock clock = new SettableClock(Instant.parse("2026-06-10T12:00:00Z"));
     private final List<Duration> paused = new ArrayList<>();
     private ClinicSync sync;
 
     @BeforeEach
-    void privateConfig() {
-        before = System.getProperty("knead.config");
-        System.setProperty("knead.config", config.toString());
+    void atThisClinic() {
         sync = new ClinicSync(stores, clock, List.of(Duration.ofSeconds(1), Duration.ofSeconds(4)), paused::add);
-    }
-
-    @AfterEach
-    void restoreConfig() {
-        if (before == null) {
-            System.clearProperty("knead.config");
-        } else {
-            System.setProperty("knead.config", before);
-        }
     }
 
     private static String centre() {
@@ -141,7 +128,7 @@ class ClinicSyncTest extends OpenClinic {
         assertThat(status.user()).isEqualTo("postgres");
         assertThat(status.where()).isEqualTo(url.substring("jdbc:postgresql://".length()));
         Path file = CentralAccess.passwordFile(stores);
-        assertThat(file.getParent()).isEqualTo(config);
+        assertThat(file.getParent()).isEqualTo(PrivatePasswordFolder.path());
         assertThat(Files.readString(file)).isEqualTo("s3cret-Centr4l");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (Stream<Path> files = Files.walk(folder)) {

@@ -1,6 +1,8 @@
 package com.knead.ui.office;
 
 import static com.knead.ui.common.Theme.style;
+import static com.knead.ui.office.PageParts.name;
+import static com.knead.ui.office.PageParts.row;
 
 import com.knead.control.office.SyncController;
 import com.knead.ui.common.Sentence;
@@ -138,19 +140,6 @@ final class SyncPage extends JPanel implements OfficePage {
         name.setLabelFor(value);
         add(name, "top");
         add(value, "wmin 0, w 640:640:");
-    }
-
-    private static JPanel row(JComponent... parts) {
-        JPanel row = new JPanel(new MigLayout("insets 0", "[]16[]"));
-        for (JComponent part : parts) {
-            row.add(part, part instanceof JProgressBar ? "w 300!, h pref!" : "");
-        }
-        return row;
-    }
-
-    private static void name(JComponent component, String name, String spoken) {
-        component.setName(name);
-        component.getAccessibleContext().setAccessibleName(spoken);
     }
 
     private void show(SyncController.State state) {

@@ -12,10 +12,10 @@ import com.knead.domain.StaffMember;
 import com.knead.domain.Tender;
 import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralPostgres;
+import com.knead.sync.PrivatePasswordFolder;
 import com.knead.sync.CentralStore;
 import com.knead.usecase.ClinicSync;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,38 +25,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The office's Sync page without a window, on real H2 and the tests' private PostgreSQL: connect
  * (tried first), the time saved, Sync now with its bar from 0 to every record, the status after it;
  * a centre that does not answer said in plain words, while retrying and at the end.
  */
+@ExtendWith(PrivatePasswordFolder.class)
 class SyncControllerTest extends OfficeFixture {
 
-    @TempDir
-    Path config;
-    private String before;
     private final Shown<SyncController.State> shown = new Shown<>();
     private StaffMember openFor;
 
     @BeforeEach
-    void privateConfig() {
-        before = System.getProperty("knead.config");
-        System.setProperty("knead.config", config.toString());
+    void openForTheOwner() {
         openFor = owner();
-    }
-
-    @AfterEach
-    void restoreConfig() {
-        if (before == null) {
-            System.clearProperty("knead.config");
-        } else {
-            System.setProperty("knead.config", before);
-        }
     }
 
     private SyncController controller() {
