@@ -16,10 +16,10 @@ import java.util.Optional;
 /**
  * Where this installation's central database is, kept for the nightly sync: the address and user
  * name in the clinic's settings, the password apart from the database, in a file of Knead's user's
- * own configuration folder ({@code $XDG_CONFIG_HOME/knead}, by default {@code ~/.config/knead}) that only
- * that user may read. A copy of the data
- * folder (a backup, a stolen disk image of it) holds no central password. The command line
- * ({@code knead central connect}) and the office's Sync page keep it the same way.
+ * own configuration folder ({@code $XDG_CONFIG_HOME/knead}, by default {@code ~/.config/knead}) that
+ * only that user may read. A copy of the data folder (a backup, a stolen disk image of it) holds no
+ * central password. The command line ({@code knead central connect}) and the office's Sync page keep
+ * it the same way.
  */
 public final class CentralAccess {
 
