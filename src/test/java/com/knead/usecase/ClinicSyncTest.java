@@ -154,6 +154,22 @@ class ClinicSyncTest extends OpenClinic {
     }
 
     @Test
+    void withoutAFolderGivenThePasswordGoesWhereTheDatabaseKeyGoes() {
+        String given = System.getProperty("knead.config");
+        System.clearProperty("knead.config");
+        try {
+            // The tests' XDG_CONFIG_HOME (target/test-config), as for store/DatabaseKey; else ~/.config/knead.
+            String xdg = System.getenv("XDG_CONFIG_HOME");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                    : Path.of(System.getProperty("user.home"), ".config");
+            assertThat(CentralAccess.passwordFile(stores)).isEqualTo(base.resolve("knead")
+                    .resolve("central-" + stores.sync().state().location() + ".password"));
+        } finally {
+            System.setProperty("knead.config", given);
+        }
+    }
+
+    @Test
     void aCentreThatDoesNotAnswerIsNotKept() throws Exception {
         String dead = nobodyListens();
         int audited = auditCount();
