@@ -77,6 +77,7 @@ public final class KneadWindows {
     private OfficeFrame office;
     private boolean closing;
     private volatile DailyBackup dailyBackup;
+    private volatile NightlySync nightlySync;
     private volatile Optional<Backups.Made> wayBack = Optional.empty();
     /** The Knead started again on a restored backup, which {@link #close} and {@link #stores} then mean. */
     private volatile KneadWindows restarted;
@@ -210,6 +211,7 @@ public final class KneadWindows {
         desk.setVisible(true);
         desk.startQueue();
         dailyBackup = new DailyBackup(new ClinicBackups(stores.backups(), Clock.systemUTC()));
+        nightlySync = new NightlySync(officeServices.sync());
         ready.complete(null);
     }
 
@@ -290,6 +292,10 @@ public final class KneadWindows {
             // Closing the database writes to disk, so it happens off the EDT, after the writes already
             // asked for (the office's last "locked" entry among them).
             Runnable closeStores = () -> new Thread(() -> {
+                NightlySync sync = nightlySync;
+                if (sync != null) {
+                    sync.stop();
+                }
                 DailyBackup backup = dailyBackup;
                 if (backup != null) {
                     backup.stop();

@@ -54,7 +54,7 @@ public final class ClinicSettings {
 
     /** Changes the name, address and phone on the receipts; refuses what the setup would refuse. */
     public Clinic changeDetails(StaffMember who, String name, String address, String phone) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         String newName = requireText(name, ClinicSetup.MAX_NAME, "Type the clinic's name, as it should read on receipts.");
         String newAddress = requireText(address, ClinicSetup.MAX_ADDRESS,
                 "Type the clinic's address, as it should read on receipts.");
@@ -86,7 +86,7 @@ public final class ClinicSettings {
      * is not a PNG, JPEG or GIF picture, or is too big for a receipt.
      */
     public Clinic chooseLogo(StaffMember who, Path image) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         String shown = image.getFileName() == null ? image.toString() : image.getFileName().toString();
         try {
             if (!Files.isRegularFile(image)) {
@@ -115,7 +115,7 @@ public final class ClinicSettings {
 
     /** Takes the logo off the receipts. */
     public Clinic removeLogo(StaffMember who) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         if (!stores.clinic().logo().isBlank()) {
             stores.changeLogo("");
             audit(who, "receipt logo", "a logo", "none");
@@ -129,7 +129,7 @@ public final class ClinicSettings {
     }
 
     public List<Room> addRoom(StaffMember who, String name) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         String chosen = uniqueRoomName(name, null);
         stores.rooms().add(chosen, clock.instant());
         audit(who, "room", "none", chosen);
@@ -137,7 +137,7 @@ public final class ClinicSettings {
     }
 
     public List<Room> renameRoom(StaffMember who, UUID room, String name) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         Room before = room(room);
         String chosen = uniqueRoomName(name, room);
         stores.rooms().rename(room, chosen, clock.instant());
@@ -147,7 +147,7 @@ public final class ClinicSettings {
 
     /** Retires a room (no longer offered) or brings it back into use. */
     public List<Room> useRoom(StaffMember who, UUID room, boolean inUse) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         Room before = room(room);
         if (before.inUse() != inUse) {
             stores.rooms().setInUse(room, inUse, clock.instant());
@@ -178,7 +178,7 @@ public final class ClinicSettings {
 
     /** Keeps the receipt printer (empty: PDF copies only) and whether the drawer wired to it opens. */
     public void choosePrinter(StaffMember who, Optional<String> queue, boolean drawerKick) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         PrinterChoice.Choice before = printer();
         new PrinterChoice(stores).choose(queue, drawerKick);
         audit(who, "receipt printer", before.chosen().orElse("none"), queue.filter(q -> !q.isBlank()).orElse("none"));
@@ -196,7 +196,7 @@ public final class ClinicSettings {
 
     /** Saves the kiosk's times from what was typed; they apply from the kiosk's next start. */
     public KioskTimes changeKioskTimes(StaffMember who, String idleSeconds, String resetSeconds) {
-        RoleRights.require(asStored(who), Permission.SETTINGS);
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
         int idle = wholeSeconds(idleSeconds, 10, 600, "The idle time");
         int reset = wholeSeconds(resetSeconds, 5, 120, "The reset time");
         KioskTimes before = kioskTimes();
@@ -234,14 +234,18 @@ public final class ClinicSettings {
     /** One audit entry per setting that changed; nothing for one left as it was. */
     private void audit(StaffMember who, String setting, String before, String after) {
         if (!before.equals(after)) {
-            String detail = setting + ": " + before + " → " + after;
-            stores.audit().append("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
-                    detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", clock.instant());
+            audit(stores, who, setting + ": " + before + " → " + after, clock.instant());
         }
     }
 
+    /** One audit entry of a setting {@code who} changed at the office (also the Sync page's). */
+    static void audit(Stores stores, StaffMember who, String detail, java.time.Instant at) {
+        stores.audit().append("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
+                detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", at);
+    }
+
     /** {@code who} as the staff list has them now: a role changed or a person deactivated counts at once. */
-    private StaffMember asStored(StaffMember who) {
+    static StaffMember asStored(Stores stores, StaffMember who) {
         if (who == null) {
             throw new Refused("The office is locked; unlock it first.");
         }

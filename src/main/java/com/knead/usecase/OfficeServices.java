@@ -10,6 +10,8 @@ import com.knead.report.ReportTemplates;
 import com.knead.report.SalesReport;
 import com.knead.store.Stores;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /** The use cases of the owner's office, built once at start-up and handed to its window. */
 public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, PrinterChoice printers, OfficeDoor door,
@@ -17,7 +19,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                              ClinicSettings settings, RedFlagRules redFlags, IntakeQuestions intakeQuestions,
                              ChangePrice prices,
                              EditModalities modalities, EditPrepaidOffers prepaidOffers, CloseDay closeDay,
-                             CloseOfDayPaper closePaper, SaveSalesRange salesRange) {
+                             CloseOfDayPaper closePaper, SaveSalesRange salesRange, ClinicSync sync) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -25,6 +27,11 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
     }
 
     public static OfficeServices over(Stores stores, ReportTemplates templates, Clock clock) {
+        return over(stores, templates, clock, SyncWithCentre.usualWaits());
+    }
+
+    /** The same, a sync with the centre retrying a passing problem after {@code syncWaits} (tests wait less). */
+    public static OfficeServices over(Stores stores, ReportTemplates templates, Clock clock, List<Duration> syncWaits) {
         PinCheck pinCheck = new PinCheck(stores.staff(), stores.audit(), clock, stores.clinic().zone());
         AuditLog audit = new AuditLog(stores.audit(), stores.staff(), stores.clinic().zone());
         CloseDay closeDay = new CloseDay(stores, pinCheck, clock);
@@ -43,6 +50,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new EditPrepaidOffers(stores.catalog(), stores.clinic(), clock), closeDay,
                 new CloseOfDayPaper(closeDay, new CloseOfDayReport(templates, clock), new PdfCopies(stores.folder()),
                         stores.settings(), new ReceiptPrinter(), clock),
-                new SaveSalesRange(stores, new SalesReport(templates, clock), clock));
+                new SaveSalesRange(stores, new SalesReport(templates, clock), clock), new ClinicSync(stores, clock, syncWaits,
+                        wait -> Thread.sleep(wait.toMillis())));
     }
 }

@@ -6,6 +6,7 @@ import com.knead.control.Tasks;
 import com.knead.control.office.CloseDayController;
 import com.knead.control.office.OfficeLock;
 import com.knead.control.office.SalesRangeController;
+import com.knead.control.office.SyncController;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.usecase.OfficeServices;
@@ -77,6 +78,7 @@ public final class OfficeFrame extends JFrame {
                 new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),
                 new IntakeQuestionsPage(services.intakeQuestions(), tasks, this::unlockedBy),
                 new PricesPage(services.prices(), services.modalities(), services.prepaidOffers(), this::unlockedBy, tasks),
+                new SyncPage(new SyncController(services.sync(), tasks, SwingUtilities::invokeLater, this::unlockedBy)),
                 new AuditPage(services, lock::openFor, tasks, clock));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);

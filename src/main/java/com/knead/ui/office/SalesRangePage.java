@@ -1,6 +1,8 @@
 package com.knead.ui.office;
 
 import static com.knead.ui.common.Theme.style;
+import static com.knead.ui.office.PageParts.name;
+import static com.knead.ui.office.PageParts.row;
 
 import com.knead.control.office.SalesRangeController;
 import java.io.File;
@@ -95,19 +97,6 @@ final class SalesRangePage extends JPanel implements OfficePage {
         name.setLabelFor(field);
         add(name);
         add(field, "left, growx 0");
-    }
-
-    private static JPanel row(javax.swing.JComponent... parts) {
-        JPanel row = new JPanel(new MigLayout("insets 0", "[]16[]"));
-        for (javax.swing.JComponent part : parts) {
-            row.add(part, part instanceof JProgressBar ? "w 260!, h pref!" : "");
-        }
-        return row;
-    }
-
-    private static void name(javax.swing.JComponent component, String name, String spoken) {
-        component.setName(name);
-        component.getAccessibleContext().setAccessibleName(spoken);
     }
 
     /** Asks where to write, with the range's name offered, then hands the file to the controller. */
