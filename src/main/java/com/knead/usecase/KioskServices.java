@@ -35,6 +35,6 @@ public record KioskServices(String clinicName, PriceList priceList, IntakeForm f
                 new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form, stores.catalog(), stores.clinic()),
                 new LeaveKioskMode(stores.staff(), new PinCheck(stores.staff(), stores.audit(), Clock.systemUTC(),
                         stores.clinic().zone())),
-                new KioskPrices(stores.catalog(), stores.clinic(), clock));
+                new KioskPrices(stores.catalog(), stores.intakes(), stores.clinic(), clock));
     }
 }
