@@ -7,19 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.control.kiosk.MovingClock;
 import com.knead.domain.Sale;
-import com.knead.report.ReportTemplates;
-import com.knead.store.DemoFolder;
 import com.knead.store.DemoSeed;
 import com.knead.store.Stores;
-import com.knead.ui.common.SwingTasks;
-import com.knead.ui.common.Theme;
-import com.knead.ui.desk.DeskFrame;
-import com.knead.ui.kiosk.KioskFrame;
-import com.knead.ui.office.OfficeFrame;
-import com.knead.ui.touch.BodyMapPicture;
-import com.knead.usecase.DeskServices;
-import com.knead.usecase.KioskServices;
-import com.knead.usecase.OfficeServices;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,15 +18,11 @@ import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,68 +35,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PriceFromTomorrowGuiTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = WindowsOnOneClock.WAIT;
 
     @TempDir
     Path data;
 
+    private WindowsOnOneClock windows;
     private Stores stores;
-    private final MovingClock clock = new MovingClock();
-    private Robot robot;
+    private MovingClock clock;
     private FrameFixture office;
     private FrameFixture kiosk;
     private FrameFixture desk;
-    private DeskFrame deskFrame;
-
-    @BeforeAll
-    static void failOnThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void open() {
-        stores = DemoFolder.open(data);
-        ReportTemplates templates = new ReportTemplates();
-        SwingTasks tasks = new SwingTasks();
-        LocalDate today = stores.clinic().businessDay(clock.instant());
-        KioskServices kioskServices = KioskServices.of(stores, stores.catalog().kioskPriceListOn(today),
-                stores.intakes().form(), clock);
-        OfficeServices officeServices = OfficeServices.over(stores, templates, clock);
-        DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, clock);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        GuiActionRunner.execute(() -> {
-            Theme.install();
-            KioskFrame kioskFrame = new KioskFrame();
-            kioskFrame.resetAfter(Duration.ofHours(1));
-            kioskFrame.idleAfter(Duration.ofHours(1));
-            kioskFrame.setBounds(1290, 0, 1100, 1000);
-            kioskFrame.setVisible(true);
-            kioskFrame.ready(tasks, kioskServices, clock);
-            deskFrame = new DeskFrame(deskServices, tasks, () -> { });
-            deskFrame.setLocation(0, 0);
-            deskFrame.setVisible(true);
-            deskFrame.startQueue();
-            return null;
-        });
-        OfficeFrame officeFrame = GuiActionRunner.execute(() -> new OfficeFrame(officeServices, tasks));
-        office = new FrameFixture(robot, officeFrame);
-        office.show(GuiActionRunner.execute(() -> officeFrame.getSize()));
-        kiosk = org.assertj.swing.finder.WindowFinder.findFrame("kiosk").using(robot);
-        desk = new FrameFixture(robot, deskFrame);
+        windows = new WindowsOnOneClock(data);
+        stores = windows.stores;
+        clock = windows.clock;
+        office = windows.office;
+        kiosk = windows.kiosk;
+        desk = windows.desk;
     }
 
     @AfterEach
     void close() {
-        try {
-            GuiActionRunner.execute(() -> {
-                deskFrame.dispose();
-                kiosk.target().dispose();
-                return null;
-            });
-            office.cleanUp();
-        } finally {
-            stores.close();
-        }
+        windows.close();
     }
 
     private Instant tomorrowAtTen(LocalDate today) {
@@ -181,13 +129,7 @@ class PriceFromTomorrowGuiTest {
 
     /** The owner unlocks the office and gives Swedish 60 min a new price from {@code from}. */
     private void changeSwedish60From(LocalDate from, String price) {
-        office.comboBox("office.owner").selectItem(DemoSeed.DEMO_OWNER);
-        office.textBox("office.pin").enterText(DemoSeed.DEMO_OWNER_PIN);
-        office.button("office.unlock").click();
-        javax.swing.JTabbedPane tabs = robot.finder().findByName(office.target(), "office.tabs",
-                javax.swing.JTabbedPane.class, false);
-        waitUntil("the office unlocks", WAIT, tabs::isShowing);
-        office.tabbedPane("office.tabs").selectTab("Prices");
+        windows.unlockOfficeAt("Prices");
         JTableFixture table = office.table("office.prices.table");
         waitUntil("the prices are read", WAIT, () -> swedish60Row(table.target()) >= 0);
         int row = swedish60Row(table.target());
@@ -197,7 +139,7 @@ class PriceFromTomorrowGuiTest {
                 () -> (price + ".00 from " + from).equals(GuiActionRunner.execute(() -> table.target().getValueAt(row, 3))));
         table.requireCellValue(TableCell.row(row).column(2), "80.00");
         screenshot(office.target(), "office-price-from-tomorrow");
-        GuiActionRunner.execute(() -> office.target().setVisible(false));
+        windows.hideOffice();
     }
 
     private static int swedish60Row(JTable table) {
@@ -213,8 +155,7 @@ class PriceFromTomorrowGuiTest {
 
     /** A quiet new visitor through the kiosk; returns what the Swedish 60 min card said, then checks in for it. */
     private String checkInSwedish60(String name, String phone, String shot) {
-        KioskDriver driver = new KioskDriver(robot, kiosk);
-        GuiActionRunner.execute(() -> kiosk.target().toFront());
+        KioskDriver driver = windows.kioskDriver();
         driver.newVisitor(name, phone, "1", "2", "1980").quietlyThroughTheForm();
         JButton card = kiosk.button("kiosk.service.SWEDISH.60").target();
         GuiActionRunner.execute(() -> card.scrollRectToVisible(new java.awt.Rectangle(card.getSize())));
