@@ -214,4 +214,29 @@ class IntakeQuestionsTest extends OpenClinic {
         questions().changeChoices(owner(), "avoid_areas", five.replace("feet = Feet", "feet = Feet and ankles"));
         assertThat(question(questions().questions(), "avoid_areas").question().readable("feet")).isEqualTo("Feet and ankles");
     }
+
+    @Test
+    void codesAreMadeFromTheWordsNeverTakenTwiceAndChoicesAreKeptAtTheirExactLimits() {
+        questions().add(owner(), Section.PAIN, Kind.TEXT, "Sleep?", "");
+        questions().add(owner(), Section.PAIN, Kind.TEXT, "Sleep?", "");
+        assertThat(question(questions().add(owner(), Section.PAIN, Kind.TEXT, "Sleep!", ""), "sleep_3").question().prompt())
+                .isEqualTo("Sleep!");
+        assertThat(question(questions().add(owner(), Section.PAIN, Kind.TEXT, "a".repeat(36), ""), "a".repeat(36))
+                .question().code()).hasSize(36);
+        assertThat(question(questions().add(owner(), Section.PAIN, Kind.TEXT, "b".repeat(37), ""), "b".repeat(36))
+                .question().code()).hasSize(36);
+
+        // "=Up" has no code before its "="; a label of 60 characters is kept, and choices of 600 together.
+        String sixty = "L".repeat(60);
+        assertThat(question(questions().add(owner(), Section.PAIN, Kind.ONE, "Which way?", "=Up\n" + sixty), "which_way")
+                .question().choices()).containsExactly(new Choice("up", "Up"), new Choice("l".repeat(36), sixty));
+        String exactly = String.join("\n", java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> "c" + i + " = " + i + "w".repeat(i == 0 ? 56 : 55)).toList());
+        assertThat(IntakeQuestion.storedChoices(question(questions().add(owner(), Section.PAIN, Kind.MANY, "Which?",
+                exactly), "which").question().choices())).hasSize(600);
+
+        // A choice taken away leaves its code to the answers that hold it: new words get another.
+        assertThat(question(questions().changeChoices(owner(), "therapist", "any = No preference\nMan"), "therapist")
+                .question().choices()).extracting(Choice::code).containsExactly("any", "man_2");
+    }
 }

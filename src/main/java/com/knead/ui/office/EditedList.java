@@ -7,8 +7,10 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.swing.DefaultListModel;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JPanel;
 import javax.swing.ListSelectionModel;
 
 /**
@@ -46,6 +48,21 @@ final class EditedList<T> {
 
     JLabel said() {
         return said;
+    }
+
+    /** A page's button, named for the tests and the accessibility tree. */
+    static JButton button(String name, String words) {
+        JButton button = new JButton(words);
+        button.setName(name);
+        return button;
+    }
+
+    /** Puts {@code buttons} on one row of {@code page}'s second column, and this list's sentence under them. */
+    void actionsOn(JPanel page, JButton... buttons) {
+        for (int i = 0; i < buttons.length; i++) {
+            page.add(buttons[i], i == 0 ? "skip, split " + buttons.length : "");
+        }
+        page.add(said, "skip, wmax 460");
     }
 
     T selected() {

@@ -67,13 +67,10 @@ final class IntakeQuestionsPage extends JPanel implements OfficePage {
         row("Choices, one a line", new JScrollPane(choices));
         add(style(new JLabel("<html>\"code = Label\" keeps a choice and its answers under its code with new words; "
                 + "a line of words alone adds a choice.</html>"), "deskNote"), "skip, wmax 460");
-        JButton keep = button("questions.keep", "Keep this question");
-        JButton keepChoices = button("questions.keepChoices", "Keep these choices");
-        JButton add = button("questions.add", "Add as a new question");
-        add(keep, "skip, split 3");
-        add(keepChoices);
-        add(add);
-        add(list.said(), "skip, wmax 460");
+        JButton keep = EditedList.button("questions.keep", "Keep this question");
+        JButton keepChoices = EditedList.button("questions.keepChoices", "Keep these choices");
+        JButton add = EditedList.button("questions.add", "Add as a new question");
+        list.actionsOn(this, keep, keepChoices, add);
         list.list().addListSelectionListener(e -> {
             IntakeQuestionSetting chosen = list.selected();
             if (chosen != null) {
@@ -105,12 +102,6 @@ final class IntakeQuestionsPage extends JPanel implements OfficePage {
                 return super.getListCellRendererComponent(l, value == null ? "" : said.apply(value), index, selected, focus);
             }
         };
-    }
-
-    private static JButton button(String name, String words) {
-        JButton button = new JButton(words);
-        button.setName(name);
-        return button;
     }
 
     private void row(String label, JComponent input) {

@@ -29,7 +29,7 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
     private final JTextField reason = field("redFlags.reason", 34);
     private final JTextField when = field("redFlags.when", 34);
     private final JTextField sample = field("redFlags.sample", 34);
-    private final JButton retire = button("redFlags.retire", "Retire");
+    private final JButton retire = EditedList.button("redFlags.retire", "Retire");
 
     RedFlagRulesPage(RedFlagRules redFlags, Tasks tasks, Supplier<StaffMember> who) {
         super(new MigLayout("insets 12, wrap 2", "[right][left, grow]", ""));
@@ -44,12 +44,9 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
         add(style(new JLabel("<html>question=answer (e.g. fever=yes), pain>=7, region=LOWER_BACK,HIPS_GLUTES; "
                 + "separated by \";\"</html>"), "deskNote"), "skip, wmax 460");
         row("Sample answers", sample);
-        JButton preview = button("redFlags.preview", "Try it on the sample");
-        JButton keep = button("redFlags.keep", "Keep this rule");
-        add(preview, "skip, split 3");
-        add(keep);
-        add(retire);
-        add(list.said(), "skip, wmax 460");
+        JButton preview = EditedList.button("redFlags.preview", "Try it on the sample");
+        JButton keep = EditedList.button("redFlags.keep", "Keep this rule");
+        list.actionsOn(this, preview, keep, retire);
         list.list().addListSelectionListener(e -> {
             RedFlagSetting chosen = list.selected();
             if (chosen != null) {
@@ -73,12 +70,6 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
         JTextField field = new JTextField(columns);
         field.setName(name);
         return field;
-    }
-
-    private static JButton button(String name, String words) {
-        JButton button = new JButton(words);
-        button.setName(name);
-        return button;
     }
 
     private void row(String label, JTextField input) {
