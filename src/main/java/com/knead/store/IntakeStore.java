@@ -113,6 +113,58 @@ public final class IntakeStore {
         });
     }
 
+    /**
+     * Adds a question to the form, shown and last of its section, with its audit entry, in one transaction;
+     * refused when the form already has a question under its code.
+     */
+    public void addQuestion(IntakeQuestion question, Instant at, AuditStore.Entry audit) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM intake_question WHERE code = ?")) {
+                ps.setString(1, question.code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new Refused("The form already has a question \"" + question.code() + "\".");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_question (id, code, section, prompt, kind, "
+                    + "choices, sort_order, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                    + "(SELECT COALESCE(MAX(sort_order), 0) + 1 FROM intake_question WHERE section = ?), TRUE, ?, ?)")) {
+                ps.setObject(1, Ids.next());
+                ps.setString(2, question.code());
+                ps.setString(3, question.section().name());
+                ps.setString(4, question.prompt());
+                ps.setString(5, question.kind().name());
+                ps.setString(6, IntakeQuestion.storedChoices(question.choices()));
+                ps.setString(7, question.section().name());
+                Rows.stamps(ps, 8, at);
+                ps.executeUpdate();
+            }
+            AuditStore.append(c, audit);
+            return null;
+        });
+    }
+
+    /**
+     * Gives question {@code code} these choices (their labels as the next visitors read them), with the audit
+     * entry, in one transaction. Intakes already kept keep the choices they were offered.
+     */
+    public void keepChoices(String code, List<IntakeQuestion.Choice> choices, Instant at, AuditStore.Entry audit) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE intake_question SET choices = ?, updated_at = ? WHERE code = ?")) {
+                ps.setString(1, IntakeQuestion.storedChoices(choices));
+                ps.setObject(2, Rows.utc(at));
+                ps.setString(3, code);
+                if (ps.executeUpdate() != 1) {
+                    throw new Refused("The form has no question \"" + code + "\".");
+                }
+            }
+            AuditStore.append(c, audit);
+            return null;
+        });
+    }
+
     /** Every red-flag rule, in use or retired, in the form's order. */
     public List<RedFlagSetting> rules() {
         return db.read(c -> {

@@ -54,6 +54,17 @@ public final class SettingStore {
         });
     }
 
+    /** Sets {@code name} to {@code value} at {@code at} and appends its audit entry, when it has one, in one transaction. */
+    public void put(String name, String value, Instant at, Optional<AuditStore.Entry> audit) {
+        db.transaction(c -> {
+            put(c, name, value, at);
+            if (audit.isPresent()) {
+                AuditStore.append(c, audit.get());
+            }
+            return null;
+        });
+    }
+
     static void put(Connection c, String name, String value, Instant at) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE setting SET setting_value = ?, updated_at = ? WHERE name = ?")) {
             update.setString(1, value);

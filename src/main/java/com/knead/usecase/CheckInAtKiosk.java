@@ -46,9 +46,17 @@ public final class CheckInAtKiosk {
         this.clinic = clinic;
     }
 
-    /** Records {@code checkIn} as made at {@code at}; once it returns the visit is saved. */
+    /** Records {@code checkIn} as made at {@code at}, asked on the form read at start; once it returns the visit is saved. */
     public CheckedIn checkIn(KioskCheckIn checkIn, Instant at) {
-        Visit visit = intakes.checkIn(atPricesOf(checkIn, at), form, at);
+        return checkIn(checkIn, form, at);
+    }
+
+    /**
+     * The same, asked on {@code asked} (the form as the kiosk read it for this visitor): its wording and choices
+     * are kept with the answers, and its red-flag rules flag the visit.
+     */
+    public CheckedIn checkIn(KioskCheckIn checkIn, IntakeForm asked, Instant at) {
+        Visit visit = intakes.checkIn(atPricesOf(checkIn, at), asked, at);
         // The wait is read after the commit: the visit counts itself in today's queue.
         int therapists = rota.rota(visit.businessDay()).onShift().size();
         int wait = WaitEstimate.minutes(visits.forDay(visit.businessDay()), intakes.extraMinutes(visit.businessDay()),

@@ -7,6 +7,7 @@ import com.knead.domain.Refused;
 import com.knead.domain.RoleRights;
 import com.knead.domain.Room;
 import com.knead.domain.StaffMember;
+import com.knead.store.AuditStore;
 import com.knead.store.SettingStore;
 import com.knead.store.Stores;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The office's Settings page: the clinic's details and receipt logo, its rooms, the receipt printer
- * and drawer, and the kiosk's idle and reset times. Only someone with the right to change settings
+ * and drawer, the kiosk's idle and reset times, and the desk's sign-out time. Only someone with the right to change settings
  * may (checked here, not by hiding buttons), and every change is written to the audit log as
  * "setting: old → new".
  */
@@ -207,18 +208,38 @@ public final class ClinicSettings {
         return kioskTimes();
     }
 
+    /** After how long untouched the desk signs its cashier out (ten minutes when never saved). */
+    public Duration deskSignOut() {
+        return DeskSignIn.signOutAfter(stores.settings());
+    }
+
+    /** Saves the desk's sign-out time from what was typed, whole minutes from 1 to 240; it applies from the desk's next start. */
+    public Duration changeDeskSignOut(StaffMember who, String typedMinutes) {
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
+        int minutes = whole(typedMinutes, 1, 240, "The desk's sign-out time", "minutes", DeskSignIn.DEFAULT_SIGN_OUT_MINUTES);
+        String before = String.valueOf(deskSignOut().toMinutes());
+        String after = String.valueOf(minutes);
+        stores.settings().put(DeskSignIn.SIGN_OUT_MINUTES, after, clock.instant(),
+                entry(who, "desk sign-out minutes", before, after));
+        return deskSignOut();
+    }
+
     private static int wholeSeconds(String typed, int least, int most, String what) {
+        return whole(typed, least, most, what, "seconds", least * 2);
+    }
+
+    private static int whole(String typed, int least, int most, String what, String unit, int example) {
         String text = typed == null ? "" : typed.strip();
-        int seconds;
+        int number;
         try {
-            seconds = Integer.parseInt(text);
+            number = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new Refused(what + " must be a whole number of seconds, like " + least * 2 + ".");
+            throw new Refused(what + " must be a whole number of " + unit + ", like " + example + ".");
         }
-        if (seconds < least || seconds > most) {
-            throw new Refused(what + " must be between " + least + " and " + most + " seconds.");
+        if (number < least || number > most) {
+            throw new Refused(what + " must be between " + least + " and " + most + " " + unit + ".");
         }
-        return seconds;
+        return number;
     }
 
     private Optional<Duration> seconds(String setting) {
@@ -233,15 +254,28 @@ public final class ClinicSettings {
 
     /** One audit entry per setting that changed; nothing for one left as it was. */
     private void audit(StaffMember who, String setting, String before, String after) {
-        if (!before.equals(after)) {
-            audit(stores, who, setting + ": " + before + " → " + after, clock.instant());
+        entry(who, setting, before, after).ifPresent(e -> stores.audit().append(e.place(), e.action(), e.outcome(),
+                e.client(), e.staff(), e.detail(), e.at()));
+    }
+
+    /** The audit entry for a setting changed from {@code before} to {@code after}; none when it stayed as it was. */
+    private Optional<AuditStore.Entry> entry(StaffMember who, String setting, String before, String after) {
+        if (before.equals(after)) {
+            return Optional.empty();
         }
+        return Optional.of(entry(who, setting + ": " + before + " → " + after, clock.instant()));
+    }
+
+    /** The audit entry of a setting {@code who} changed at the office, its detail cut to the log's 400 characters. */
+    private static AuditStore.Entry entry(StaffMember who, String detail, java.time.Instant at) {
+        return AuditStore.Entry.of("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
+                detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", at);
     }
 
     /** One audit entry of a setting {@code who} changed at the office (also the Sync page's). */
     static void audit(Stores stores, StaffMember who, String detail, java.time.Instant at) {
-        stores.audit().append("office", "settings", "changed", Optional.empty(), Optional.of(who.id()),
-                detail.length() <= 400 ? detail : detail.substring(0, 399) + "…", at);
+        AuditStore.Entry e = entry(who, detail, at);
+        stores.audit().append(e.place(), e.action(), e.outcome(), e.client(), e.staff(), e.detail(), e.at());
     }
 
     /** {@code who} as the staff list has them now: a role changed or a person deactivated counts at once. */

@@ -62,6 +62,11 @@ public final class DeskSignIn {
 
     /** How long the desk may stand untouched before it signs out: the setting, or ten minutes. */
     public Duration signOutAfter() {
+        return signOutAfter(settings);
+    }
+
+    /** The sign-out time as {@code settings} hold it (ten minutes when unset or unreadable); the office shows it too. */
+    static Duration signOutAfter(SettingStore settings) {
         Optional<String> typed = settings.get(SIGN_OUT_MINUTES);
         try {
             int minutes = typed.map(String::strip).map(Integer::parseInt).orElse(DEFAULT_SIGN_OUT_MINUTES);

@@ -26,10 +26,15 @@ public record KioskServices(String clinicName, PriceList priceList, IntakeForm f
 
     /** The kiosk's services over open stores, with the price list and form already read from them. */
     public static KioskServices of(Stores stores, PriceList priceList, IntakeForm form) {
+        return of(stores, priceList, form, Clock.systemUTC());
+    }
+
+    /** The same, reading each visitor's prices on the day {@code clock} says (a test's clock moves to tomorrow). */
+    public static KioskServices of(Stores stores, PriceList priceList, IntakeForm form, Clock clock) {
         return new KioskServices(stores.clinic().name(), priceList, form, new FindReturningVisitor(stores.intakes(), stores.audit()),
                 new CheckInAtKiosk(stores.intakes(), stores.visits(), stores.rota(), form, stores.catalog(), stores.clinic()),
                 new LeaveKioskMode(stores.staff(), new PinCheck(stores.staff(), stores.audit(), Clock.systemUTC(),
                         stores.clinic().zone())),
-                new KioskPrices(stores.catalog(), stores.clinic(), Clock.systemUTC()));
+                new KioskPrices(stores.catalog(), stores.intakes(), stores.clinic(), clock));
     }
 }

@@ -1,15 +1,18 @@
 package com.knead.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.IntakeQuestionSetting;
 import com.knead.domain.Ids;
+import com.knead.domain.Refused;
 import com.knead.domain.Visit;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +71,42 @@ class AskedWordingTest {
         try (Stores stores = Stores.open(folder)) {
             assertThat(asked(stores, before, "pressure")).isEqualTo("How firm should the massage be?");
         }
+    }
+
+    @Test
+    void aQuestionAddedGoesLastOfItsScreenAndChoicesRelabelledLeaveOldIntakesWithTheirLabels() throws Exception {
+        Instant at = Instant.now();
+        try (Stores stores = Stores.open(folder)) {
+            Visit before = TestClinic.kioskCheckIn(stores, "Ada Before", "555 100 0001", at);
+            int audited = stores.audit().latest(1000).size();
+            IntakeQuestion music = new IntakeQuestion("music", IntakeQuestion.Section.PAIN, "Music?", IntakeQuestion.Kind.ONE,
+                    List.of(new IntakeQuestion.Choice("yes", "Yes please"), new IntakeQuestion.Choice("no", "Silence")), 0);
+            stores.intakes().addQuestion(music, at, audit(at));
+            assertThat(stores.intakes().form().questions(IntakeQuestion.Section.PAIN)).extracting(IntakeQuestion::code)
+                    .containsExactly("how_long", "worse_with", "pressure", "music");
+            assertThat(stores.intakes().form().questions(IntakeQuestion.Section.PAIN)).last()
+                    .isEqualTo(new IntakeQuestion("music", IntakeQuestion.Section.PAIN, "Music?", IntakeQuestion.Kind.ONE,
+                            music.choices(), 4));
+
+            // A code the form has already is refused, and its audit entry is not written either.
+            assertThatThrownBy(() -> stores.intakes().addQuestion(music, at, audit(at))).isInstanceOf(Refused.class)
+                    .hasMessage("The form already has a question \"music\".");
+            assertThatThrownBy(() -> stores.intakes().keepChoices("nothing", music.choices(), at, audit(at)))
+                    .isInstanceOf(Refused.class).hasMessage("The form has no question \"nothing\".");
+            assertThat(stores.audit().latest(1000)).hasSize(audited + 1);
+
+            stores.intakes().keepChoices("pressure", List.of(new IntakeQuestion.Choice("light", "Gentle"),
+                    new IntakeQuestion.Choice("medium", "Medium"), new IntakeQuestion.Choice("firm", "Strong")), at, audit(at));
+            Visit after = TestClinic.kioskCheckIn(stores, "Bea After", "555 100 0002", at.plusSeconds(60));
+            assertThat(choices(stores, before, "pressure")).isEqualTo("light=Light|medium=Medium|firm=Firm");
+            assertThat(choices(stores, after, "pressure")).isEqualTo("light=Gentle|medium=Medium|firm=Strong");
+            assertThat(stores.audit().latest(1000)).hasSize(audited + 2);
+        }
+    }
+
+    private static String choices(Stores stores, Visit visit, String code) {
+        var intake = stores.intakes().forVisit(visit.businessDay(), visit.queueNumber()).orElseThrow().intake();
+        return stores.intakes().askedIn(intake.id()).questions().stream().filter(q -> q.code().equals(code))
+                .map(q -> IntakeQuestion.storedChoices(q.choices())).findFirst().orElse("(not asked)");
     }
 }

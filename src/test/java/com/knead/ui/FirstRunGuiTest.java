@@ -132,6 +132,18 @@ class FirstRunGuiTest {
         waitUntil("a time that is no number is refused", WAIT,
                 () -> text(kioskSaid).equals("<html>The idle time must be a whole number of seconds, like 20.</html>"));
         assertThat(office.textBox("settings.kioskIdle").text()).isEqualTo("soon");
+        assertThat(office.textBox("settings.deskSignOut").text()).as("the desk's ten minutes, never saved").isEqualTo("10");
+        office.textBox("settings.deskSignOut").setText("0");
+        office.button("settings.saveDesk").click();
+        JLabel deskSaid = office.label("settings.said.DESK").target();
+        waitUntil("no minutes at all are refused", WAIT,
+                () -> text(deskSaid).equals("<html>The desk's sign-out time must be between 1 and 240 minutes.</html>"));
+        assertThat(app.stores().settings().get(com.knead.usecase.DeskSignIn.SIGN_OUT_MINUTES)).isEmpty();
+        office.textBox("settings.deskSignOut").setText("25");
+        office.button("settings.saveDesk").click();
+        waitUntil("the desk's time is saved", WAIT, () -> text(deskSaid).contains("signs out after 25 min untouched"));
+        assertThat(app.stores().settings().get(com.knead.usecase.DeskSignIn.SIGN_OUT_MINUTES)).contains("25");
+        assertThat(text(kioskSaid)).as("the kiosk's refusal stays beside the kiosk's times").contains("like 20");
         screenshot(office.target(), "setup-3-office-settings");
         assertThat(GuiActionRunner.execute(() -> SeenOnScreen.truncated(office.target()))).as("labels cut off").isEmpty();
         assertThat(app.stores().rooms().all()).extracting(r -> r.name()).containsExactly("Garden room");

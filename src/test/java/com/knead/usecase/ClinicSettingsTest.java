@@ -286,6 +286,46 @@ class ClinicSettingsTest extends OpenClinic {
     }
 
     @Test
+    void theDesksSignOutTimeIsWholeMinutesFromOneTo240AndAuditedWithItsSettingInOneGo() {
+        assertThat(settings.deskSignOut()).as("never saved").isEqualTo(Duration.ofMinutes(10));
+
+        assertThat(settings.changeDeskSignOut(owner(), " 1 ")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(settings.changeDeskSignOut(owner(), "240")).isEqualTo(Duration.ofMinutes(240));
+        assertThat(stores.settings().get(DeskSignIn.SIGN_OUT_MINUTES)).contains("240");
+        assertThat(settings.changeDeskSignOut(owner(), "240")).as("saved again as it was").isEqualTo(Duration.ofMinutes(240));
+
+        assertThatThrownBy(() -> settings.changeDeskSignOut(owner(), "0")).isInstanceOf(Refused.class)
+                .hasMessage("The desk's sign-out time must be between 1 and 240 minutes.");
+        assertThatThrownBy(() -> settings.changeDeskSignOut(owner(), "241"))
+                .hasMessage("The desk's sign-out time must be between 1 and 240 minutes.");
+        assertThatThrownBy(() -> settings.changeDeskSignOut(owner(), "-5"))
+                .hasMessage("The desk's sign-out time must be between 1 and 240 minutes.");
+        assertThatThrownBy(() -> settings.changeDeskSignOut(owner(), "2.5"))
+                .hasMessage("The desk's sign-out time must be a whole number of minutes, like 10.");
+        assertThatThrownBy(() -> settings.changeDeskSignOut(owner(), null))
+                .hasMessage("The desk's sign-out time must be a whole number of minutes, like 10.");
+        assertThatThrownBy(() -> settings.changeDeskSignOut(riley(), "30")).hasMessage(NOT_ALLOWED);
+        assertThatThrownBy(() -> settings.changeDeskSignOut(null, "30")).hasMessage("The office is locked; unlock it first.");
+        assertThat(settings.deskSignOut()).isEqualTo(Duration.ofMinutes(240));
+        assertThat(new DeskSignIn(stores.staff(), stores.audit(), stores.settings(), null, clock).signOutAfter())
+                .as("what the desk reads at its next start").isEqualTo(Duration.ofMinutes(240));
+
+        assertThat(audited()).containsExactly("desk sign-out minutes: 1 → 240", "desk sign-out minutes: 10 → 1");
+        assertThat(stores.audit().latest(1).get(0).at()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aDeskSignOutStoredUnreadableIsShownAsTheDesksTenMinutesAndSavingFixesIt() {
+        stores.settings().put(DeskSignIn.SIGN_OUT_MINUTES, "soon");
+        assertThat(settings.deskSignOut()).isEqualTo(Duration.ofMinutes(10));
+
+        settings.changeDeskSignOut(owner(), "10");
+
+        assertThat(stores.settings().get(DeskSignIn.SIGN_OUT_MINUTES)).contains("10");
+        assertThat(audited()).as("it read as ten minutes before too").isEmpty();
+    }
+
+    @Test
     void aKioskTimeStoredUnreadableReadsAsTheDefaultAndOneWithSpacesAsItsNumber() {
         stores.settings().put(ClinicSettings.KIOSK_IDLE, "soon");
         stores.settings().put(ClinicSettings.KIOSK_RESET, " 45 ");

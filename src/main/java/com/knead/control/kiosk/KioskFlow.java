@@ -6,6 +6,7 @@ import com.knead.domain.BodyRegion;
 import com.knead.domain.ClientDetails;
 import com.knead.domain.ContactDetails;
 import com.knead.domain.IntakeAnswers;
+import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.KioskCheckIn;
 import com.knead.domain.Modality;
@@ -51,6 +52,9 @@ public final class KioskFlow {
 
         /** Staff gave their PIN: the kiosk becomes an ordinary window. */
         void leaveKioskMode();
+
+        /** The office changed the intake form: ask its questions from now on (keeping any answers given). */
+        void ask(IntakeForm form);
     }
 
     private static final Suggestions.Suggestion NO_SUGGESTION = new Suggestions.Suggestion(Set.of(), "");
@@ -61,6 +65,8 @@ public final class KioskFlow {
     private final Clock clock;
     /** What the kiosk offers: read at start-up, then again for each visitor. */
     private PriceList prices;
+    /** What the kiosk asks: read at start-up, then again for each visitor. */
+    private IntakeForm form;
     private KioskStep step = KioskStep.WELCOME;
     private boolean kioskMode;
     private boolean stillThere;
@@ -109,6 +115,7 @@ public final class KioskFlow {
         this.services = services;
         this.clock = clock;
         this.prices = services.priceList();
+        this.form = services.form();
     }
 
     /** Shows the welcome, ready for the first visitor. */
@@ -135,15 +142,19 @@ public final class KioskFlow {
     }
 
     /**
-     * Reads what the kiosk offers now, while the visitor types: a price changed in the office, or the
-     * new day's prices after midnight, show on a kiosk running since before. Should it fail, the list
-     * already shown stays (the check-in charges the price in effect anyway).
+     * Reads what the kiosk offers and asks now, while the visitor types: a price or a question changed in the
+     * office, or the new day's prices after midnight, show on a kiosk running since before. Should it fail,
+     * what is already shown stays (the check-in charges the price in effect anyway).
      */
     private void readPrices() {
-        tasks.read(services.prices()::now, read -> {
-            prices = read;
+        tasks.read(services.prices()::offer, read -> {
+            prices = read.prices();
+            if (!read.form().equals(form)) {
+                form = read.form();
+                view.ask(form);
+            }
             publish();
-        }, sentence -> { }, "The kiosk's price list could not be read again");
+        }, sentence -> { }, "The kiosk's price list and questions could not be read again");
     }
 
     /**
@@ -264,7 +275,7 @@ public final class KioskFlow {
     /** {@code into} with the answers of {@code section} taken from {@code from} (and no others of that section). */
     private IntakeAnswers withSection(IntakeAnswers into, IntakeQuestion.Section section, IntakeAnswers from) {
         Map<String, String> merged = new java.util.HashMap<>(into.answers());
-        for (IntakeQuestion question : services.form().questions(section)) {
+        for (IntakeQuestion question : form.questions(section)) {
             merged.remove(question.code());
             from.answer(question.code()).ifPresent(answer -> merged.put(question.code(), answer));
         }
@@ -318,7 +329,7 @@ public final class KioskFlow {
             updated = updated.with(answer.getKey(), answer.getValue());
         }
         KioskStep here = KioskStep.of(section);
-        Optional<String> refused = services.form().problem(updated);
+        Optional<String> refused = form.problem(updated);
         if (refused.isPresent()) {
             problem(here, refused.get());
             return;
@@ -328,7 +339,7 @@ public final class KioskFlow {
         switch (section) {
             case PAIN -> go(KioskStep.HEALTH);
             case HEALTH -> {
-                if (!services.form().redFlags(answers).isEmpty()) {
+                if (!form.redFlags(answers).isEmpty()) {
                     go(KioskStep.RED_FLAG);
                 } else {
                     redFlagRead();
@@ -353,14 +364,14 @@ public final class KioskFlow {
     }
 
     private void showServices() {
-        suggestion = Suggestions.of(answers, services.form().redFlags(answers), prices.modalities());
+        suggestion = Suggestions.of(answers, form.redFlags(answers), prices.modalities());
         go(KioskStep.SERVICE);
     }
 
     public void choose(Modality chosen, ServicePrice price) {
         modality = chosen;
         service = price;
-        boolean flagged = !services.form().redFlags(answers).isEmpty();
+        boolean flagged = !form.redFlags(answers).isEmpty();
         boolean painKept = returning.isPresent() && !last.pain().isEmpty() && answers.pain().equals(last.pain());
         reviewLines = KioskWording.review(details, chosen, price, answers, flagged, painKept);
         problems.remove(KioskStep.REVIEW);
@@ -389,8 +400,9 @@ public final class KioskFlow {
         Modality chosen = modality;
         ServicePrice price = service;
         List<AddOn> extras = chosenAddOns();
+        IntakeForm asking = form;
         tasks.write(() -> services.checkIn().checkIn(new KioskCheckIn(who, found, given, signed.map(Drawn::encode),
-                chosen, price, extras), clock.instant()), checkedIn -> {
+                chosen, price, extras), asking, clock.instant()), checkedIn -> {
             busy = false;
             if (asked != visitor) {
                 return;

@@ -4,19 +4,22 @@ import com.knead.domain.Clinic;
 import com.knead.domain.Room;
 import com.knead.usecase.ClinicSettings.KioskTimes;
 import com.knead.usecase.PrinterChoice;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the office's Settings page shows: the clinic as saved, its rooms, the printer choice and the
- * kiosk's times, and for each part of the page the sentence of its last save or of what was refused.
+ * kiosk's times, the desk's sign-out time, and for each part of the page the sentence of its last save or of what was refused.
  */
 public record SettingsState(Clinic clinic, List<Room> rooms, PrinterChoice.Choice printer, KioskTimes kiosk,
-                            Map<SettingsState.Part, String> done, Map<SettingsState.Part, String> problems) {
+                            Duration deskSignOut, Map<SettingsState.Part, String> done,
+                            Map<SettingsState.Part, String> problems) {
 
     /** The parts of the page, each with its own save and its own sentence. */
-    public enum Part { DETAILS, LOGO, ROOMS, PRINTER, KIOSK, LOAD }
+    public enum Part { DETAILS, LOGO, ROOMS, PRINTER, KIOSK, DESK, LOAD }
 
     public SettingsState {
         rooms = List.copyOf(rooms);
@@ -36,6 +39,32 @@ public record SettingsState(Clinic clinic, List<Room> rooms, PrinterChoice.Choic
         return problems.getOrDefault(part, "");
     }
 
+    /** Nothing read yet (the page before it loads, and after the office locks). */
+    static SettingsState nothingRead() {
+        return new SettingsState(null, List.of(), new PrinterChoice.Choice(List.of(), Optional.empty(), false), null, null,
+                Map.of(), Map.of());
+    }
+
+    SettingsState withClinic(Clinic saved) {
+        return new SettingsState(saved, rooms, printer, kiosk, deskSignOut, done, problems);
+    }
+
+    SettingsState withRooms(List<Room> saved) {
+        return new SettingsState(clinic, saved, printer, kiosk, deskSignOut, done, problems);
+    }
+
+    SettingsState withPrinter(PrinterChoice.Choice saved) {
+        return new SettingsState(clinic, rooms, saved, kiosk, deskSignOut, done, problems);
+    }
+
+    SettingsState withKiosk(KioskTimes saved) {
+        return new SettingsState(clinic, rooms, printer, saved, deskSignOut, done, problems);
+    }
+
+    SettingsState withDeskSignOut(Duration saved) {
+        return new SettingsState(clinic, rooms, printer, kiosk, saved, done, problems);
+    }
+
     SettingsState with(Part part, String doneSentence, String problemSentence) {
         Map<Part, String> d = new EnumMap<>(Part.class);
         d.putAll(done);
@@ -49,6 +78,6 @@ public record SettingsState(Clinic clinic, List<Room> rooms, PrinterChoice.Choic
         if (!problemSentence.isEmpty()) {
             p.put(part, problemSentence);
         }
-        return new SettingsState(clinic, rooms, printer, kiosk, d, p);
+        return new SettingsState(clinic, rooms, printer, kiosk, deskSignOut, d, p);
     }
 }

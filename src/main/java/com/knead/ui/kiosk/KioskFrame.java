@@ -6,6 +6,7 @@ import com.knead.control.kiosk.KioskState;
 import com.knead.control.kiosk.KioskStep;
 import com.knead.control.kiosk.TypedContact;
 import com.knead.domain.IntakeAnswers;
+import com.knead.domain.IntakeForm;
 import com.knead.domain.IntakeQuestion;
 import com.knead.domain.Suggestions;
 import com.knead.usecase.KioskServices;
@@ -60,7 +61,8 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         add(welcome, KioskStep.WELCOME);
         setContentPane(screens);
         resetAfterCheckIn.setRepeats(false);
-        setSize(windowFor(usableScreen()));
+        setSize(windowFor(java.awt.GraphicsEnvironment.isHeadless() ? new java.awt.Rectangle(1280, 800)
+                : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
         // In kiosk mode the window's close keys ask for a staff PIN instead of closing anything; in a
         // window, closing is not how the kiosk is left, and it says so rather than doing nothing.
         addWindowListener(new java.awt.event.WindowAdapter() {
@@ -80,11 +82,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         return new java.awt.Dimension(Math.min(1280, screen.width), Math.min(800, screen.height));
     }
 
-    private static java.awt.Rectangle usableScreen() {
-        return java.awt.GraphicsEnvironment.isHeadless() ? new java.awt.Rectangle(1280, 800)
-                : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-    }
-
     /** Full screen without a frame; leaving it needs an owner's or manager's PIN. */
     public void enterKioskMode(java.awt.Rectangle screen) {
         kioskMode = true;
@@ -96,10 +93,6 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         if (flow != null) {
             flow.enterKioskMode();
         }
-    }
-
-    public boolean inKioskMode() {
-        return kioskMode;
     }
 
     @Override
@@ -260,6 +253,11 @@ public final class KioskFrame extends JFrame implements KioskFlow.View {
         contact.fill(details);
         bodyMap.fill(answers.pain());
         questions.values().forEach(screen -> screen.fill(answers));
+    }
+
+    @Override
+    public void ask(IntakeForm form) {
+        questions.forEach((section, screen) -> screen.ask(form.questions(section)));
     }
 
     @Override

@@ -35,11 +35,36 @@ final class QuestionScreen {
     private final Map<String, Answer> answers = new LinkedHashMap<>();
     private final KeyboardDock keyboard = new KeyboardDock(true);
     private final KioskPage page;
+    private final JPanel list = KioskScroll.list("[grow, fill]");
 
     QuestionScreen(IntakeQuestion.Section section, List<IntakeQuestion> questions, int step,
                    Consumer<Map<String, String>> onNext, Runnable onBack) {
         String key = section.name().toLowerCase();
-        JPanel list = KioskScroll.list("[grow, fill]");
+        JScrollPane scroll = KioskScroll.of(list);
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[grow, fill][]"));
+        content.setOpaque(false);
+        content.add(scroll);
+        content.add(keyboard, "hidemode 3, center, growx 0");
+        page = new KioskPage(key, section.heading(), step, content, "Next", onBack, () -> onNext.accept(read()));
+        build(questions);
+    }
+
+    /**
+     * Asks {@code questions} from now on (the office changed the form): the answers already given to those
+     * still asked stay, and the larger text stays as it is.
+     */
+    void ask(List<IntakeQuestion> questions) {
+        Map<String, String> given = read();
+        list.removeAll();
+        answers.clear();
+        build(questions);
+        answers.forEach((code, answer) -> answer.set(given.getOrDefault(code, "")));
+        LargerText.apply(list, Boolean.TRUE.equals(page.getClientProperty(LargerText.ON)));
+        list.revalidate();
+        list.repaint();
+    }
+
+    private void build(List<IntakeQuestion> questions) {
         JPanel ticks = null;
         for (IntakeQuestion question : questions) {
             if (question.kind() == IntakeQuestion.Kind.YES_NO) {
@@ -83,12 +108,6 @@ final class QuestionScreen {
                 list.add(choices(question));
             }
         }
-        JScrollPane scroll = KioskScroll.of(list);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]", "[grow, fill][]"));
-        content.setOpaque(false);
-        content.add(scroll);
-        content.add(keyboard, "hidemode 3, center, growx 0");
-        page = new KioskPage(key, section.heading(), step, content, "Next", onBack, () -> onNext.accept(read()));
     }
 
     private JPanel choices(IntakeQuestion question) {

@@ -8,14 +8,11 @@ import com.knead.domain.RedFlagSetting;
 import com.knead.domain.StaffMember;
 import com.knead.usecase.RedFlagRules;
 import java.util.function.Supplier;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
-import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -25,49 +22,33 @@ import net.miginfocom.swing.MigLayout;
 final class RedFlagRulesPage extends JPanel implements OfficePage {
 
     private final RedFlagRulesController rules;
-    private final DefaultListModel<RedFlagSetting> model = new DefaultListModel<>();
-    private final JList<RedFlagSetting> list = new JList<>(model);
+    private final EditedList<RedFlagSetting> list = new EditedList<>("redFlags.rules", "Red-flag rules", 6,
+            kept -> kept.rule().reason() + "  —  " + kept.rule().whenAll() + (kept.inUse() ? "" : "  (retired)"),
+            kept -> kept.rule().code());
     private final JTextField code = field("redFlags.code", 18);
     private final JTextField reason = field("redFlags.reason", 34);
     private final JTextField when = field("redFlags.when", 34);
     private final JTextField sample = field("redFlags.sample", 34);
-    private final JButton retire = button("redFlags.retire", "Retire");
-    private final JLabel said = new JLabel(" ");
+    private final JButton retire = EditedList.button("redFlags.retire", "Retire");
 
     RedFlagRulesPage(RedFlagRules redFlags, Tasks tasks, Supplier<StaffMember> who) {
         super(new MigLayout("insets 12, wrap 2", "[right][left, grow]", ""));
         setName("office.redFlagsPage");
-        rules = new RedFlagRulesController(redFlags, tasks, who, this::show);
-        list.setName("redFlags.rules");
-        said.setName("redFlags.said");
-        list.getAccessibleContext().setAccessibleName("Red-flag rules");
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setVisibleRowCount(6);
-        list.setCellRenderer((l, kept, index, selected, focus) -> {
-            JLabel row = new JLabel(kept.rule().reason() + "  —  " + kept.rule().whenAll()
-                    + (kept.inUse() ? "" : "  (retired)"));
-            row.setOpaque(true);
-            row.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-            row.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            return row;
-        });
+        rules = new RedFlagRulesController(redFlags, tasks, who, list::show);
         add(style(new JLabel("Red flags: answers that ask the visitor to speak with the desk"), "deskSubheading"),
                 "span 2, left");
-        add(new JScrollPane(list), "span 2, growx, wmin 0");
+        add(new JScrollPane(list.list()), "span 2, growx, wmin 0");
         row("Code", code);
         row("Why (the therapist reads it)", reason);
         row("When all of these hold", when);
         add(style(new JLabel("<html>question=answer (e.g. fever=yes), pain>=7, region=LOWER_BACK,HIPS_GLUTES; "
                 + "separated by \";\"</html>"), "deskNote"), "skip, wmax 460");
         row("Sample answers", sample);
-        JButton preview = button("redFlags.preview", "Try it on the sample");
-        JButton keep = button("redFlags.keep", "Keep this rule");
-        add(preview, "skip, split 3");
-        add(keep);
-        add(retire);
-        add(said, "skip, wmax 460");
-        list.addListSelectionListener(e -> {
-            RedFlagSetting chosen = list.getSelectedValue();
+        JButton preview = EditedList.button("redFlags.preview", "Try it on the sample");
+        JButton keep = EditedList.button("redFlags.keep", "Keep this rule");
+        list.actionsOn(this, preview, keep, retire);
+        list.list().addListSelectionListener(e -> {
+            RedFlagSetting chosen = list.selected();
             if (chosen != null) {
                 code.setText(chosen.rule().code());
                 reason.setText(chosen.rule().reason());
@@ -78,7 +59,7 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
         preview.addActionListener(e -> rules.preview(when.getText(), sample.getText()));
         keep.addActionListener(e -> rules.keep(code.getText(), reason.getText(), when.getText()));
         retire.addActionListener(e -> {
-            RedFlagSetting chosen = list.getSelectedValue();
+            RedFlagSetting chosen = list.selected();
             if (chosen != null) {
                 rules.use(chosen.rule().code(), !chosen.inUse());
             }
@@ -91,34 +72,12 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
         return field;
     }
 
-    private static JButton button(String name, String words) {
-        JButton button = new JButton(words);
-        button.setName(name);
-        return button;
-    }
-
     private void row(String label, JTextField input) {
         JLabel words = new JLabel(label);
         words.setLabelFor(input);
         input.getAccessibleContext().setAccessibleName(label);
         add(words);
         add(input);
-    }
-
-    private void show(RedFlagRulesController.State state) {
-        if (!java.util.Collections.list(model.elements()).equals(state.rules())) {
-            String selected = list.getSelectedValue() == null ? null : list.getSelectedValue().rule().code();
-            model.clear();
-            state.rules().forEach(model::addElement);
-            for (int i = 0; i < model.size(); i++) {
-                if (model.get(i).rule().code().equals(selected)) {
-                    list.setSelectedIndex(i);
-                }
-            }
-        }
-        style(said, state.problem() ? "deskProblem" : "deskDone");
-        said.setText(state.sentence().isEmpty() ? " "
-                : "<html>" + state.sentence().replace("&", "&amp;").replace("<", "&lt;") + "</html>");
     }
 
     @Override
@@ -133,11 +92,10 @@ final class RedFlagRulesPage extends JPanel implements OfficePage {
 
     @Override
     public void locked() {
-        model.clear();
+        list.clear();
         code.setText("");
         reason.setText("");
         when.setText("");
         sample.setText("");
-        said.setText(" ");
     }
 }

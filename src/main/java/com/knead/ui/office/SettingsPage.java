@@ -29,7 +29,7 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The office's "Settings" tab: the clinic's lines and logo on receipts, its rooms, the receipt printer
- * and cash drawer, and the kiosk's times. Each part saves on its own and says so, or says what is wrong,
+ * and cash drawer, the kiosk's times and the desk's sign-out time. Each part saves on its own and says so, or says what is wrong,
  * beside itself; what was typed stays.
  */
 final class SettingsPage extends JPanel implements OfficePage {
@@ -46,6 +46,7 @@ final class SettingsPage extends JPanel implements OfficePage {
     private final JCheckBox kick = new JCheckBox();
     private final JTextField idle = field("settings.kioskIdle", 5);
     private final JTextField reset = field("settings.kioskReset", 5);
+    private final JTextField signOut = field("settings.deskSignOut", 5);
     private final RoomsEditor rooms;
     private final Map<Part, JLabel> said = new EnumMap<>(Part.class);
     private boolean filled;
@@ -102,6 +103,12 @@ final class SettingsPage extends JPanel implements OfficePage {
         right.add(button("settings.saveKiosk", "Save the kiosk's times",
                 () -> settings.saveKioskTimes(idle.getText(), reset.getText())), "skip");
         sentence(right, Part.KIOSK);
+
+        heading(right, "The desk (from its next start)");
+        row(right, "<html>Sign the cashier out after<br>this many minutes untouched</html>", signOut);
+        right.add(button("settings.saveDesk", "Save the desk's time",
+                () -> settings.saveDeskSignOut(signOut.getText())), "skip");
+        sentence(right, Part.DESK);
     }
 
     private static JPanel column() {
@@ -179,6 +186,7 @@ final class SettingsPage extends JPanel implements OfficePage {
             kick.setSelected(state.printer().drawerKick());
             idle.setText(String.valueOf(state.kiosk().idle().toSeconds()));
             reset.setText(String.valueOf(state.kiosk().reset().toSeconds()));
+            signOut.setText(String.valueOf(state.deskSignOut().toMinutes()));
         }
     }
 

@@ -701,4 +701,37 @@ class KioskFlowTest {
         assertThat(logged.subList(1, logged.size())).allSatisfy(entry -> assertThat(entry.client()).isEmpty());
         assertThat(logged.get(0).at()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
+
+    @Test
+    void aQuestionAddedInTheOfficeIsAskedOfTheNextVisitorAndItsAnswerKeptWithItsWording() {
+        StaffMember owner = stores.staff().active().stream().filter(m -> m.role() == StaffRole.OWNER).findFirst()
+                .orElseThrow();
+        new com.knead.usecase.IntakeQuestions(stores, java.time.Clock.systemUTC()).add(owner, Section.HEALTH,
+                com.knead.domain.IntakeQuestion.Kind.YES_NO, "Diabetes", "");
+        assertThat(view.told).as("nothing changes under a visitor already in front of the kiosk").isEmpty();
+
+        flow.newVisitor();
+        assertThat(view.told).contains("ask 21 questions");
+        throughTheForm(ADA, Map.of());
+        flow.signed(DRAWN);
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        assertThat(view.step()).isEqualTo(KioskStep.REVIEW);
+        flow.reset();
+        flow.newVisitor();
+        assertThat(view.told).as("asked again only when the form changed").containsOnlyOnce("ask 21 questions");
+        flow.contact(ADA);
+        flow.bodyMap(Map.of());
+        flow.section(Section.PAIN, Map.of());
+        flow.section(Section.HEALTH, Map.of("diabetes", "yes"));
+        flow.section(Section.PREFERENCES, Map.of());
+        flow.signed(DRAWN);
+        flow.choose(modality("SWEDISH"), price("SWEDISH", 60));
+        flow.confirm();
+        assertThat(view.step()).isEqualTo(KioskStep.CHECKED_IN);
+
+        Intake intake = adaFound().flatMap(ReturningVisitor::lastIntake).orElseThrow();
+        assertThat(intake.answers().answers()).containsEntry("diabetes", "yes");
+        assertThat(stores.intakes().askedIn(intake.id()).questions()).filteredOn(q -> q.code().equals("diabetes"))
+                .singleElement().satisfies(q -> assertThat(q.prompt()).isEqualTo("Diabetes"));
+    }
 }

@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock in the local zone that stands still until a test moves it on. */
+/** A clock in the local zone that stands still until a test moves it on; windows and workers may read it from any thread. */
 public final class MovingClock extends Clock {
 
-    private Instant now = Instant.now();
+    private volatile Instant now = Instant.now();
 
     public void pass(Duration time) {
         now = now.plus(time);

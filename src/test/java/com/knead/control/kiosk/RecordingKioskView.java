@@ -48,4 +48,9 @@ final class RecordingKioskView implements KioskFlow.View {
     public void leaveKioskMode() {
         told.add("leaveKioskMode");
     }
+
+    @Override
+    public void ask(com.knead.domain.IntakeForm form) {
+        told.add("ask " + form.questions().size() + " questions");
+    }
 }

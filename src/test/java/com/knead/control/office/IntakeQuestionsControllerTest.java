@@ -42,18 +42,18 @@ class IntakeQuestionsControllerTest {
     }
 
     private IntakeQuestionSetting listed(String code) {
-        return questions.state().questions().stream().filter(q -> q.question().code().equals(code)).findFirst()
+        return questions.state().items().stream().filter(q -> q.question().code().equals(code)).findFirst()
                 .orElseThrow();
     }
 
     @Test
     void aQuestionIsRewordedHiddenAndShownAgain() {
-        assertThat(questions.state().questions()).extracting(q -> q.question().code()).startsWith("how_long");
+        assertThat(questions.state().items()).extracting(q -> q.question().code()).startsWith("how_long");
         assertThat(listed("pressure").question().prompt()).isEqualTo("What pressure do you like?");
 
         questions.keep("pressure", "How firm do you like it?", true);
         assertThat(questions.state().problem()).isFalse();
-        assertThat(questions.state().sentence()).startsWith("Kept. The kiosk asks it this way from its next start");
+        assertThat(questions.state().sentence()).startsWith("Kept. The kiosk asks it this way from its next visitor on.");
         assertThat(listed("pressure").question().prompt()).isEqualTo("How firm do you like it?");
         assertThat(stores.intakes().form().questions()).extracting(IntakeQuestion::prompt).contains("How firm do you like it?");
 
@@ -66,7 +66,7 @@ class IntakeQuestionsControllerTest {
 
     @Test
     void refusalsAreSaidAndTheListStays() {
-        int listed = questions.state().questions().size();
+        int listed = questions.state().items().size();
         questions.keep(null, "Anything", true);
         assertThat(questions.state().problem()).isTrue();
         assertThat(questions.state().sentence()).isEqualTo("Choose a question in the list first.");
@@ -78,7 +78,30 @@ class IntakeQuestionsControllerTest {
         who.set(stores.staff().active().stream().filter(m -> m.name().equals(DemoSeed.DEMO_CASHIER)).findFirst().orElseThrow());
         questions.keep("pressure", "Pressure?", true);
         assertThat(questions.state().sentence()).startsWith("Riley Brooks (cashier) may not");
-        assertThat(questions.state().questions()).hasSize(listed);
+        assertThat(questions.state().items()).hasSize(listed);
         assertThat(listed("pressure").question().prompt()).isEqualTo("What pressure do you like?");
+    }
+
+    @Test
+    void aQuestionIsAddedAndItsChoicesRelabelledWithTheSentenceOfEach() {
+        int listed = questions.state().items().size();
+        questions.add(IntakeQuestion.Section.PREFERENCES, IntakeQuestion.Kind.ONE, "Music during the massage?", "Yes please\nSilence");
+        assertThat(questions.state().problem()).isFalse();
+        assertThat(questions.state().sentence()).isEqualTo("Added. The kiosk asks it from its next visitor on.");
+        assertThat(questions.state().items()).hasSize(listed + 1);
+        assertThat(stores.intakes().form().questions(IntakeQuestion.Section.PREFERENCES)).last()
+                .satisfies(q -> assertThat(q.prompt()).isEqualTo("Music during the massage?"));
+
+        questions.changeChoices("music_during_the_massage", "yes_please = Some music\nsilence = Silence");
+        assertThat(questions.state().sentence()).isEqualTo("Kept. The kiosk offers these choices from its next visitor on."
+                + " Past intakes keep the wording they were asked with.");
+        assertThat(listed("music_during_the_massage").question().readable("yes_please")).isEqualTo("Some music");
+
+        questions.add(IntakeQuestion.Section.PREFERENCES, IntakeQuestion.Kind.ONE, "Music?", "Yes\nyes");
+        assertThat(questions.state().problem()).isTrue();
+        assertThat(questions.state().sentence()).isEqualTo("The choice \"yes\" is there twice; each choice needs words of its own.");
+        questions.changeChoices(null, "a\nb");
+        assertThat(questions.state().sentence()).isEqualTo("Choose a question in the list first.");
+        assertThat(questions.state().items()).as("the list stays").hasSize(listed + 1);
     }
 }

@@ -48,7 +48,7 @@ class RedFlagRulesControllerTest {
 
     @Test
     void aRuleIsTriedOnSampleAnswersBeforeItIsKept() {
-        assertThat(rules.state().rules()).extracting(r -> r.rule().code()).contains("bladder_bowel", "fever_back_pain");
+        assertThat(rules.state().items()).extracting(r -> r.rule().code()).contains("bladder_bowel", "fever_back_pain");
 
         rules.preview("fever=yes; region=LOWER_BACK", "fever=yes; LOWER_BACK=6");
         assertThat(rules.state().sentence()).startsWith("These answers raise the flag");
@@ -84,7 +84,7 @@ class RedFlagRulesControllerTest {
 
         rules.keep("Worst pain", "Pain at ten out of ten", "pain>=10");
 
-        assertThat(rules.state().sentence()).isEqualTo("Kept. The kiosk uses it from its next start.");
+        assertThat(rules.state().sentence()).isEqualTo("Kept. The kiosk uses it from its next visitor on.");
         assertThat(stores.intakes().form().redFlags(severe)).extracting(RedFlag::code).containsExactly("worst_pain");
         assertThat(stores.audit().latest(5)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("settings");
@@ -93,7 +93,7 @@ class RedFlagRulesControllerTest {
 
         rules.use("worst_pain", false);
         assertThat(stores.intakes().form().redFlags(severe)).isEmpty();
-        assertThat(rules.state().rules()).contains(new RedFlagSetting(
+        assertThat(rules.state().items()).contains(new RedFlagSetting(
                 new com.knead.domain.RedFlagRule("worst_pain", "Pain at ten out of ten", "pain>=10"), false));
     }
 

@@ -12,6 +12,7 @@ import com.knead.store.DemoSeed;
 import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
 import com.knead.usecase.ClinicSettings;
+import com.knead.usecase.DeskSignIn;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -201,5 +202,35 @@ class SettingsControllerTest {
         assertThat(settings.state().kiosk().idle()).isEqualTo(Duration.ofSeconds(90));
         assertThat(new ClinicSettings(stores, Clock.systemUTC()).kioskTimes().reset()).isEqualTo(Duration.ofSeconds(15));
         assertThat(settingsAudit()).contains("kiosk idle seconds: 60 → 90", "kiosk reset seconds: 20 → 15");
+    }
+
+    @Test
+    void theDesksSignOutMinutesAreSavedAndBadOnesRefusedInASentence() {
+        assertThat(settings.state().deskSignOut()).isEqualTo(Duration.ofMinutes(10));
+
+        settings.saveDeskSignOut("a quarter of an hour");
+        assertThat(settings.state().problem(Part.DESK))
+                .isEqualTo("The desk's sign-out time must be a whole number of minutes, like 10.");
+        settings.saveDeskSignOut("300");
+        assertThat(settings.state().problem(Part.DESK)).isEqualTo("The desk's sign-out time must be between 1 and 240 minutes.");
+        assertThat(stores.settings().get(DeskSignIn.SIGN_OUT_MINUTES)).isEmpty();
+        assertThat(settingsAudit()).isEmpty();
+
+        settings.saveDeskSignOut("15");
+
+        assertThat(settings.state().problem(Part.DESK)).isEmpty();
+        assertThat(settings.state().done(Part.DESK))
+                .isEqualTo("Saved: the desk signs out after 15 min untouched, from its next start.");
+        assertThat(settings.state().deskSignOut()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.state().kiosk().idle()).as("the other parts kept").isEqualTo(Duration.ofSeconds(60));
+        assertThat(new DeskSignIn(stores.staff(), stores.audit(), stores.settings(), null, Clock.systemUTC())
+                .signOutAfter()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settingsAudit()).containsExactly("desk sign-out minutes: 10 → 15");
+
+        who.set(cashier);
+        settings.saveDeskSignOut("30");
+        assertThat(settings.state().problem(Part.DESK)).contains("change the clinic's settings");
+        assertThat(settings.state().done(Part.DESK)).isEmpty();
+        assertThat(settings.state().deskSignOut()).isEqualTo(Duration.ofMinutes(15));
     }
 }
