@@ -25,16 +25,19 @@ public final class ClientServices {
     private final ClientRecord records;
     private final SessionNotes notes;
     private final ZoneId zone;
+    private final TherapistDay day;
 
-    ClientServices(ClientRecord records, SessionNotes notes, ZoneId zone) {
+    ClientServices(ClientRecord records, SessionNotes notes, ZoneId zone, TherapistDay day) {
         this.records = records;
         this.notes = notes;
         this.zone = zone;
+        this.day = day;
     }
 
     public static ClientServices over(Stores stores, PinCheck pins, Clock clock) {
         SessionNotes notes = new SessionNotes(stores.notes(), pins, stores.audit(), clock);
-        return new ClientServices(new ClientRecord(stores, notes, clock), notes, stores.clinic().zone());
+        return new ClientServices(new ClientRecord(stores, notes, clock), notes, stores.clinic().zone(),
+                new TherapistDay(stores, notes, pins, clock));
     }
 
     public List<Found> find(String text, StaffMember who, String place) {
@@ -54,6 +57,11 @@ public final class ClientServices {
 
     public SessionNote addendum(UUID noteId, String text, StaffMember therapist, String pin, String place) {
         return notes.addendum(noteId, text, therapist, pin, place);
+    }
+
+    /** The therapist's own visits of today, read before each session and noted after it. */
+    public TherapistDay day() {
+        return day;
     }
 
     /** The clinic's zone, to show when a note was signed. */
