@@ -143,9 +143,9 @@ public final class TherapistDayController {
     }
 
     private Row row(Visit v) {
-        return new Row(v.id(), v.queueNumber() + " · " + v.clientName() + " · " + v.serviceDescription() + " · "
-                + v.status().label() + (v.therapistName() == null ? "" : " · " + v.therapistName())
-                + (v.redFlag() ? " · ⚑ red flag" : ""));
+        return new Row(v.id(), v.queueNumber() + " · " + (v.redFlag() ? "⚑ " : "") + v.clientName() + " · "
+                + v.serviceDescription() + " · " + v.status().label()
+                + (v.therapistName() == null ? "" : " · " + v.therapistName()));
     }
 
     private List<String> reading(TherapistDay.Session session) {

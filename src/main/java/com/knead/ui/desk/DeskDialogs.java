@@ -67,6 +67,12 @@ final class DeskDialogs {
                 services.clinic().zone()).setVisible(true);
     }
 
+    /** The therapist's own visits of today: read before each session, the note signed after it. */
+    void therapistDay(Window owner) {
+        new TherapistDayDialog(owner, new com.knead.control.desk.TherapistDayController(services.clients().day(), cashier,
+                services.clinic().zone(), tasks)).setVisible(true);
+    }
+
     void sell(Window owner) {
         new SellPrepaidDialog(owner, services.sellPrepaid(), cashier, tasks).setVisible(true);
     }
