@@ -61,6 +61,7 @@ final class ClientsDialog extends JDialog {
     private final JButton addendum = new JButton("Sign as addendum to the chosen note");
     private final JButton change = new JButton("Change the chosen note");
     private final Sentence sentence = new Sentence("deskProblem");
+    private final JButton merge = new JButton("Merge two records…");
     private List<ClientServices.Found> shownFound = List.of();
 
     ClientsDialog(Window owner, ClientsController controller, ZoneId zone) {
@@ -151,6 +152,7 @@ final class ClientsDialog extends JDialog {
         sign.setName("clients.sign");
         addendum.setName("clients.addendum");
         change.setName("clients.change");
+        merge.setName("clients.merge");
         sentence.setName("clients.sentence");
     }
 
@@ -158,6 +160,7 @@ final class ClientsDialog extends JDialog {
         JPanel content = new JPanel(new MigLayout("insets 16, wrap 2, fill", "[300!][grow, fill]", "[][grow, fill][]"));
         content.add(search, "split 2, growx");
         content.add(find);
+        content.add(merge, "split 2, growx 0");
         content.add(new JLabel("The record (read as whoever is signed in at the desk)"));
         content.add(new JScrollPane(found), "grow, hmin 200");
         content.add(new JScrollPane(record), "grow");
@@ -188,6 +191,11 @@ final class ClientsDialog extends JDialog {
         content.add(notePart, "span 2, growx");
         content.add(sentence, "span 2, growx, wmin 0");
         return content;
+    }
+
+    /** What "Merge two records…" opens: the managers' merge screen. */
+    void onMerge(Runnable open) {
+        merge.addActionListener(e -> open.run());
     }
 
     private SessionNote.Draft draft() {
