@@ -67,6 +67,8 @@ final class DeskDialogs {
                 cashier, tasks), services.clinic().zone());
         clients.onMerge(() -> new MergeDialog(clients, new com.knead.control.desk.MergeController(services.clients(), cashier,
                 tasks)).setVisible(true));
+        tasks.read(services.clients().day()::techniques, clients::techniques, clients::techniquesProblem,
+                "The clinic's modalities could not be read");
         clients.setVisible(true);
     }
 

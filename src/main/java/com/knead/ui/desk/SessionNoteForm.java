@@ -1,7 +1,5 @@
 package com.knead.ui.desk;
 
-import static com.knead.ui.common.Theme.style;
-
 import com.knead.domain.Aftercare;
 import com.knead.domain.BodyRegion;
 import com.knead.domain.Pressure;
@@ -46,8 +44,8 @@ final class SessionNoteForm extends JPanel {
     private final ButtonGroup weeksGroup = new ButtonGroup();
     private final JPanel techniqueRow = new JPanel(new MigLayout("insets 0, gap 4, wrap 4"));
     private final JTextField response = new JTextField(24);
-    private final JTextArea freeText = new JTextArea(3, 30);
-    private final JToggleButton keyboardShown = new JToggleButton("On-screen keyboard");
+    private final JTextArea freeText = new JTextArea(2, 30);
+    private final JToggleButton keyboardShown = new JToggleButton("On-screen keys");
     private final KeyboardDock keyboard = new KeyboardDock(false);
 
     private final String prefix;
@@ -105,18 +103,19 @@ final class SessionNoteForm extends JPanel {
         add(weeksRow);
         freeText.setLineWrap(true);
         freeText.setWrapStyleWord(true);
-        add(new JLabel("Free text"), "top");
-        add(new JScrollPane(named(freeText, prefix + ".freeText")), "hmin 60");
+        // The toggle under its label: a screen with no keyboard shows the kiosk's keys under the form.
+        add(new JLabel("Free text"), "top, split 2, flowy");
+        add(keyboardShown, "right");
+        add(new JScrollPane(named(freeText, prefix + ".freeText")), "hmin 48");
         keyboard.serveLetters(freeText);
         keyboard.serveLetters(response);
         keyboard.setVisible(false);
         keyboardShown.setName(prefix + ".keyboard");
+        keyboardShown.setToolTipText("Shows the on-screen keyboard, for a screen with no keyboard");
         keyboardShown.addActionListener(e -> {
             keyboard.setVisible(keyboardShown.isSelected());
             revalidate();
         });
-        add(keyboardShown, "skip, growx 0, split 2");
-        add(style(new JLabel("for a screen with no keyboard"), "deskNote"));
         add(keyboard, "span 2, center, hidemode 3");
     }
 
