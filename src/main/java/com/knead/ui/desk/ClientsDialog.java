@@ -91,9 +91,9 @@ final class ClientsDialog extends JDialog {
             }
         });
         notes.addListSelectionListener(e -> showNote(notes.getSelectedValue()));
-        sign.addActionListener(e -> controller.sign(form.draft(), typedPin()));
+        sign.addActionListener(e -> controller.sign(form.draft(), TypedPin.take(pin)));
         addendum.addActionListener(e -> controller.addendum(notes.getSelectedValue() == null ? null
-                : notes.getSelectedValue().id(), form.draft().text(), typedPin()));
+                : notes.getSelectedValue().id(), form.draft().text(), TypedPin.take(pin)));
         change.addActionListener(e -> controller.change(notes.getSelectedValue()));
         controller.attach(this::show);
         pack();
@@ -157,12 +157,6 @@ final class ClientsDialog extends JDialog {
     /** What "Merge two records…" opens: the managers' merge screen. */
     void onMerge(Runnable open) {
         merge.addActionListener(e -> open.run());
-    }
-
-    private String typedPin() {
-        String typed = new String(pin.getPassword());
-        pin.setText("");
-        return typed;
     }
 
     private void showNote(SessionNote note) {

@@ -93,9 +93,9 @@ final class MergeDialog extends JDialog {
             }
         });
         merge.addActionListener(e -> controller.merge(reason.getText(), (StaffMember) approver.getSelectedItem(),
-                typedPin()));
+                TypedPin.take(pin)));
         undo.addActionListener(e -> controller.undo(undoable.getSelectedValue(), reason.getText(),
-                (StaffMember) approver.getSelectedItem(), typedPin()));
+                (StaffMember) approver.getSelectedItem(), TypedPin.take(pin)));
         controller.attach(this::show);
         pack();
         setLocationRelativeTo(owner);
@@ -129,12 +129,6 @@ final class MergeDialog extends JDialog {
         content.add(undo, "skip, growx 0");
         content.add(sentence, "span 2, growx, wmin 0, hmin 72");
         return content;
-    }
-
-    private String typedPin() {
-        String typed = new String(pin.getPassword());
-        pin.setText("");
-        return typed;
     }
 
     private void show(MergeController.State state) {

@@ -78,7 +78,7 @@ final class TherapistDayDialog extends JDialog {
         window.setBorder(null);
         window.getVerticalScrollBar().setUnitIncrement(16);
         setContentPane(window);
-        itsMe.addActionListener(e -> controller.identify((StaffMember) therapists.getSelectedItem(), typed(chooserPin)));
+        itsMe.addActionListener(e -> controller.identify((StaffMember) therapists.getSelectedItem(), TypedPin.take(chooserPin)));
         chooserPin.addActionListener(e -> itsMe.doClick());
         everyone.addActionListener(e -> controller.everyone(everyone.isSelected()));
         visits.addListSelectionListener(e -> {
@@ -87,7 +87,7 @@ final class TherapistDayDialog extends JDialog {
                 controller.open(shown.visits().get(i).visitId());
             }
         });
-        sign.addActionListener(e -> controller.sign(form.draft(), typed(pin)));
+        sign.addActionListener(e -> controller.sign(form.draft(), TypedPin.take(pin)));
         controller.attach(this::show);
         pack();
         // A counter screen (1366×768, 1280×800) shows it whole; a smaller one scrolls. Packed before the
@@ -123,12 +123,6 @@ final class TherapistDayDialog extends JDialog {
         content.add(write, "top");
         content.add(sentence, "span 2, growx, wmin 0");
         return content;
-    }
-
-    private static String typed(JPasswordField field) {
-        String typed = new String(field.getPassword());
-        field.setText("");
-        return typed;
     }
 
     private void show(TherapistDayController.State state) {
