@@ -98,6 +98,11 @@ class TherapistDayTest extends OpenClinic {
         assertThat(audit("session notes").get(0).outcome()).isEqualTo("opened");
         assertThat(audit("session notes").get(0).detail()).isEqualTo("2 notes");
 
+        clock.set(clock.instant().plusSeconds(60));
+        SessionNote later = notes.sign(draft("Eased"), norasVisit.clientId(), null, staff(DemoSeed.DEMO_MAYA),
+                DemoSeed.DEMO_MAYA_PIN, "desk");
+        assertThat(day.open(norasVisit.id(), staff(DemoSeed.DEMO_MAYA), "desk").lastNote()).contains(later);
+
         stores.clearances().record(Clearance.none(norasVisit.id(), "Has none", clock.instant()), staff(DemoSeed.DEMO_MAYA).id());
         assertThat(day.open(norasVisit.id(), staff(DemoSeed.DEMO_MAYA), "desk").clearance())
                 .startsWith("Clearance: ").isNotEqualTo(session.clearance());
