@@ -67,6 +67,9 @@ class DeskClientsGuiTest {
             GuiActionRunner.execute(() -> clients.target().setSize(1366, 768));
             clients.robot().waitForIdle();
             screenshot(clients.target(), "desk-clients-1366x768");
+            GuiActionRunner.execute(() -> clients.target().setSize(1280, 800));
+            clients.robot().waitForIdle();
+            screenshot(clients.target(), "desk-clients-1280x800");
             clients.toggleButton("clients.area.NECK").click();
             clients.toggleButton("clients.area.SHOULDERS").click();
             waitUntil("the clinic's techniques are offered", WAIT, () -> GuiActionRunner.execute(() ->

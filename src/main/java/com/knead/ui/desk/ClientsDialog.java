@@ -37,7 +37,7 @@ final class ClientsDialog extends JDialog {
 
     private final ClientsController controller;
     private final ZoneId zone;
-    private final JTextField search = new JTextField(22);
+    private final JTextField search = new JTextField(14);
     private final JButton find = style(new JButton("Find"), "deskPrimary");
     private final DefaultListModel<String> foundModel = new DefaultListModel<>();
     private final JList<String> found = new JList<>(foundModel);
@@ -121,7 +121,7 @@ final class ClientsDialog extends JDialog {
     private JPanel layOut() {
         // The record on the left, whole; the notes and the note being written on the right (1366×768 and
         // 1280×800 show both without scrolling).
-        JPanel content = new JPanel(new MigLayout("insets 10 12 8 12, wrap 2, gap 16 4", "[500:540:640, fill][grow, fill]",
+        JPanel content = new JPanel(new MigLayout("insets 10 12 8 12, wrap 2, gap 16 4", "[420:440:640, fill][grow, fill]",
                 "[][][][grow, fill][]"));
         content.add(search, "split 3, growx");
         content.add(find);
