@@ -23,6 +23,11 @@ public record Aftercare(List<String> lines, Period rebookAfter) {
         lines = List.copyOf(lines);
     }
 
+    /** Every piece of advice the receipt may give, in its order: the therapist's note chooses from these. */
+    public static List<String> advice() {
+        return List.of(KNEE_TO_CHEST, LYING_TWIST, NECK, GET_UP, SEE_PHYSICIAN);
+    }
+
     /** No stretches, the usual two weeks. */
     public static Aftercare standard() {
         return new Aftercare(List.of(), Period.ofWeeks(2));

@@ -19,6 +19,12 @@ class AftercareTest {
     private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 10);
 
     @Test
+    void theAdviceToChooseFromIsEveryLineTheReceiptMayGive() {
+        assertThat(Aftercare.advice()).containsExactly(Aftercare.KNEE_TO_CHEST, Aftercare.LYING_TWIST, Aftercare.NECK,
+                Aftercare.GET_UP, Aftercare.SEE_PHYSICIAN);
+    }
+
+    @Test
     void lowerBackPainGetsBothBackStretchesAndComesBackInTwoWeeks() {
         Aftercare care = Aftercare.forPainAreas(List.of("Lower back"), false);
         assertThat(care.lines()).containsExactly(Aftercare.KNEE_TO_CHEST, Aftercare.LYING_TWIST, Aftercare.GET_UP,

@@ -64,10 +64,21 @@ class DeskClientsGuiTest {
             assertThat(text(clients.textBox("clients.record").target())).contains("Session notes: Maya Chen may not "
                     + "read this client's notes");
 
-            clients.list("clients.areas").selectItems(1, 2);
-            clients.textBox("clients.techniques").setText("Swedish, Trigger point");
+            GuiActionRunner.execute(() -> clients.target().setSize(1366, 768));
+            clients.robot().waitForIdle();
+            screenshot(clients.target(), "desk-clients-1366x768");
+            GuiActionRunner.execute(() -> clients.target().setSize(1280, 800));
+            clients.robot().waitForIdle();
+            screenshot(clients.target(), "desk-clients-1280x800");
+            clients.toggleButton("clients.area.NECK").click();
+            clients.toggleButton("clients.area.SHOULDERS").click();
+            waitUntil("the clinic's techniques are offered", WAIT, () -> GuiActionRunner.execute(() ->
+                    clients.robot().finder().findAll(clients.target(), c -> "clients.technique.Trigger point"
+                            .equals(c.getName())).size() == 1));
+            clients.toggleButton("clients.technique.Swedish").click();
+            clients.toggleButton("clients.technique.Trigger point").click();
             clients.textBox("clients.response").setText("Relaxed by the end");
-            clients.comboBox("clients.plan").selectItem(3);
+            clients.toggleButton("clients.plan.3").click();
             clients.textBox("clients.pin").setText(DemoSeed.DEMO_MAYA_PIN);
             clients.button("clients.sign").click();
             JList<?> notes = clients.list("clients.notes").target();

@@ -63,8 +63,19 @@ final class DeskDialogs {
 
     /** The client window: find a client, read the record, sign a note as whoever is signed in. */
     void clients(Window owner) {
-        new ClientsDialog(owner, new com.knead.control.desk.ClientsController(services.clients(), cashier, tasks),
-                services.clinic().zone()).setVisible(true);
+        ClientsDialog clients = new ClientsDialog(owner, new com.knead.control.desk.ClientsController(services.clients(),
+                cashier, tasks), services.clinic().zone());
+        clients.onMerge(() -> new MergeDialog(clients, new com.knead.control.desk.MergeController(services.clients(), cashier,
+                tasks)).setVisible(true));
+        tasks.read(services.clients().day()::techniques, clients::techniques, clients::techniquesProblem,
+                "The clinic's modalities could not be read");
+        clients.setVisible(true);
+    }
+
+    /** The therapist's own visits of today: read before each session, the note signed after it. */
+    void therapistDay(Window owner) {
+        new TherapistDayDialog(owner, new com.knead.control.desk.TherapistDayController(services.clients().day(), cashier,
+                services.clinic().zone(), tasks)).setVisible(true);
     }
 
     void sell(Window owner) {

@@ -64,7 +64,7 @@ public final class DeskFrame extends JFrame {
 
         DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][grow, fill][]"));
         String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
-        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 5, span 2");
+        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 6, span 2");
         // Who is signed in, beside the queue's title: the header's row is full on a half screen.
         JPanel who = new JPanel(new MigLayout("insets 0, gap 8"));
         signedIn.setName("desk.signedIn");
@@ -82,6 +82,10 @@ public final class DeskFrame extends JFrame {
         rota.setName("desk.rota");
         rota.addActionListener(e -> dialogs.rota(this, checkout::therapistsChanged));
         content.add(rota, "right, growx 0");
+        JButton mySessions = new JButton("My sessions…");
+        mySessions.setName("desk.mySessions");
+        mySessions.addActionListener(e -> dialogs.therapistDay(this));
+        content.add(mySessions, "growx 0");
         JButton checkIn = new JButton("Check in a client…");
         checkIn.setName("desk.checkIn");
         checkIn.addActionListener(e -> dialogs.checkIn(this, visit -> refreshQueue()));
