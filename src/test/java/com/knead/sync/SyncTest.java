@@ -58,12 +58,12 @@ class SyncTest {
                 sold.add(b.sell("Ben South " + i, "555 200 000" + i, now));
             }
             SyncWithCentre.Done first = a.syncNow(url);
-            // Each sale travels with its client: 3 clients and 3 sales.
-            assertThat(first.pushed()).isEqualTo(6);
+            // Each sale travels with its client and its visit (checked in, then paid): 3 clients, 3 sales, 6 visit entries.
+            assertThat(first.pushed()).isEqualTo(12);
             b.syncNow(url);
             sold.add(a.sell("Ana North late", "555 100 0009", now));
-            assertThat(a.stores.sync().state().waiting()).isEqualTo(2);
-            assertThat(a.syncNow(url).pushed()).isEqualTo(2);
+            assertThat(a.stores.sync().state().waiting()).isEqualTo(4);
+            assertThat(a.syncNow(url).pushed()).isEqualTo(4);
             assertThat(a.syncNow(url).pushed()).isZero();
             assertThat(a.stores.sync().state().waiting()).isZero();
             assertThat(a.stores.sync().state().lastSuccess()).isPresent();
@@ -91,16 +91,17 @@ class SyncTest {
             a.sell("Ana Twice", "555 100 0001", Instant.now());
             SyncStore.State state = a.stores.sync().state();
             List<SyncStore.Travelling> batch = a.stores.sync().after(0, 100);
-            assertThat(batch).hasSize(3);
+            // The client, two sales, and each sale's visit twice (checked in, then paid; sent once, as it is now).
+            assertThat(batch).hasSize(7);
             try (CentralStore central = CentralStore.connect(new CentralAddress(url, "postgres", ""))) {
-                assertThat(central.push(state.location(), "North", batch).records()).isEqualTo(3);
+                assertThat(central.push(state.location(), "North", batch).records()).isEqualTo(5);
                 Map<String, Map<String, String>> once = centralRows();
                 assertThat(central.push(state.location(), "North", batch).records()).isZero();
                 assertThat(centralRows()).isEqualTo(once);
             }
             // The local mark never moved: the next sync sends the batch a third time, and still nothing changes.
             Map<String, Map<String, String>> before = centralRows();
-            assertThat(a.syncNow(url).pushed()).isEqualTo(3);
+            assertThat(a.syncNow(url).pushed()).isEqualTo(7);
             assertThat(centralRows()).isEqualTo(before);
         }
     }
