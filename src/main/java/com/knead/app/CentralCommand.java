@@ -69,6 +69,7 @@ final class CentralCommand implements Callable<Integer> {
                 CentralSettings.keep(stores, address);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("This clinic syncs with " + address.where() + " as " + address.user()
+                        + (address.verified() ? " over TLS, the server verified by " + address.caFile() : "")
                         + "; the password is kept in " + CentralSettings.passwordFile(stores) + ".");
                 out.flush();
             }

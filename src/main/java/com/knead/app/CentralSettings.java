@@ -22,6 +22,7 @@ final class CentralSettings {
 
     static final String URL = "central.url";
     static final String USER = "central.user";
+    static final String CA = "central.ca-file";
 
     private CentralSettings() {
     }
@@ -30,6 +31,7 @@ final class CentralSettings {
     static void keep(Stores stores, CentralAddress address) throws IOException {
         stores.settings().put(URL, address.url());
         stores.settings().put(USER, address.user());
+        stores.settings().put(CA, address.verified() ? address.caFile() : "");
         Path file = passwordFile(stores);
         Files.createDirectories(file.getParent());
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -52,7 +54,8 @@ final class CentralSettings {
         }
         Path file = passwordFile(stores);
         String password = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        return Optional.of(new CentralAddress(url.get(), stores.settings().get(USER).orElse("knead"), password));
+        return Optional.of(new CentralAddress(url.get(), stores.settings().get(USER).orElse("knead"), password,
+                stores.settings().get(CA).orElse(null)));
     }
 
     /** The address given on the command line, or else the one kept; a plain sentence when there is neither. */

@@ -65,7 +65,7 @@ public final class CentralStore implements AutoCloseable {
         properties.setProperty("reWriteBatchedInserts", "true");
         properties.setProperty("ApplicationName", "Knead sync");
         try {
-            Connection c = DriverManager.getConnection(address.url(), properties);
+            Connection c = DriverManager.getConnection(address.jdbcUrl(), properties);
             c.setAutoCommit(false);
             return new CentralStore(c, address);
         } catch (SQLException e) {
@@ -77,7 +77,7 @@ public final class CentralStore implements AutoCloseable {
     public static String migrate(CentralAddress address) {
         try {
             var result = Flyway.configure()
-                    .dataSource(address.url(), address.user(), address.password())
+                    .dataSource(address.jdbcUrl(), address.user(), address.password())
                     .locations("classpath:db/central")
                     .connectRetries(0)
                     .load().migrate();
