@@ -72,6 +72,10 @@ public final class CentralProblem extends Refused {
             return new CentralProblem("The central database at " + where + " has not been set up for Knead; run "
                     + "'knead central init' once.", false, e);
         }
+        if (state.equals("42703")) {
+            return new CentralProblem("The central database at " + where + " has the schema of an older Knead; run "
+                    + "'knead central init' again to bring it to this version.", false, e);
+        }
         if (state.startsWith("40")) {
             return new CentralProblem("The central database at " + where + " was busy and gave up this batch; it "
                     + "is tried again.", true, e);

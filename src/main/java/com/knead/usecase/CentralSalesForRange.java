@@ -69,17 +69,17 @@ public final class CentralSalesForRange {
             throw new Refused("No clinic has synced with the central database at " + centre.where()
                     + " yet, so it has no sales to report.");
         }
-        LocalDate latestToday = null;
+        List<LocalDate> todays = new ArrayList<>();
         List<SalesRange> locations = new ArrayList<>();
         for (CentralSales.Location location : read) {
             LocalDate today = location.clinic().businessDay(clock.instant());
-            latestToday = latestToday == null || today.isAfter(latestToday) ? today : latestToday;
+            todays.add(today);
             if (!from.isAfter(today)) {
                 locations.add(range(location, from, to.isAfter(today) ? today : to));
             }
         }
         if (locations.isEmpty()) {
-            throw new Refused(ReportDays.notYet(from, latestToday));
+            throw new Refused(ReportDays.notYet(from, java.util.Collections.max(todays)));
         }
         return new Report(whole(from, locations), locations);
     }
