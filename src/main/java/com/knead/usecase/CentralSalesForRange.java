@@ -12,8 +12,6 @@ import com.knead.report.SalesReport;
 import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralSales;
 import com.knead.sync.CentralStore;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -157,13 +155,6 @@ public final class CentralSalesForRange {
 
     /** Writes the figures as one CSV table, its first column the location ({@link #ALL} for the whole). */
     public Path saveCsv(Report report, Path file) {
-        try {
-            SalesCsv.write(report.byName(), file);
-            return file;
-        } catch (NoSuchFileException e) {
-            throw new Refused("The sales could not be written to " + file + ": that folder does not exist.");
-        } catch (IOException e) {
-            throw new Refused("The sales could not be written to " + file + " (" + e.getMessage() + ").");
-        }
+        return SaveSalesRange.csv(file, to -> SalesCsv.write(report.byName(), to));
     }
 }
