@@ -28,6 +28,14 @@ final class CentralOptions {
             description = "A file holding the central database's password (default: none).")
     Path passwordFile;
 
+    @Option(names = "--tls", description = "Connect with TLS and verify the server: its certificate must be signed by "
+            + "the CA of --ca-file and name the host of --url (PostgreSQL's verify-full).")
+    boolean tls;
+
+    @Option(names = "--ca-file", paramLabel = "CERT", description = "With --tls: the CA certificate (PEM) the central "
+            + "server's certificate must be signed by.")
+    Path caFile;
+
     CentralAddress address() throws IOException {
         if (url == null) {
             throw new Refused("Give the central database's address with --url jdbc:postgresql://HOST:PORT/DATABASE.");
@@ -39,6 +47,16 @@ final class CentralOptions {
             }
             password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
         }
-        return new CentralAddress(url, user, password);
+        if (tls && caFile == null) {
+            throw new Refused("With --tls, give the CA certificate the central server's certificate is signed by, "
+                    + "with --ca-file CERT.");
+        }
+        if (caFile != null && !tls) {
+            throw new Refused("--ca-file goes with --tls; give both to connect with TLS.");
+        }
+        if (caFile != null && !Files.isReadable(caFile)) {
+            throw new Refused("Cannot read the CA certificate " + caFile + ".");
+        }
+        return new CentralAddress(url, user, password, caFile == null ? null : caFile.toAbsolutePath().toString());
     }
 }

@@ -7,6 +7,8 @@ import com.knead.report.EndOfDayReport;
 import com.knead.report.ReportTemplates;
 import com.knead.report.SalesReport;
 import com.knead.store.Stores;
+import com.knead.sync.CentralAddress;
+import com.knead.usecase.CentralSalesForRange;
 import com.knead.usecase.CloseDay;
 import com.knead.usecase.CloseOfDayPaper;
 import com.knead.usecase.EndOfDayFigures;
@@ -88,9 +90,19 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--csv", paramLabel = "FILE", description = "Write the figures as CSV (UTF-8, RFC 4180).")
         Path csv;
 
+        @Option(names = "--central", description = "Report every clinic that has synced, from the central database "
+                + "(the one kept by 'knead central connect', or --url): the whole, then each clinic.")
+        boolean centralReport;
+
+        @Mixin
+        CentralOptions central;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             LogFile.attach(data.folder);
+            if (centralReport) {
+                return central();
+            }
             SalesRange range;
             try (Stores stores = Stores.openForReading(data.folder)) {
                 SaveSalesRange sales = new SaveSalesRange(stores, new SalesReport(new ReportTemplates(), Clock.systemUTC()),
@@ -103,14 +115,40 @@ final class ReportCommand implements Callable<Integer> {
                     sales.saveCsv(range, csv);
                 }
             }
+            System.out.println("Sales " + summary(range));
+            return 0;
+        }
+
+        private Integer central() throws java.io.IOException {
+            CentralAddress address;
+            if (central.url != null) {
+                address = central.address();
+            } else {
+                try (Stores stores = Stores.openForReading(data.folder)) {
+                    address = CentralSettings.given(central, stores);
+                }
+            }
+            CentralSalesForRange sales = new CentralSalesForRange(address, Clock.systemUTC());
+            CentralSalesForRange.Report report = sales.of(from, to);
+            if (pdf != null) {
+                sales.savePdf(report, new SalesReport(new ReportTemplates(), Clock.systemUTC()), pdf);
+            }
+            if (csv != null) {
+                sales.saveCsv(report, csv);
+            }
+            System.out.println("Sales of " + report.locations().size() + " clinics at " + address.where() + ", "
+                    + summary(report.all()));
+            return 0;
+        }
+
+        private String summary(SalesRange range) {
             SalesRange.Day whole = range.whole();
-            System.out.println("Sales " + range.from() + " to " + range.to() + ": " + whole.sales() + " sales, total "
+            return range.from() + " to " + range.to() + ": " + whole.sales() + " sales, total "
                     + whole.total().plain() + ", tips " + whole.tips().plain() + ", refunds " + whole.refunded().plain()
                     + ", net taken " + whole.netTaken().plain() + "; " + range.clients().fresh() + " new and "
                     + range.clients().returning() + " returning clients"
                     + (pdf == null ? "" : "; PDF " + pdf.toAbsolutePath())
-                    + (csv == null ? "" : "; CSV " + csv.toAbsolutePath()));
-            return 0;
+                    + (csv == null ? "" : "; CSV " + csv.toAbsolutePath());
         }
     }
 

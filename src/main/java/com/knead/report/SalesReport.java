@@ -81,6 +81,15 @@ public final class SalesReport {
         PdfFile.write(fill(range), pdf);
     }
 
+    /** Writes several ranges' reports (the centre's: the whole, then each location) one after the other in one PDF. */
+    public void writePdf(List<SalesRange> ranges, Path pdf) {
+        JasperPrint first = fill(ranges.get(0));
+        for (SalesRange next : ranges.subList(1, ranges.size())) {
+            fill(next).getPages().forEach(first::addPage);
+        }
+        PdfFile.write(first, pdf);
+    }
+
     private static List<Map<String, ?>> amountRows(Map<String, Money> amounts) {
         return amounts.entrySet().stream().<Map<String, ?>>map(e -> ReportFormat.row(e.getKey(), "", e.getValue())).toList();
     }

@@ -295,6 +295,7 @@ public final class IntakeStore {
             if (unchanged.isEmpty()) {
                 Outbox.add(c, TravellingKinds.INTAKE, intake.id());
             }
+            Outbox.add(c, TravellingKinds.VISIT, visit.id());
             if (checkIn.addOns().isEmpty()) {
                 return visit;
             }

@@ -91,6 +91,10 @@ public final class SaleStore {
             if (chained) {
                 Chain.append(c, ChainedKinds.SALE, sale.id());
             }
+            if (draft.visitId() != null) {
+                // Queued last, under the outbox's lock like the sale: the visit is now paid.
+                Outbox.add(c, TravellingKinds.VISIT, draft.visitId());
+            }
             return sale;
         });
     }

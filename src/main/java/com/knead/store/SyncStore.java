@@ -46,6 +46,21 @@ public final class SyncStore {
                                UUID versionLocation, Instant createdAt, Instant updatedAt) {
     }
 
+    /**
+     * What the centre's reports need to read this location's records as its own reports do: how it
+     * taxes, rounds and cuts its business day, and what it calls its modalities and staff (never a PIN).
+     */
+    public record Reference(com.knead.domain.Clinic clinic, List<Modality> modalities, List<Staff> staff) {
+    }
+
+    /** A modality by this installation's id, with the code every installation shares and its name here. */
+    public record Modality(UUID id, String code, String name) {
+    }
+
+    /** Someone on the staff here: name, role and whether still active; the PIN hash stays at the location. */
+    public record Staff(UUID id, String name, String role, boolean active) {
+    }
+
     private final Database db;
 
     SyncStore(Database db) {
@@ -72,6 +87,30 @@ public final class SyncStore {
 
     private static Optional<Instant> instant(OffsetDateTime at) {
         return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
+    }
+
+    /** The clinic's settings and names as they are now, sent to the centre with every sync. */
+    public Reference reference() {
+        return db.read(c -> {
+            com.knead.domain.Clinic clinic = ClinicStore.find(c).orElseThrow(() -> new StoreFailure(
+                    "The clinic is not set up yet, so there is nothing to sync", null));
+            List<Modality> modalities = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name FROM modality ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    modalities.add(new Modality(Rows.uuid(rs, "id"), rs.getString("code"), rs.getString("name")));
+                }
+            }
+            List<Staff> staff = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, role, active FROM staff ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    staff.add(new Staff(Rows.uuid(rs, "id"), rs.getString("name"), rs.getString("role"),
+                            rs.getBoolean("active")));
+                }
+            }
+            return new Reference(clinic, modalities, staff);
+        });
     }
 
     /** Up to {@code limit} outbox entries after {@code afterSeq}, in order, each with its record as stored now. */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The kinds of record that travel to the central database, one entry each: the outbox tag, the
  * table and the columns sent, and the part tables sent with it (their rows by {@code ownerColumn}).
- * The chained kinds travel with exactly the columns the chain hashes; clients, intakes and
+ * The chained kinds travel with exactly the columns the chain hashes; clients, visits, intakes and
  * clearances are not chained. A kind added here needs its table in the centre's schema
  * ({@code db/central}) and one {@link Outbox#add} in the transaction that records it.
  */
@@ -32,7 +32,14 @@ final class TravellingKinds {
     static final Kind CLEARANCE = new Kind("clearance", "physician_clearance", List.of("id", "visit_id", "kind",
             "physician", "cleared_on", "note", "approved_by", "recorded_by", "created_at", "updated_at"), List.of());
 
-    static final List<Kind> ALL = List.of(CLIENT, INTAKE, CLEARANCE, chained(ChainedKinds.DRAWER_OPENING),
+    /**
+     * A visit as it is now: it changes (waiting, in session, paid, cancelled) only here, so each push
+     * carries its latest state and the centre keeps the last one it was sent.
+     */
+    static final Kind VISIT = new Kind("visit", "visit", List.of("id", "business_day", "client_id", "modality_id",
+            "minutes", "price", "status", "therapist_id", "created_at", "updated_at"), List.of());
+
+    static final List<Kind> ALL = List.of(CLIENT, VISIT, INTAKE, CLEARANCE, chained(ChainedKinds.DRAWER_OPENING),
             chained(ChainedKinds.SALE), chained(ChainedKinds.REFUND), chained(ChainedKinds.DRAWER_MOVEMENT),
             chained(ChainedKinds.Z));
 

@@ -67,6 +67,7 @@ public final class VisitStore {
             if (known.isEmpty()) {
                 Outbox.clientEdited(c, clientId);
             }
+            Outbox.add(c, TravellingKinds.VISIT, visit.id());
             return visit;
         });
     }
@@ -142,7 +143,11 @@ public final class VisitStore {
      * red-flagged visit without a physician clearance (or a manager's waiver).
      */
     public Visit move(UUID id, VisitStatus target) {
-        return db.transaction(c -> move(c, id, target, Instant.now()));
+        return db.transaction(c -> {
+            Visit moved = move(c, id, target, Instant.now());
+            Outbox.add(c, TravellingKinds.VISIT, id);
+            return moved;
+        });
     }
 
     /** Cancels a visit, keeping why ("No-show", or what the client said). */
@@ -158,6 +163,7 @@ public final class VisitStore {
                 ps.setObject(2, id);
                 ps.executeUpdate();
             }
+            Outbox.add(c, TravellingKinds.VISIT, id);
             return cancelled;
         });
     }
@@ -189,6 +195,7 @@ public final class VisitStore {
                 ps.setObject(4, id);
                 ps.executeUpdate();
             }
+            Outbox.add(c, TravellingKinds.VISIT, id);
             return find(c, id).orElseThrow();
         });
     }

@@ -22,9 +22,40 @@ public final class CentralProblem extends Refused {
         return passing;
     }
 
+    /**
+     * A TLS connection that could not be trusted, in words: the server's certificate not signed by the
+     * CA given, not naming the server, or TLS not offered at all; null for any other failure.
+     */
+    private static String tlsProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof java.security.cert.CertificateException
+                    || cause instanceof javax.net.ssl.SSLHandshakeException && message.contains("PKIX")) {
+                return "showed a certificate the CA file given with --ca-file did not sign, so Knead did not trust it; "
+                        + "check that file, or ask whoever runs that server for its CA certificate.";
+            }
+            if (cause instanceof javax.net.ssl.SSLPeerUnverifiedException || message.contains("hostname")
+                    && message.contains("could not be verified")) {
+                return "showed a certificate made for another server name, so Knead did not trust it; use the name "
+                        + "the certificate was made for in --url.";
+            }
+            if (message.contains("The server does not support SSL")) {
+                return "does not offer TLS, which this clinic requires (--tls); turn ssl on at the server.";
+            }
+            if (message.contains("Could not open SSL root certificate file")) {
+                return "could not be checked: the CA file given with --ca-file cannot be read.";
+            }
+        }
+        return null;
+    }
+
     /** What an SQL failure from the centre means for the owner, by its SQL state. */
     static CentralProblem of(SQLException e, String where) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String tls = tlsProblem(e);
+        if (tls != null) {
+            return new CentralProblem("The central database at " + where + " " + tls, false, e);
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return new CentralProblem("The central database at " + where + " does not answer; it may be down or the "
                     + "network cut. Nothing was lost: what is waiting goes at the next sync.", true, e);
@@ -40,6 +71,10 @@ public final class CentralProblem extends Refused {
         if (state.equals("42P01")) {
             return new CentralProblem("The central database at " + where + " has not been set up for Knead; run "
                     + "'knead central init' once.", false, e);
+        }
+        if (state.equals("42703")) {
+            return new CentralProblem("The central database at " + where + " has the schema of an older Knead; run "
+                    + "'knead central init' again to bring it to this version.", false, e);
         }
         if (state.startsWith("40")) {
             return new CentralProblem("The central database at " + where + " was busy and gave up this batch; it "

@@ -65,7 +65,7 @@ public final class CentralStore implements AutoCloseable {
         properties.setProperty("reWriteBatchedInserts", "true");
         properties.setProperty("ApplicationName", "Knead sync");
         try {
-            Connection c = DriverManager.getConnection(address.url(), properties);
+            Connection c = DriverManager.getConnection(address.jdbcUrl(), properties);
             c.setAutoCommit(false);
             return new CentralStore(c, address);
         } catch (SQLException e) {
@@ -77,7 +77,7 @@ public final class CentralStore implements AutoCloseable {
     public static String migrate(CentralAddress address) {
         try {
             var result = Flyway.configure()
-                    .dataSource(address.url(), address.user(), address.password())
+                    .dataSource(address.jdbcUrl(), address.user(), address.password())
                     .locations("classpath:db/central")
                     .connectRetries(0)
                     .load().migrate();
@@ -181,6 +181,14 @@ public final class CentralStore implements AutoCloseable {
     private static String insert(String table, List<String> columns) {
         String names = "location_id, " + String.join(", ", columns);
         String marks = "?" + ", ?".repeat(columns.size());
+        if (table.equals("visit")) {
+            // Sent as it is now by the one location that changes it: the latest push is the truth; the same state again is a no-op.
+            List<String> changing = columns.stream().filter(c -> !c.equals("id") && !c.equals("created_at")).toList();
+            return "INSERT INTO visit (" + names + ") VALUES (" + marks + ") ON CONFLICT (id) DO UPDATE SET "
+                    + String.join(", ", changing.stream().map(c -> c + " = excluded." + c).toList())
+                    + " WHERE (" + String.join(", ", changing.stream().map(c -> "visit." + c).toList()) + ") IS DISTINCT FROM ("
+                    + String.join(", ", changing.stream().map(c -> "excluded." + c).toList()) + ")";
+        }
         if (!table.equals("client")) {
             return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (id) DO NOTHING";
         }
@@ -231,6 +239,67 @@ public final class CentralStore implements AutoCloseable {
             ps.setLong(3, through);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Keeps what the centre's reports need to read {@code location}'s records as it reads them itself:
+     * its tax, rounding, currency and business day, and its modalities' and staff's names as they are now.
+     */
+    public void describe(UUID location, String locationName, SyncStore.Reference reference) {
+        var clinic = reference.clinic();
+        try {
+            moveLocation(location, locationName, 0);
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE location SET currency = ?, tax_rate = ?, "
+                    + "tax_inclusive = ?, rounding = ?, zone = ?, day_ends = ? WHERE id = ?")) {
+                ps.setString(1, clinic.currency().getCurrencyCode());
+                ps.setBigDecimal(2, clinic.tax().ratePercent());
+                ps.setBoolean(3, clinic.tax().inclusive());
+                ps.setString(4, clinic.tax().rounding().name());
+                ps.setString(5, clinic.zone().getId());
+                ps.setObject(6, clinic.dayEnds());
+                ps.setObject(7, location);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO location_modality (location_id, id, code, "
+                    + "name, updated_at) VALUES (?, ?, ?, ?, now()) ON CONFLICT (location_id, id) DO UPDATE SET "
+                    + "code = excluded.code, name = excluded.name, updated_at = now()")) {
+                for (SyncStore.Modality modality : reference.modalities()) {
+                    ps.setObject(1, location);
+                    ps.setObject(2, modality.id());
+                    ps.setString(3, modality.code());
+                    ps.setString(4, modality.name());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO location_staff (location_id, id, name, "
+                    + "role, active, updated_at) VALUES (?, ?, ?, ?, ?, now()) ON CONFLICT (location_id, id) DO UPDATE SET "
+                    + "name = excluded.name, role = excluded.role, active = excluded.active, updated_at = now()")) {
+                for (SyncStore.Staff person : reference.staff()) {
+                    ps.setObject(1, location);
+                    ps.setObject(2, person.id());
+                    ps.setString(3, person.name());
+                    ps.setString(4, person.role());
+                    ps.setBoolean(5, person.active());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollBack();
+            throw CentralProblem.of(e, address.where());
+        }
+    }
+
+    /** The one connection, for the centre's reports (read only, in this package). */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Where the centre is, for messages. */
+    String where() {
+        return address.where();
     }
 
     /** Everything installations pull that changed after {@code after}, read as of one instant. */
@@ -353,7 +422,7 @@ public final class CentralStore implements AutoCloseable {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private void rollBack() {
+    void rollBack() {
         try {
             connection.rollback();
         } catch (SQLException gone) {

@@ -25,6 +25,7 @@ public final class CentralAccess {
 
     static final String URL = "central.url";
     static final String USER = "central.user";
+    static final String CA = "central.ca-file";
 
     private CentralAccess() {
     }
@@ -33,6 +34,7 @@ public final class CentralAccess {
     public static void keep(Stores stores, CentralAddress address) throws IOException {
         stores.settings().put(URL, address.url());
         stores.settings().put(USER, address.user());
+        stores.settings().put(CA, address.verified() ? address.caFile() : "");
         Path file = passwordFile(stores);
         Files.createDirectories(file.getParent());
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -54,7 +56,8 @@ public final class CentralAccess {
         }
         Path file = passwordFile(stores);
         String password = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        return Optional.of(new CentralAddress(url.get(), stores.settings().get(USER).orElse("knead"), password));
+        return Optional.of(new CentralAddress(url.get(), stores.settings().get(USER).orElse("knead"), password,
+                stores.settings().get(CA).orElse(null)));
     }
 
     /** {@link #kept}, a file problem unchecked (for the use cases, whose callers say it in plain words). */

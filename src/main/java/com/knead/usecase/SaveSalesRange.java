@@ -48,8 +48,18 @@ public final class SaveSalesRange {
 
     /** Writes the figures as CSV to {@code file}, or says in a sentence why it could not. */
     public Path saveCsv(SalesRange range, Path file) {
+        return csv(file, to -> SalesCsv.write(range, to));
+    }
+
+    /** Writes a CSV file. */
+    interface CsvWriting {
+        void to(Path file) throws IOException;
+    }
+
+    /** Writes a sales CSV to {@code file} with {@code writing}, or says in a sentence why it could not. */
+    static Path csv(Path file, CsvWriting writing) {
         try {
-            SalesCsv.write(range, file);
+            writing.to(file);
             return file;
         } catch (NoSuchFileException e) {
             throw new Refused("The sales could not be written to " + file + ": that folder does not exist.");

@@ -103,6 +103,7 @@ public final class SyncWithCentre {
         UUID location = state.location();
         long of = state.waiting();
         try (CentralStore central = CentralStore.connect(centre)) {
+            central.describe(location, locationName, local.reference());
             long mark = state.pushedThrough();
             long pushed = 0;
             int late = 0;

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,7 +44,7 @@ class SyncCommandTest {
     void initThenSyncADemoClinicsDays() throws Exception {
         String url = CentralPostgres.cluster().newDatabase();
         assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("is ready for Knead (schema version 1)");
+        assertThat(out.toString()).contains("is ready for Knead (schema version 2)");
         assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
 
         String data = dir.resolve("data").toString();
@@ -133,5 +134,55 @@ class SyncCommandTest {
         assertThat(knead("sync", "--data", data, "--url", "postgres://wrong")).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("knead: The central database's address must look like "
                 + "jdbc:postgresql://HOST:PORT/DATABASE.");
+    }
+
+    @Test
+    void theCentralSalesReportNeedsACentreAndARangeTheRightWayRoundSaidInOneLine() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(knead("demo", "--data", data, "--days", "2", "--seed", "5")).as(err.toString()).isZero();
+        java.time.LocalDate yesterday = java.time.LocalDate.now().minusDays(1);
+        String day = yesterday.toString();
+
+        err.getBuffer().setLength(0);
+        assertThat(knead("report", "sales", "--central", "--data", data, "--from", day, "--to", day)).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("knead: No central database is set for this clinic; give --url, "
+                + "or keep one with 'knead central connect'.");
+
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        err.getBuffer().setLength(0);
+        assertThat(knead("report", "sales", "--central", "--data", data, "--url", "jdbc:postgresql://localhost:" + closed
+                + "/central", "--from", day, "--to", day)).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("knead: The central database at localhost:" + closed
+                + "/central does not answer").doesNotContain("Exception").doesNotContain("\n");
+
+        String url = CentralPostgres.cluster().newDatabase();
+        assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
+        assertThat(knead("sync", "--data", data, "--url", url, "--user", "postgres")).as(err.toString()).isZero();
+        err.getBuffer().setLength(0);
+        assertThat(knead("report", "sales", "--central", "--url", url, "--user", "postgres", "--from", day, "--to",
+                yesterday.minusDays(1).toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("knead: The range ends (" + yesterday.minusDays(1) + ") before it "
+                + "starts (" + day + "); give the earlier day first.");
+
+        Path local = dir.resolve("local.csv");
+        Path central = dir.resolve("central.csv");
+        Path pdf = dir.resolve("central.pdf");
+        assertThat(knead("report", "sales", "--data", data, "--from", day, "--to", day, "--csv", local.toString()))
+                .as(err.toString()).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(knead("report", "sales", "--central", "--url", url, "--user", "postgres", "--from", day, "--to", day,
+                "--csv", central.toString(), "--pdf", pdf.toString())).as(err.toString()).isZero();
+        assertThat(Files.exists(pdf)).isTrue();
+        // One clinic: the whole and the clinic's part are each its own report, row for row.
+        List<String> own = Files.readAllLines(local, StandardCharsets.UTF_8);
+        List<String> rows = Files.readAllLines(central, StandardCharsets.UTF_8);
+        List<String> expected = own.subList(1, own.size());
+        assertThat(rows.subList(1, rows.size()).stream().filter(r -> r.startsWith("All locations,"))
+                .map(r -> r.substring("All locations,".length())).toList()).isEqualTo(expected);
+        assertThat(rows.subList(1, rows.size()).stream().filter(r -> !r.startsWith("All locations,"))
+                .map(r -> r.substring(r.indexOf(',') + 1)).toList()).isEqualTo(expected);
     }
 }

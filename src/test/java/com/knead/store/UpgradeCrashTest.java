@@ -69,7 +69,9 @@ class UpgradeCrashTest {
     }
 
     @Test
-    @Timeout(180)
+    // Each migration adds its kill points: from V2 through V33 it took 171 s before V33 and passed 180 s with it
+    // on a 2-core machine at load 12.
+    @Timeout(300)
     void anUpgradeKilledAtAnyStepKeepsEveryRow() throws Exception {
         Path old = dir.resolve("old");
         OldRows oldRows = createAtOldVersion(old);

@@ -67,7 +67,78 @@ public final class CentralPostgres {
         return url(name);
     }
 
-    String url(String database) {
+    /**
+     * A login role that must give {@code password} (SCRAM), on any database; {@code tlsOnly}: and
+     * only over TLS (a plain connection of that role is rejected), so a test sees TLS was used.
+     */
+    public synchronized void role(String name, String password, boolean tlsOnly) {
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement st = c.createStatement()) {
+            st.execute("DROP ROLE IF EXISTS " + name);
+            st.execute("CREATE ROLE " + name + " LOGIN SUPERUSER PASSWORD '" + password.replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make role " + name + ": " + e.getMessage(), e);
+        }
+        Path hba = folder.resolve("data").resolve("pg_hba.conf");
+        try {
+            String rules = (tlsOnly ? "hostssl all " + name + " all scram-sha-256\nhost all " + name + " all reject\n"
+                    : "host all " + name + " all scram-sha-256\n");
+            // First match wins: the role's lines go before initdb's trust lines.
+            Files.writeString(hba, rules + Files.readString(hba));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reload();
+    }
+
+    /** Turns TLS on (beside plain connections) with this certificate and key (PEM), until the JVM ends. */
+    public synchronized void tls(Path certificate, Path key) {
+        Path data = folder.resolve("data");
+        for (String[] file : new String[][] {{certificate.toString(), "server.crt"}, {key.toString(), "server.key"}}) {
+            List<String> install = new ArrayList<>(List.of("install", "-m", "600"));
+            if (asRoot()) {
+                install.addAll(List.of("-o", "postgres", "-g", "postgres"));
+            }
+            install.addAll(List.of(file[0], data.resolve(file[1]).toString()));
+            run(install);
+        }
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement st = c.createStatement()) {
+            st.execute("ALTER SYSTEM SET ssl = on");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot turn TLS on: " + e.getMessage(), e);
+        }
+        reload();
+    }
+
+    /** Reloads the configuration and waits until the server has (a reload is signalled, not waited for). */
+    private void reload() {
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement st = c.createStatement()) {
+            var before = query(st, "SELECT pg_conf_load_time()").getObject(1, java.time.OffsetDateTime.class);
+            st.execute("SELECT pg_reload_conf()");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!query(st, "SELECT pg_conf_load_time()").getObject(1, java.time.OffsetDateTime.class).isAfter(before)) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("The test cluster did not reload its configuration within 10 s");
+                }
+                Thread.onSpinWait();
+            }
+            if (query(st, "SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL").getInt(1) > 0) {
+                throw new IllegalStateException("pg_hba.conf has errors after the test's change");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reload the test cluster: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.sql.ResultSet query(Statement st, String sql) throws SQLException {
+        java.sql.ResultSet rs = st.executeQuery(sql);
+        rs.next();
+        return rs;
+    }
+
+    public String url(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 

@@ -23,7 +23,8 @@ final class Rows {
             "tender", "id, sale_id, kind, amount",
             "refund", "id, sale_id, kind, receipt_number",
             "drawer_session", "id, business_day, opening_float",
-            "drawer_movement", "id, session_id, amount");
+            "drawer_movement", "id, session_id, amount",
+            "visit", "id, business_day, client_id, status");
 
     private Rows() {
     }
