@@ -289,7 +289,7 @@ class ChainTest extends WithOpenStores {
             st.executeUpdate("ALTER TABLE sale DROP COLUMN tax_rate");
             st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_prompt");
             st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_choices");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '26', '28')");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '26', '28', '29')");
         }
         reopenStores();
         ChainStore.Snapshot chain = stores.chain().read();
