@@ -195,6 +195,7 @@ public final class RefundStore {
                 }
             }
             Chain.append(c, ChainedKinds.REFUND, refund.id());
+            Chain.appendPrepaid(c, "refund_id = ?", refund.id());
             return refund;
         });
     }

@@ -91,6 +91,7 @@ public final class SaleStore {
             }
             if (chained) {
                 Chain.append(c, ChainedKinds.SALE, sale.id());
+                Chain.appendPrepaid(c, "sale_id = ? AND refund_id IS NULL", sale.id());
             }
             return sale;
         });
