@@ -18,11 +18,18 @@ import java.util.UUID;
 public final class ChainCheck {
 
     /**
-     * One link as stored, with its record's canonical body as read now ({@code body} null when the
-     * record is gone) and, for a Z, the chain head it recorded ({@code anchor}, else null).
+     * One link as stored, with its record's canonical body as read now in the link's {@code form}
+     * ({@code body} null when the record is gone) and, for a Z, the chain head it recorded ({@code anchor},
+     * else null).
      */
     public record Link(long position, String kind, UUID record, String label, String previousHash, String hash,
-                       String body, String anchor) {
+                       String body, String anchor, int form) {
+
+        /** A link of form 1, as every link made before schema 29 is. */
+        public Link(long position, String kind, UUID record, String label, String previousHash, String hash,
+                    String body, String anchor) {
+            this(position, kind, record, label, previousHash, hash, body, anchor, 1);
+        }
     }
 
     private ChainCheck() {
@@ -96,6 +103,6 @@ public final class ChainCheck {
     }
 
     private static String hash(Link link, String previous) {
-        return ChainForm.hash(link.kind(), link.record(), previous, link.body());
+        return ChainForm.hash(link.form(), link.kind(), link.record(), previous, link.body());
     }
 }

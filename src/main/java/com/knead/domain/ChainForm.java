@@ -35,8 +35,14 @@ import java.util.UUID;
  * ({@code 2026-03-10T15:00:00.000000Z}); dates as ISO ({@code 2026-03-10}); keys as lower-case UUIDs;
  * booleans as {@code true}/{@code false}. The link hash is the lower-case hex SHA-256 of the whole text.
  * Changing the form changes every hash: a new form needs a new first line, never an edit of this one.
+ * Form 2 ({@code knead-chain 2}, every link made since schema 29) is form 1 with a kind's later fields
+ * (a sale's tax rate, a Z's receipt mark) after its first ones; each link says which form it hashed, and
+ * since the first line names it, a link's form edited no longer hashes to the link.
  */
 public final class ChainForm {
+
+    /** The form every new link hashes. */
+    public static final int CURRENT = 2;
 
     /** The previous hash of the first link. */
     public static final String GENESIS = "0".repeat(64);
@@ -83,9 +89,17 @@ public final class ChainForm {
         return body.toString();
     }
 
-    /** The link hash of a record of {@code kind} with key {@code record} and {@code body}, following {@code previous}. */
+    /** The link hash in form 1 (the links made before schema 29). */
     public static String hash(String kind, UUID record, String previous, String body) {
-        String text = "knead-chain 1\nkind=" + kind + "\nrecord=" + record + "\nprevious=" + previous + "\n" + body;
+        return hash(1, kind, record, previous, body);
+    }
+
+    /**
+     * The link hash, in {@code form}, of a record of {@code kind} with key {@code record} and {@code body},
+     * following {@code previous}.
+     */
+    public static String hash(int form, String kind, UUID record, String previous, String body) {
+        String text = "knead-chain " + form + "\nkind=" + kind + "\nrecord=" + record + "\nprevious=" + previous + "\n" + body;
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -30,8 +30,16 @@ final class Chain {
 
     private static final Logger LOG = LoggerFactory.getLogger(Chain.class);
 
-    /** A chained record as stored now: its canonical form and its hashed values by column. */
-    record Stored(ChainedKinds.Kind kind, UUID id, ChainForm form, Map<String, Object> values) {
+    /**
+     * A chained record as stored now: its canonical form as links of form 1 hash it ({@code first}) and as
+     * links of the current form do ({@code current}), and its hashed values by column.
+     */
+    record Stored(ChainedKinds.Kind kind, UUID id, ChainForm first, ChainForm current, Map<String, Object> values) {
+        /** The body a link of {@code form} hashed. */
+        String body(int form) {
+            return (form < ChainForm.CURRENT ? first : current).body();
+        }
+
         String label() {
             return kind.label().apply(values);
         }
@@ -43,6 +51,9 @@ final class Chain {
 
     private record Head(long position, String hash) {
     }
+
+    /** The chained kinds' version a head records: 2 once the kinds chained since schema 29 are linked. */
+    private static final int KINDS = 2;
 
     private Chain() {
     }
@@ -59,7 +70,7 @@ final class Chain {
     static String append(Connection c, ChainedKinds.Kind kind, UUID id) throws SQLException {
         Head previous = lockHead(c, 1);
         Stored record = one(c, kind, id);
-        String hash = ChainForm.hash(kind.tag(), id, previous.hash(), record.form().body());
+        String hash = ChainForm.hash(ChainForm.CURRENT, kind.tag(), id, previous.hash(), record.body(ChainForm.CURRENT));
         Instant now = Rows.storable(Instant.now());
         try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
             bindLink(ps, previous.position() + 1, record, previous.hash(), hash, now);
@@ -105,7 +116,8 @@ final class Chain {
         long position = 0;
         try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
             for (Stored record : existing) {
-                String hash = ChainForm.hash(record.kind().tag(), record.id(), previous, record.form().body());
+                String hash = ChainForm.hash(ChainForm.CURRENT, record.kind().tag(), record.id(), previous,
+                        record.body(ChainForm.CURRENT));
                 bindLink(ps, ++position, record, previous, hash, now);
                 ps.addBatch();
                 previous = hash;
@@ -115,6 +127,57 @@ final class Chain {
         insertHead(c, new Head(position, previous), now);
         if (position > 0) {
             LOG.info("Linked {} records recorded before the chain", position);
+        }
+    }
+
+    /**
+     * Links, once, the rows of the kinds chained since schema 29 (gift card and package movements) that an
+     * upgraded clinic recorded before it, oldest first, after its chain so far; the head then says its
+     * kinds are those of 29, and nothing is linked this way again: a movement added by SQL later has no link.
+     */
+    static void linkKindsSince29(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kinds FROM chain_head");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || rs.getInt(1) >= KINDS) {
+                return;
+            }
+        }
+        List<Stored> existing = new ArrayList<>();
+        for (ChainedKinds.Kind kind : ChainedKinds.SINCE_29) {
+            existing.addAll(all(c, kind).values());
+        }
+        existing.sort(Comparator.comparing(Stored::createdAt).thenComparing(Stored::id));
+        for (Stored record : existing) {
+            append(c, record.kind(), record.id());
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE chain_head SET kinds = ?")) {
+            ps.setInt(1, KINDS);
+            ps.executeUpdate();
+        }
+        if (!existing.isEmpty()) {
+            LOG.info("Linked {} gift card and package movements recorded before they were chained", existing.size());
+        }
+    }
+
+    /**
+     * Links the gift card and package movements {@code owner} (a sale's, with {@code refund_id IS NULL}, or a
+     * refund's) made in this transaction, after the owner's own link, in the order they were made.
+     */
+    static void appendPrepaid(Connection c, String owner, UUID id) throws SQLException {
+        for (ChainedKinds.Kind kind : ChainedKinds.SINCE_29) {
+            List<UUID> made = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + kind.table() + " WHERE " + owner
+                    + " ORDER BY id")) {
+                ps.setObject(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        made.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            for (UUID movement : made) {
+                append(c, kind, movement);
+            }
         }
     }
 
@@ -136,22 +199,27 @@ final class Chain {
     private static Map<UUID, Stored> read(Connection c, ChainedKinds.Kind kind, String where, String partWhere,
                                           UUID id) throws SQLException {
         Map<UUID, Stored> records = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", kind.columns()) + " FROM "
+        List<String> columns = kind.columns(ChainForm.CURRENT);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", columns) + " FROM "
                 + kind.table() + where)) {
             if (id != null) {
                 ps.setObject(1, id);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ChainForm form = new ChainForm();
+                    ChainForm first = new ChainForm();
+                    ChainForm current = new ChainForm();
                     Map<String, Object> values = new HashMap<>();
-                    for (int i = 0; i < kind.columns().size(); i++) {
+                    for (int i = 0; i < columns.size(); i++) {
                         Object value = value(rs, i + 1);
-                        form.field(kind.columns().get(i), value);
-                        values.put(kind.columns().get(i), value);
+                        if (i < kind.columns().size()) {
+                            first.field(columns.get(i), value);
+                        }
+                        current.field(columns.get(i), value);
+                        values.put(columns.get(i), value);
                     }
                     UUID key = (UUID) values.get("id");
-                    records.put(key, new Stored(kind, key, form, values));
+                    records.put(key, new Stored(kind, key, first, current, values));
                 }
             }
         }
@@ -173,9 +241,12 @@ final class Chain {
                         if (record == null) {
                             continue;
                         }
-                        record.form().part(part.name(), number);
+                        record.first().part(part.name(), number);
+                        record.current().part(part.name(), number);
                         for (int i = 0; i < part.columns().size(); i++) {
-                            record.form().field(part.columns().get(i), value(rs, i + 2));
+                            Object value = value(rs, i + 2);
+                            record.first().field(part.columns().get(i), value);
+                            record.current().field(part.columns().get(i), value);
                         }
                     }
                 }
@@ -200,7 +271,7 @@ final class Chain {
     }
 
     private static final String INSERT_LINK = "INSERT INTO chain_link (id, position, kind, record_id, label, "
-            + "previous_hash, hash, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)";
+            + "previous_hash, hash, created_at, updated_at, form) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
     private static void bindLink(PreparedStatement ps, long position, Stored record, String previous, String hash,
                                  Instant now) throws SQLException {
@@ -213,6 +284,7 @@ final class Chain {
         ps.setString(6, previous);
         ps.setString(7, hash);
         Rows.stamps(ps, 8, now);
+        ps.setInt(10, ChainForm.CURRENT);
     }
 
     /** Locks the head row (moving its position on by {@code advance}) and returns it as it was. */
@@ -252,11 +324,12 @@ final class Chain {
 
     private static void insertHead(Connection c, Head head, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO chain_head (id, last_position, last_hash, "
-                + "created_at, updated_at) VALUES (?,?,?,?,?)")) {
+                + "created_at, updated_at, kinds) VALUES (?,?,?,?,?,?)")) {
             ps.setObject(1, Ids.next());
             ps.setLong(2, head.position());
             ps.setString(3, head.hash());
             Rows.stamps(ps, 4, now);
+            ps.setInt(6, KINDS);
             ps.executeUpdate();
         }
     }

@@ -66,8 +66,8 @@ public final class ChainStore {
             records.put(kind.tag(), Chain.all(c, kind));
         }
         List<ChainCheck.Link> links = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT position, kind, record_id, label, previous_hash, hash "
-                + "FROM chain_link ORDER BY position");
+        try (PreparedStatement ps = c.prepareStatement("SELECT position, kind, record_id, label, previous_hash, hash, "
+                + "form FROM chain_link ORDER BY position");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String tag = rs.getString("kind");
@@ -79,9 +79,10 @@ public final class ChainStore {
                     Object value = record.values().get(record.kind().anchorColumn());
                     anchor = value == null ? null : value.toString();
                 }
+                int form = rs.getInt("form");
                 links.add(new ChainCheck.Link(rs.getLong("position"), tag, id, rs.getString("label"),
                         rs.getString("previous_hash"), rs.getString("hash"),
-                        record == null ? null : record.form().body(), anchor));
+                        record == null ? null : record.body(form), anchor, form));
             }
         }
         List<String> unlinked = new ArrayList<>();

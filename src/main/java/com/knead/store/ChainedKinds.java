@@ -17,7 +17,9 @@ import java.util.function.Function;
  * (ordered by {@code line_no}), how a record is named to the owner, and for a Z the column holding
  * the chain head it recorded. Adding a kind is one entry here and one {@link Chain#append} in the
  * transaction that records it. The column lists are fixed: a column added later is hashed only by a
- * new entry, never by changing one (that would break every existing link).
+ * new entry, never by changing one (that would break every existing link). Since schema 29 a kind also
+ * has its later columns, hashed after the first ones by links of form 2 ({@link ChainForm#CURRENT}) and
+ * never by the links of form 1 made before: a sale's tax rate, a Z's receipt mark.
  */
 final class ChainedKinds {
 
@@ -30,7 +32,23 @@ final class ChainedKinds {
      * null, or (for a Z) the column holding the chain head the record closed on.
      */
     record Kind(String tag, String table, List<String> columns, List<Part> parts,
-                Function<Map<String, Object>, String> label, String anchorColumn) {
+                Function<Map<String, Object>, String> label, String anchorColumn, List<String> later) {
+
+        /** A kind with no later columns. */
+        Kind(String tag, String table, List<String> columns, List<Part> parts,
+             Function<Map<String, Object>, String> label, String anchorColumn) {
+            this(tag, table, columns, parts, label, anchorColumn, List.of());
+        }
+
+        /** The columns a link of {@code form} hashes, in order. */
+        List<String> columns(int form) {
+            if (form < 2 || later.isEmpty()) {
+                return columns;
+            }
+            List<String> all = new java.util.ArrayList<>(columns);
+            all.addAll(later);
+            return all;
+        }
     }
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
@@ -44,7 +62,7 @@ final class ChainedKinds {
                             "modality_id", "minutes", "unit_price", "quantity", "credits", "created_at", "updated_at")),
                     new Part("tender", "tender", "sale_id", List.of("id", "line_no", "kind", "amount", "reference",
                             "created_at", "updated_at"))),
-            row -> receipt(row) + " (sale of " + row.get("business_day") + ")", null);
+            row -> receipt(row) + " (sale of " + row.get("business_day") + ")", null, List.of("tax_rate"));
 
     static final Kind REFUND = new Kind("refund", "refund",
             List.of("id", "receipt_number", "kind", "sale_id", "business_day", "what", "reason", "approved_by",
@@ -71,7 +89,7 @@ final class ChainedKinds {
                     "sales_total", "refunded", "net_taken", "grand_total", "visits", "new_clients", "returning_clients",
                     "closed_by", "closed_at", "chain_head", "created_at", "updated_at"), List.of(),
             row -> "Z " + String.format("%06d", ((Number) row.get("z_number")).longValue()) + " (the close of "
-                    + row.get("business_day") + ")", "chain_head");
+                    + row.get("business_day") + ")", "chain_head", List.of("last_receipt"));
 
     /** A therapist's signed session note or addendum: recorded once, never changed. */
     static final Kind SESSION_NOTE = new Kind("session-note", "session_note",
@@ -80,8 +98,27 @@ final class ChainedKinds {
             row -> (row.get("addendum_to") == null ? "The session note" : "The addendum") + " signed "
                     + MINUTE.format((Instant) row.get("signed_at")), null);
 
+    /** A gift card loaded by a sale, drawn down by a tender, or credited back by a void or refund (since schema 29). */
+    static final Kind GIFT_CARD_MOVEMENT = new Kind("gift-card-movement", "gift_card_movement",
+            List.of("id", "gift_card_id", "sale_id", "refund_id", "amount", "created_at", "updated_at"), List.of(),
+            row -> "The gift card movement of " + amount(row.get("amount")) + " at "
+                    + MINUTE.format((Instant) row.get("created_at")), null);
+
+    /** A package's visits sold, used by a tender, or given back by a void or refund (since schema 29). */
+    static final Kind PACKAGE_MOVEMENT = new Kind("package-movement", "package_movement",
+            List.of("id", "package_id", "sale_id", "refund_id", "visits", "created_at", "updated_at"), List.of(),
+            row -> "The package movement of " + row.get("visits") + " visit(s) at "
+                    + MINUTE.format((Instant) row.get("created_at")), null);
+
     /** Every chained kind, in the order records of one instant are linked when existing rows are chained. */
-    static final List<Kind> ALL = List.of(DRAWER_OPENING, SALE, REFUND, DRAWER_MOVEMENT, Z, SESSION_NOTE);
+    static final List<Kind> ALL = List.of(DRAWER_OPENING, SALE, REFUND, DRAWER_MOVEMENT, Z, SESSION_NOTE,
+            GIFT_CARD_MOVEMENT, PACKAGE_MOVEMENT);
+
+    /**
+     * The kinds chained since schema 29 (the prepaid movements): an upgraded clinic's rows of them, recorded
+     * before, are linked once at its first start on 29, after its chain so far.
+     */
+    static final List<Kind> SINCE_29 = List.of(GIFT_CARD_MOVEMENT, PACKAGE_MOVEMENT);
 
     private ChainedKinds() {
     }

@@ -121,6 +121,7 @@ public final class Database implements AutoCloseable {
             try {
                 db.transaction(c -> {
                     Chain.linkExisting(c);
+                    Chain.linkKindsSince29(c);
                     return null;
                 });
             } catch (RuntimeException e) {

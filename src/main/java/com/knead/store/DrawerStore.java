@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +42,46 @@ public final class DrawerStore {
     /** The drawer of a business day as it was left: its latest session, if one was opened. */
     public Optional<CashDrawer> ofDay(LocalDate day) {
         return db.read(c -> current(c, day));
+    }
+
+    /**
+     * The drawer of each business day from {@code from} to {@code to} as it was left (its latest session, as
+     * {@link #ofDay} gives it), by day: two queries in all. A day without a session is absent.
+     */
+    public Map<LocalDate, CashDrawer> ofDays(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            Map<LocalDate, CashDrawer> latest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, business_day, created_at, opening_float "
+                    + "FROM drawer_session WHERE business_day BETWEEN ? AND ? ORDER BY business_day, created_at DESC, id DESC")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate day = rs.getObject("business_day", LocalDate.class);
+                        if (!latest.containsKey(day)) {
+                            latest.put(day, new CashDrawer(Rows.uuid(rs, "id"), day, Rows.instant(rs, "created_at"),
+                                    Rows.money(rs, "opening_float", clinic.currency()), List.of()));
+                        }
+                    }
+                }
+            }
+            Map<UUID, List<CashDrawer.Movement>> movements = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.session_id, m.kind, m.amount, m.reason, m.created_at "
+                    + "FROM drawer_movement m JOIN drawer_session s ON s.id = m.session_id "
+                    + "WHERE s.business_day BETWEEN ? AND ? ORDER BY m.created_at, m.id")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        movements.computeIfAbsent(Rows.uuid(rs, "session_id"), k -> new ArrayList<>()).add(movement(rs));
+                    }
+                }
+            }
+            Map<LocalDate, CashDrawer> byDay = new HashMap<>();
+            latest.forEach((day, drawer) -> byDay.put(day, new CashDrawer(drawer.id(), day, drawer.openedAt(),
+                    drawer.openingFloat(), movements.getOrDefault(drawer.id(), List.of()))));
+            return byDay;
+        });
     }
 
     /** Opens a new session with its float. */
@@ -124,12 +166,15 @@ public final class DrawerStore {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    movements.add(new CashDrawer.Movement(CashDrawer.Kind.valueOf(rs.getString("kind")),
-                            Rows.money(rs, "amount", clinic.currency()), rs.getString("reason"),
-                            Rows.instant(rs, "created_at")));
+                    movements.add(movement(rs));
                 }
             }
         }
         return Optional.of(new CashDrawer(id, day, opened, openingFloat, movements));
+    }
+
+    private CashDrawer.Movement movement(ResultSet rs) throws SQLException {
+        return new CashDrawer.Movement(CashDrawer.Kind.valueOf(rs.getString("kind")),
+                Rows.money(rs, "amount", clinic.currency()), rs.getString("reason"), Rows.instant(rs, "created_at"));
     }
 }

@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -123,6 +126,37 @@ public final class RefundStore {
         });
     }
 
+    /**
+     * The voids and refunds of every business day from {@code from} to {@code to}, by day, each day's in
+     * receipt order (as {@link #forDay} gives them), with what each gave back: two queries in all.
+     */
+    public Map<LocalDate, List<Refund>> forDays(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            Map<UUID, List<Tender>> givenBack = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.refund_id, t.kind, t.amount, t.reference "
+                    + "FROM refund_tender t JOIN refund r ON r.id = t.refund_id WHERE r.business_day BETWEEN ? AND ? "
+                    + "ORDER BY t.refund_id, t.line_no")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        givenBack.computeIfAbsent(Rows.uuid(rs, "refund_id"), k -> new ArrayList<>()).add(tender(rs));
+                    }
+                }
+            }
+            Map<LocalDate, List<Refund>> byDay = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.business_day BETWEEN ? AND ? "
+                    + "ORDER BY r.business_day, r.receipt_number")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                for (Refund refund : list(ps, id -> givenBack.getOrDefault(id, List.of()))) {
+                    byDay.computeIfAbsent(refund.businessDay(), d -> new ArrayList<>()).add(refund);
+                }
+            }
+            return byDay;
+        });
+    }
+
     @FunctionalInterface
     private interface Rule {
         Refund decide(Sale sale, List<Tender> alreadyBack, ReceiptNumber number, LocalDate day);
@@ -161,6 +195,7 @@ public final class RefundStore {
                 }
             }
             Chain.append(c, ChainedKinds.REFUND, refund.id());
+            Chain.appendPrepaid(c, "refund_id = ?", refund.id());
             return refund;
         });
     }
@@ -179,10 +214,14 @@ public final class RefundStore {
     private void readTenders(PreparedStatement ps, List<Tender> into) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                into.add(new Tender(TenderKind.valueOf(rs.getString("kind")),
-                        Rows.money(rs, "amount", clinic.currency()), rs.getString("reference")));
+                into.add(tender(rs));
             }
         }
+    }
+
+    private Tender tender(ResultSet rs) throws SQLException {
+        return new Tender(TenderKind.valueOf(rs.getString("kind")), Rows.money(rs, "amount", clinic.currency()),
+                rs.getString("reference"));
     }
 
     /** ", done by Riley Brooks", or nothing when nobody was signed in. */
@@ -217,6 +256,16 @@ public final class RefundStore {
     }
 
     private List<Refund> list(Connection c, PreparedStatement ps) throws SQLException {
+        return list(ps, id -> tenders(c, id));
+    }
+
+    /** What a refund gave back, by its key. */
+    @FunctionalInterface
+    private interface GivenBack {
+        List<Tender> of(UUID refundId) throws SQLException;
+    }
+
+    private List<Refund> list(PreparedStatement ps, GivenBack givenBack) throws SQLException {
         List<Refund> result = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -224,7 +273,7 @@ public final class RefundStore {
                 result.add(new Refund(id, new ReceiptNumber(rs.getLong("receipt_number")),
                         Refund.Kind.valueOf(rs.getString("kind")), Rows.uuid(rs, "sale_id"),
                         new ReceiptNumber(rs.getLong("sale_receipt")), rs.getObject("business_day", LocalDate.class),
-                        Rows.instant(rs, "created_at"), rs.getString("what"), tenders(c, id), rs.getString("reason"),
+                        Rows.instant(rs, "created_at"), rs.getString("what"), givenBack.of(id), rs.getString("reason"),
                         new Approval(Rows.uuid(rs, "approved_by"), rs.getString("approver"))));
             }
         }

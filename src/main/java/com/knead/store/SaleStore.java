@@ -39,6 +39,7 @@ public final class SaleStore {
             + "s.therapist_id, t.name AS therapist_name, s.cashier_id, k.name AS cashier_name "
             + "FROM sale s LEFT JOIN staff a ON a.id = s.discount_approved_by LEFT JOIN staff t ON t.id = s.therapist_id "
             + "LEFT JOIN staff k ON k.id = s.cashier_id ";
+    private static final String IN_RANGE = "s.business_day BETWEEN ? AND ?";
 
     private final Database db;
     private final Clinic clinic;
@@ -90,6 +91,7 @@ public final class SaleStore {
             }
             if (chained) {
                 Chain.append(c, ChainedKinds.SALE, sale.id());
+                Chain.appendPrepaid(c, "sale_id = ? AND refund_id IS NULL", sale.id());
             }
             if (draft.visitId() != null) {
                 // Queued last, under the outbox's lock like the sale: the visit is now paid.
@@ -140,10 +142,46 @@ public final class SaleStore {
         });
     }
 
+    /**
+     * The sales of every business day from {@code from} to {@code to}, by day, each day's in receipt order
+     * (as {@link #forDay} gives them): one query each for the sales, their lines and their tenders.
+     */
+    public Map<LocalDate, List<Sale>> forDays(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE " + IN_RANGE
+                    + " ORDER BY s.business_day, s.receipt_number")) {
+                bind(ps, from, to);
+                Map<LocalDate, List<Sale>> byDay = new LinkedHashMap<>();
+                for (Sale sale : read(c, ps, IN_RANGE, from, to)) {
+                    byDay.computeIfAbsent(sale.businessDay(), d -> new ArrayList<>()).add(sale);
+                }
+                return byDay;
+            }
+        });
+    }
+
+    /**
+     * The sales of days before {@code from} (or after {@code to}) that the voids and refunds of the days from
+     * {@code from} to {@code to} give back on, by key: what a range report reads besides the range's own sales.
+     */
+    public Map<UUID, Sale> refundedOutside(LocalDate from, LocalDate to) {
+        String condition = "s.id IN (SELECT r.sale_id FROM refund r WHERE r.business_day BETWEEN ? AND ?) AND NOT "
+                + IN_RANGE;
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_SALE + "WHERE " + condition)) {
+                Object[] values = {from, to, from, to};
+                bind(ps, values);
+                Map<UUID, Sale> byId = new HashMap<>();
+                read(c, ps, condition, values).forEach(sale -> byId.put(sale.id(), sale));
+                return byId;
+            }
+        });
+    }
+
     /** Reads the sales {@code ps} selects, with their lines and tenders chosen by the same condition. */
-    private List<Sale> read(Connection c, PreparedStatement ps, String condition, Object value) throws SQLException {
-        Map<UUID, List<SaleLine>> lines = lines(c, condition, value);
-        Map<UUID, List<Tender>> tenders = tenders(c, condition, value);
+    private List<Sale> read(Connection c, PreparedStatement ps, String condition, Object... values) throws SQLException {
+        Map<UUID, List<SaleLine>> lines = lines(c, condition, values);
+        Map<UUID, List<Tender>> tenders = tenders(c, condition, values);
         List<Sale> result = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -163,12 +201,12 @@ public final class SaleStore {
         return result;
     }
 
-    private Map<UUID, List<SaleLine>> lines(Connection c, String condition, Object value) throws SQLException {
+    private Map<UUID, List<SaleLine>> lines(Connection c, String condition, Object... values) throws SQLException {
         Map<UUID, List<SaleLine>> result = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.sale_id, l.description, l.modality_id, l.minutes, "
                 + "l.unit_price, l.quantity, l.kind, l.code, l.credits FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE " + condition
                 + " ORDER BY l.sale_id, l.line_no")) {
-            ps.setObject(1, value);
+            bind(ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>())
@@ -181,11 +219,11 @@ public final class SaleStore {
         return result;
     }
 
-    private Map<UUID, List<Tender>> tenders(Connection c, String condition, Object value) throws SQLException {
+    private Map<UUID, List<Tender>> tenders(Connection c, String condition, Object... values) throws SQLException {
         Map<UUID, List<Tender>> result = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT t.sale_id, t.kind, t.amount, t.reference FROM tender t "
                 + "JOIN sale s ON s.id = t.sale_id WHERE " + condition + " ORDER BY t.sale_id, t.line_no")) {
-            ps.setObject(1, value);
+            bind(ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>())
@@ -195,6 +233,12 @@ public final class SaleStore {
             }
         }
         return result;
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
     }
 
     private static Discount discount(ResultSet rs) throws SQLException {

@@ -150,6 +150,7 @@ final class SchemaUpgrade {
                 // swapped in is complete: a kill right after the swap leaves nothing for the next start to do.
                 keepOpen.setAutoCommit(false);
                 Chain.linkExisting(keepOpen);
+                Chain.linkKindsSince29(keepOpen);
                 keepOpen.commit();
                 keepOpen.setAutoCommit(true);
             } catch (FlywayException e) {

@@ -113,6 +113,28 @@ public final class VisitStore {
     }
 
     /**
+     * How many visits each business day from {@code from} to {@code to} has, cancelled ones left out (as
+     * {@link #forDay} lists them); a day without one is absent.
+     */
+    public Map<LocalDate, Integer> countsByDay(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.business_day, COUNT(*) FROM visit v "
+                    + "JOIN client c ON c.id = v.client_id JOIN modality m ON m.id = v.modality_id "
+                    + "WHERE v.business_day BETWEEN ? AND ? AND v.status <> 'CANCELLED' GROUP BY v.business_day")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                Map<LocalDate, Integer> counts = new java.util.HashMap<>();
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+
+    /**
      * The clients who came from {@code from} to {@code to} (a visit not cancelled), each with the day
      * of their first such visit ever, so a report can tell new clients from returning ones.
      */

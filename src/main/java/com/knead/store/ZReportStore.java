@@ -59,7 +59,7 @@ public final class ZReportStore {
                 ZReport made = closing.apply(Counters.next(c, "z_report"));
                 // The chain is locked last (as every writer does) and the Z keeps its head, then joins it.
                 ZReport z = made.closingOn(Chain.head(c));
-                insert(c, z);
+                insert(c, z, receiptCounter(c));
                 Chain.append(c, ChainedKinds.Z, z.id());
                 AuditStore.append(c, new AuditStore.Entry(Ids.next(), "office", "close of day", "closed",
                         Optional.empty(), Optional.of(z.closedBy().staffId()), z.label() + " closes " + day
@@ -102,18 +102,52 @@ public final class ZReportStore {
         });
     }
 
-    /** Sales kept (voided ones left out) less refunds, tax included, tips not, of every day up to {@code day}. */
+    /**
+     * Sales kept (voided ones left out) less refunds, tax included, tips not, of every day up to {@code day}:
+     * the grand total of the last Z on or before it, plus what came after that Z (on later days, and on
+     * earlier days still open, numbered after its close). Without such a Z, summed from the first sale.
+     */
     public Money grandTotalThrough(LocalDate day) {
         return db.read(c -> {
-            // Every sale less the voided ones (a sale is voided at most once): two plain sums, where a NOT EXISTS
-            // looked up each of three years' sales (benchmark: scripts/bench-reports).
-            Money sales = sum(c, "SELECT COALESCE(SUM(s.total), 0) FROM sale s WHERE s.business_day <= ?", day)
-                    .minus(sum(c, "SELECT COALESCE(SUM(s.total), 0) FROM refund v JOIN sale s ON s.id = v.sale_id "
-                    + "WHERE v.kind = 'VOID' AND s.business_day <= ?", day));
-            Money refunded = sum(c, "SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t JOIN refund r "
-                    + "ON r.id = t.refund_id WHERE r.kind = 'REFUND' AND r.business_day <= ?", day);
-            return sales.minus(refunded);
+            try (PreparedStatement ps = c.prepareStatement("SELECT business_day, grand_total, last_receipt FROM z_report "
+                    + "WHERE business_day <= ? AND last_receipt IS NOT NULL ORDER BY business_day DESC LIMIT 1")) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        LocalDate closed = rs.getObject("business_day", LocalDate.class);
+                        String later = "s.business_day > ? AND s.business_day <= ?";
+                        return money(rs, "grand_total")
+                                .plus(kept(c, later, later, "r.business_day > ? AND r.business_day <= ?", closed, day))
+                                .plus(kept(c, "s.business_day <= ? AND s.receipt_number > ?",
+                                        "s.business_day <= ? AND v.receipt_number > ?",
+                                        "r.business_day <= ? AND r.receipt_number > ?", closed, rs.getLong("last_receipt")));
+                    }
+                }
+            }
+            return kept(c, "s.business_day <= ?", "s.business_day <= ?", "r.business_day <= ?", day);
         });
+    }
+
+    /**
+     * Sales kept less refunds: the sales {@code sales} chooses (alias s), less the voided sales {@code voids}
+     * chooses (void v of sale s), less the refunds {@code refunds} chooses (alias r), each bound to {@code values}.
+     */
+    private Money kept(Connection c, String sales, String voids, String refunds, Object... values) throws SQLException {
+        // Every sale less the voided ones (a sale is voided at most once): plain sums, where a NOT EXISTS
+        // looked up each of three years' sales (benchmark: scripts/bench-reports).
+        return sum(c, "SELECT COALESCE(SUM(s.total), 0) FROM sale s WHERE " + sales, values)
+                .minus(sum(c, "SELECT COALESCE(SUM(s.total), 0) FROM refund v JOIN sale s ON s.id = v.sale_id "
+                        + "WHERE v.kind = 'VOID' AND " + voids, values))
+                .minus(sum(c, "SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t JOIN refund r "
+                        + "ON r.id = t.refund_id WHERE r.kind = 'REFUND' AND " + refunds, values));
+    }
+
+    /** The receipt counter now (0 before the first receipt); the close holds it, so it cannot move meanwhile. */
+    private static long receiptCounter(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_value FROM counter WHERE name = 'receipt'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** The day's clients who had never visited before, and those who had. */
@@ -156,9 +190,11 @@ public final class ZReportStore {
         }
     }
 
-    private Money sum(Connection c, String sql, LocalDate day) throws SQLException {
+    private Money sum(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, day);
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return Money.of(rs.getBigDecimal(1), clinic.currency());
@@ -195,11 +231,11 @@ public final class ZReportStore {
         return Rows.money(rs, column, clinic.currency());
     }
 
-    private static void insert(Connection c, ZReport z) throws SQLException {
+    private static void insert(Connection c, ZReport z, long lastReceipt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO z_report (id, z_number, business_day, expected, "
                 + "counted, over_short, counted_pieces, reason, sales_total, refunded, net_taken, grand_total, closed_by, "
-                + "closed_at, chain_head, created_at, updated_at, visits, new_clients, returning_clients) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "closed_at, chain_head, created_at, updated_at, visits, new_clients, returning_clients, last_receipt) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, z.id());
             ps.setLong(2, z.number());
             ps.setObject(3, z.day());
@@ -219,6 +255,7 @@ public final class ZReportStore {
             ps.setInt(18, z.visits());
             ps.setInt(19, z.newClients());
             ps.setInt(20, z.returningClients());
+            ps.setLong(21, lastReceipt);
             ps.executeUpdate();
         }
     }

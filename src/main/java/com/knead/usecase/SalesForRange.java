@@ -11,10 +11,13 @@ import java.util.Map;
 
 /**
  * The sales of a range of business days ({@code knead report sales}, the office's Reports tab): each
- * day's end-of-day figures, added up. A range that ends before it starts, or starts after today, is
+ * day's end-of-day figures, added up, read a month of days at a time. A range that ends before it starts, or starts after today, is
  * refused; one that runs past today stops at today.
  */
 public final class SalesForRange {
+
+    /** How many days are read at once. */
+    static final int STRETCH = 31;
 
     private final Stores stores;
     private final Clock clock;
@@ -39,12 +42,19 @@ public final class SalesForRange {
         int count = (int) (last.toEpochDay() - from.toEpochDay() + 1);
         List<EndOfDay> read = new ArrayList<>(count);
         Map<java.util.UUID, String> names = stores.catalog().modalityNames();
-        for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
+        // A month at a time: a few range queries each, and the progress bar and Cancel still move during a long range.
+        for (LocalDate start = from; !start.isAfter(last); start = start.plusDays(STRETCH)) {
+            LocalDate end = start.plusDays(STRETCH - 1).isBefore(last) ? start.plusDays(STRETCH - 1) : last;
             if (progress.cancelled()) {
                 throw new ReportCancelled();
             }
-            read.add(days.of(day, names));
-            progress.done(read.size(), count);
+            for (EndOfDay day : days.of(start, end, names)) {
+                if (progress.cancelled()) {
+                    throw new ReportCancelled();
+                }
+                read.add(day);
+                progress.done(read.size(), count);
+            }
         }
         Map<java.util.UUID, LocalDate> firstVisits = stores.visits().firstVisitsOfClientsSeen(from, last);
         int fresh = (int) firstVisits.values().stream().filter(first -> !first.isBefore(from)).count();

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +75,31 @@ class VerifyCommandTest {
             rs.next();
             assertThat(rs.getString(1)).as("verify writes nothing").isEqualTo(changedAt);
         }
+    }
+
+    @Test
+    void anEditedPrepaidMovementAndAnEditedTaxRateAreNamed() throws SQLException {
+        assertThat(knead("demo", "--data", data(), "--days", "3", "--seed", "7")).isZero();
+        String day;
+        try (Connection c = jdbc(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT business_day FROM sale WHERE receipt_number = 2")) {
+                rs.next();
+                day = rs.getString(1);
+            }
+            assertThat(st.executeUpdate("UPDATE gift_card_movement SET amount = amount + 100 WHERE id = "
+                    + "(SELECT MIN(id) FROM gift_card_movement)")).as("the demo has gift cards").isEqualTo(1);
+            assertThat(st.executeUpdate("UPDATE package_movement SET visits = visits + 5 WHERE id = "
+                    + "(SELECT MIN(id) FROM package_movement)")).as("and packages").isEqualTo(1);
+            st.executeUpdate("UPDATE sale SET tax_rate = 0 WHERE receipt_number = 2");
+        }
+        assertThat(knead("verify", "--data", data())).isEqualTo(1);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(4).contains("Receipt 000002 (sale of " + day + ") was changed after it was recorded.",
+                "3 problem(s) in the chain of " + linkCount() + " records.");
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches("The gift card movement of [-0-9.]+ at .* UTC was "
+                + "changed after it was recorded\\."));
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches("The package movement of -?\\d+ visit\\(s\\) at .* UTC "
+                + "was changed after it was recorded\\."));
     }
 
     private long linkCount() throws SQLException {

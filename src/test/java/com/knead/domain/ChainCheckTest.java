@@ -46,6 +46,20 @@ class ChainCheckTest {
     }
 
     @Test
+    void aLinkIsCheckedInTheFormItSaysAndItsFormEditedIsNamed() {
+        String body = "total=10.0000\ntax_rate=5.0000";
+        String hash = ChainForm.hash(2, "sale", id(1), ChainForm.GENESIS, body);
+        ChainCheck.Link two = new ChainCheck.Link(1, "sale", id(1), "Receipt 1", ChainForm.GENESIS, hash, body, null, 2);
+        assertThat(check(List.of(two))).isEmpty();
+        assertThat(new ChainCheck.Link(1, "sale", id(1), "Receipt 1", ChainForm.GENESIS, hash, body, null).form())
+                .isEqualTo(1);
+        ChainCheck.Link asFormOne = new ChainCheck.Link(1, "sale", id(1), "Receipt 1", ChainForm.GENESIS, hash, body,
+                null, 1);
+        assertThat(ChainCheck.problems(List.of(asFormOne), 1, hash, List.of()))
+                .containsExactly("Receipt 1 was changed after it was recorded.");
+    }
+
+    @Test
     void aRecordChangedOrDeletedIsNamed() {
         List<ChainCheck.Link> links = chain(4);
         ChainCheck.Link two = links.get(1);

@@ -59,6 +59,18 @@ class ChainFormTest {
     }
 
     @Test
+    void formTwoNamesItselfInTheFirstLineAndFormOneIsTheFormBefore() throws Exception {
+        String body = new ChainForm().field("id", ID).body();
+        String text = "knead-chain 2\nkind=sale\nrecord=" + ID.toString().toLowerCase() + "\nprevious="
+                + ChainForm.GENESIS + "\n" + body;
+        assertThat(ChainForm.hash(2, "sale", ID, ChainForm.GENESIS, body)).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))));
+        assertThat(ChainForm.hash(1, "sale", ID, ChainForm.GENESIS, body))
+                .isEqualTo(ChainForm.hash("sale", ID, ChainForm.GENESIS, body));
+        assertThat(ChainForm.CURRENT).isEqualTo(2);
+    }
+
+    @Test
     void nullEmptyAndEscapedTextNeverCollide() {
         assertThat(new ChainForm().field("a", null).body()).isNotEqualTo(new ChainForm().field("a", "").body());
         // A value cannot pretend to end its line and start another field or part.

@@ -176,7 +176,7 @@ class ChainTest extends WithOpenStores {
         // What a careful forger does: change the sale, then write the hash its new form has.
         tamper("UPDATE sale SET total = 1 WHERE receipt_number = 3");
         ChainCheck.Link changed = stores.chain().read().links().get(4);
-        String forged = com.knead.domain.ChainForm.hash(changed.kind(), changed.record(), changed.previousHash(),
+        String forged = com.knead.domain.ChainForm.hash(changed.form(), changed.kind(), changed.record(), changed.previousHash(),
                 changed.body());
         tamper("UPDATE chain_link SET hash = '" + forged + "' WHERE position = 5");
         assertThat(problems()).containsExactly("Receipt 000003 (sale of " + DAY + ") was changed and its link in the "
@@ -266,6 +266,100 @@ class ChainTest extends WithOpenStores {
         assertThat(stores.chain().read().links()).hasSize(8 + 40);
     }
 
+    /** A gift card sold and half spent, and a package sold with one of its visits used, after the morning. */
+    private void prepaidAtNoon() {
+        Instant noon = MORNING.plusSeconds(7200);
+        com.knead.domain.PrepaidCode card = new com.knead.domain.PrepaidCode("GC-0001");
+        com.knead.domain.PrepaidCode pack = new com.knead.domain.PrepaidCode("PK-0001");
+        stores.sales().record(new com.knead.domain.SaleDraft(stores.clinic(), null, "Counter")
+                .addLine(com.knead.domain.SaleLine.giftCard(card, money(stores, "50.00")))
+                .addTender(com.knead.domain.Tender.cash(money(stores, "50.00"))), noon);
+        com.knead.domain.Visit visit = checkIn(stores, "Dana Dale", "555 666 7777", noon.plusSeconds(60));
+        com.knead.domain.SaleDraft paid = com.knead.domain.SaleDraft.forVisit(stores.clinic(), visit)
+                .addTender(com.knead.domain.Tender.giftCard(money(stores, "25.00"), card));
+        stores.sales().record(paid.addTender(com.knead.domain.Tender.cash(paid.balanceDue())), noon.plusSeconds(120));
+        com.knead.domain.Modality modality = TestClinic.modality(stores, "Deep tissue");
+        com.knead.domain.ServicePrice hour = TestClinic.price(stores, modality, 60);
+        stores.sales().record(new com.knead.domain.SaleDraft(stores.clinic(), null, "Dana Dale")
+                .addLine(com.knead.domain.SaleLine.packageOf(pack, modality, 60, 3, hour.price().times(3)))
+                .addTender(com.knead.domain.Tender.cash(hour.price().times(3))), noon.plusSeconds(180));
+        com.knead.domain.Visit used = checkIn(stores, "Dana Dale", "555 666 7777", noon.plusSeconds(240));
+        stores.sales().record(com.knead.domain.SaleDraft.forVisit(stores.clinic(), used)
+                .addTender(com.knead.domain.Tender.packageCredit(used.price(), pack)), noon.plusSeconds(300));
+    }
+
+    @Test
+    void anEditedPrepaidMovementOrTaxRateIsNamed() throws SQLException {
+        prepaidAtNoon();
+        assertThat(problems()).isEmpty();
+        assertThat(stores.chain().read().links()).extracting(ChainCheck.Link::kind)
+                .containsSubsequence("sale", "gift-card-movement", "sale", "gift-card-movement")
+                .filteredOn(kind -> kind.equals("package-movement")).hasSize(2);
+        tamper("UPDATE gift_card_movement SET amount = 500 WHERE amount = 50",
+                "UPDATE package_movement SET visits = -9 WHERE visits = -1",
+                "UPDATE sale SET tax_rate = 0 WHERE receipt_number = 3");
+        assertThat(problems()).containsExactly(
+                "Receipt 000003 (sale of " + DAY + ") was changed after it was recorded.",
+                "The gift card movement of 50.00 at 2026-03-10 12:00 UTC was changed after it was recorded.",
+                "The package movement of -1 visit(s) at 2026-03-10 12:05 UTC was changed after it was recorded.");
+        tamper("DELETE FROM gift_card_movement WHERE amount = -25",
+                "INSERT INTO package_movement (id, package_id, sale_id, visits, created_at, updated_at) SELECT RANDOM_UUID(), "
+                        + "package_id, sale_id, 5, created_at, updated_at FROM package_movement WHERE visits = 3");
+        assertThat(problems()).contains(
+                "The gift card movement of -25.00 at 2026-03-10 12:02 UTC was deleted: its link in the chain points at nothing.",
+                "The package movement of 5 visit(s) at 2026-03-10 12:03 UTC was added outside Knead: it has no link in the chain.");
+    }
+
+    @Test
+    void linksMadeBeforeSchema29StillVerifyAndItsPrepaidMovementsAreLinkedOnce() throws SQLException {
+        prepaidAtNoon();
+        // The chain as a clinic on schema 28 has it: every link in form 1, the movements unlinked.
+        closeStores();
+        try (Connection c = TestClinic.jdbc(dir); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM chain_link WHERE kind IN ('gift-card-movement', 'package-movement')");
+            List<Object[]> links = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT position, kind, record_id FROM chain_link ORDER BY position")) {
+                while (rs.next()) {
+                    links.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, java.util.UUID.class)});
+                }
+            }
+            String previous = com.knead.domain.ChainForm.GENESIS;
+            long position = 0;
+            for (Object[] link : links) {
+                ChainedKinds.Kind kind = ChainedKinds.byTag((String) link[1]);
+                java.util.UUID id = (java.util.UUID) link[2];
+                String hash = com.knead.domain.ChainForm.hash(kind.tag(), id, previous, Chain.one(c, kind, id).body(1));
+                try (var ps = c.prepareStatement("UPDATE chain_link SET position = ?, previous_hash = ?, hash = ?, form = 1 "
+                        + "WHERE kind = ? AND record_id = ?")) {
+                    ps.setLong(1, ++position);
+                    ps.setString(2, previous);
+                    ps.setString(3, hash);
+                    ps.setString(4, kind.tag());
+                    ps.setObject(5, id);
+                    ps.executeUpdate();
+                }
+                previous = hash;
+            }
+            st.executeUpdate("UPDATE chain_head SET kinds = 1, last_position = " + position + ", last_hash = '" + previous + "'");
+        }
+        reopenStores();
+        ChainStore.Snapshot chain = stores.chain().read();
+        assertThat(problems()).as("old links verify in form 1; the movements were linked at the start").isEmpty();
+        assertThat(chain.links()).extracting(ChainCheck.Link::form).startsWith(1).endsWith(2);
+        assertThat(chain.links()).filteredOn(link -> link.kind().equals("gift-card-movement") || link.kind().equals("package-movement")).hasSize(4)
+                .allSatisfy(link -> assertThat(link.form()).isEqualTo(2));
+        // Linked once: a movement added afterwards by SQL is named, at this start and the next.
+        tamper("INSERT INTO package_movement (id, package_id, sale_id, visits, created_at, updated_at) SELECT RANDOM_UUID(), "
+                + "package_id, sale_id, 5, created_at, updated_at FROM package_movement WHERE visits = 3");
+        closeStores();
+        reopenStores();
+        assertThat(problems()).containsExactly(
+                "The package movement of 5 visit(s) at 2026-03-10 12:03 UTC was added outside Knead: it has no link in the chain.");
+        // An old link's form edited to the new one no longer hashes to it.
+        tamper("DELETE FROM package_movement WHERE visits = 5", "UPDATE chain_link SET form = 2 WHERE position = 3");
+        assertThat(problems()).hasSize(1).first().asString().contains("was changed after it was recorded");
+    }
+
     @Test
     void rowsFromBeforeTheChainAreLinkedAtTheUpgrade() throws SQLException {
         // Back to version 19 as it was shipped, with this day's rows in it.
@@ -289,7 +383,7 @@ class ChainTest extends WithOpenStores {
             st.executeUpdate("ALTER TABLE sale DROP COLUMN tax_rate");
             st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_prompt");
             st.executeUpdate("ALTER TABLE intake_answer DROP COLUMN asked_choices");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '26', '28', '33')");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('20', '21', '23', '24', '26', '28', '29', '33')");
         }
         reopenStores();
         ChainStore.Snapshot chain = stores.chain().read();

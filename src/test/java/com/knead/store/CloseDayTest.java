@@ -318,6 +318,48 @@ class CloseDayTest extends WithOpenStores {
         assertThat(written.printedOn()).isEmpty();
     }
 
+    @Test
+    void theGrandTotalAfterAZIsItsGrandTotalPlusWhatCameAfterItAsPlainSqlSumsItFromTheFirstSale() {
+        LocalDate first = day();
+        Instant dayOne = AFTERNOON;
+        Instant dayTwo = AFTERNOON.plus(Duration.ofDays(1));
+        Instant dayThree = AFTERNOON.plus(Duration.ofDays(2));
+        Sale keptOne = recordCashSale(stores, checkIn(stores, "Ada Client", "555 000 0001", dayOne), "85.00", dayOne);
+        recordCashSale(stores, checkIn(stores, "Ben Walker", "555 000 0002", dayTwo), "100.00", dayTwo);
+        Sale refundedLater = recordCashSale(stores, checkIn(stores, "Cleo Park", "555 000 0003", dayTwo), "85.00",
+                dayTwo.plusSeconds(60));
+        // The second day is closed while the first stays open.
+        closeDayAt(dayTwo.plus(Duration.ofHours(3))).close(owner(), "4827", first.plusDays(1),
+                DrawerCount.ofTotal(closeDayAt(dayTwo.plus(Duration.ofHours(3))).expected(first.plusDays(1))), "");
+        assertThat(count("SELECT COUNT(*) FROM z_report WHERE last_receipt = 3")).as("the receipt counter at the close")
+                .isEqualTo(1);
+        // After the close: a sale and a refund on the first day (still open), a refund of the closed day's sale
+        // (counted on the next day), and the third day's sales, one of them voided.
+        recordCashSale(stores, checkIn(stores, "Dev Diaz", "555 000 0004", dayOne), "85.00", dayOne.plusSeconds(600));
+        stores.refunds().refund(keptOne.receiptNumber(), money(stores, "10.00"), TenderKind.CASH, "Oil", "Wrong oil",
+                ownersApproval(), dayOne.plusSeconds(700));
+        stores.refunds().refund(refundedLater.receiptNumber(), money(stores, "20.00"), TenderKind.CASH, "Part", "Cut short",
+                ownersApproval(), dayTwo.plusSeconds(900));
+        recordCashSale(stores, checkIn(stores, "Eve Stone", "555 000 0005", dayThree), "100.00", dayThree);
+        Sale voided = recordCashSale(stores, checkIn(stores, "Fay Fox", "555 000 0006", dayThree), "85.00",
+                dayThree.plusSeconds(60));
+        stores.refunds().voidSale(voided.receiptNumber(), "wrong client", ownersApproval(), dayThree.plusSeconds(120));
+
+        String summed = "SELECT (SELECT COALESCE(SUM(total), 0) FROM sale s WHERE business_day <= ?1 AND NOT EXISTS "
+                + "(SELECT 1 FROM refund v WHERE v.sale_id = s.id AND v.kind = 'VOID')) - (SELECT COALESCE(SUM(t.amount), 0) "
+                + "FROM refund_tender t JOIN refund r ON r.id = t.refund_id WHERE r.kind = 'REFUND' AND r.business_day <= ?1)";
+        for (LocalDate day = first; !day.isAfter(first.plusDays(3)); day = day.plusDays(1)) {
+            assertThat(stores.zReports().grandTotalThrough(day)).as("the grand total through %s", day)
+                    .isEqualTo(sql(summed, day));
+        }
+        // 85 + 85 - 10 on the first day, 85 + 85 on the second (its refund counts on the third): what came after
+        // the Z on the first day is in.
+        assertThat(stores.zReports().grandTotalThrough(first.plusDays(1))).isEqualTo(money(stores, "330.00"));
+        // A Z from before the receipt mark: summed from the first sale, the same.
+        stores.database().transaction(c -> c.createStatement().executeUpdate("UPDATE z_report SET last_receipt = NULL"));
+        assertThat(stores.zReports().grandTotalThrough(first.plusDays(1))).isEqualTo(money(stores, "330.00"));
+    }
+
     private Money sql(String query, LocalDate day) {
         return stores.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(query)) {

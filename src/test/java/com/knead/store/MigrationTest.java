@@ -96,6 +96,7 @@ class MigrationTest {
                 "15 pin lockout and audit who true", "17 who did it true", "18 dated prices true",
                 "19 first run and settings true", "20 z report true", "21 chain true",
                 "23 prepaid offers true", "24 sync outbox true",
-                "26 dated tax rate and asked wording true", "28 session notes true", "33 visits travel true");
+                "26 dated tax rate and asked wording true", "28 session notes true",
+                "29 close of day and chain true", "33 visits travel true");
     }
 }
