@@ -20,7 +20,7 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
                            SellPrepaid sellPrepaid, VoidOrRefund voidOrRefund, Reprint reprint, DeskApprovals approvals,
                            WalkInCheckIn walkIn, DrawerSession drawer, WhoIsIn rota, Clearances clearances,
                            DeskSignIn signIn, OpenIntakeSummary openIntake,
-                           ClientServices clients) {
+                           ClientServices clients, DiskWatch disk) {
 
     /** The desk's services over the open data folder, its receipts printed through the operating system. */
     public static DeskServices over(Stores stores, ReportTemplates templates, IntakeSummary.BodyMap bodyMap, Clock clock) {
@@ -54,6 +54,7 @@ public record DeskServices(Clinic clinic, FinishSale finishSale, DeskVisits visi
                 new Clearances(stores),
                 new DeskSignIn(stores.staff(), stores.audit(), stores.settings(), pins, clock),
                 new OpenIntakeSummary(summaries, stores.audit(), clock),
-                ClientServices.over(stores, pins, clock));
+                ClientServices.over(stores, pins, clock),
+                DiskWatch.of(stores, clock));
     }
 }
