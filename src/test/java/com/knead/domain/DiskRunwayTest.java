@@ -53,6 +53,12 @@ class DiskRunwayTest {
     }
 
     @Test
+    void aFullDiskIsSaidToo() {
+        assertThat(new DiskRunway(0, 0).warning()).hasValue("The computer's disk has only 0 MB free. Free some space, "
+                + "or ask for a larger disk, before sales can no longer be saved.");
+    }
+
+    @Test
     void negativeFiguresAreRefused() {
         assertThatThrownBy(() -> new DiskRunway(-1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DiskRunway(0, -1)).isInstanceOf(IllegalArgumentException.class);
