@@ -9,9 +9,6 @@ import com.knead.report.ReportTemplates;
 import com.knead.store.SettingStore;
 import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
-import com.knead.ui.common.SwingTasks;
-import com.knead.ui.common.Theme;
-import com.knead.ui.office.OfficeFrame;
 import com.knead.usecase.OfficeServices;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,14 +20,11 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.swing.JLabel;
-import javax.swing.JTabbedPane;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,13 +59,8 @@ class OfficeCloseDayGuiTest {
         stores.settings().put(SettingStore.RECEIPT_PRINTER, "");
         stores.drawer().open(stores.clinic().money("100.00"), Instant.now());
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        OfficeFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install();
-            return new OfficeFrame(services, new SwingTasks());
-        });
-        office = new FrameFixture(robot, frame);
-        office.show(GuiActionRunner.execute(() -> frame.getSize()));
+        office = OfficeWindow.show(services, null);
+        robot = office.robot();
     }
 
     @AfterEach
@@ -88,11 +77,7 @@ class OfficeCloseDayGuiTest {
     void countCloseRefuseASecondCloseSaveTheZAndRunAnX() throws IOException {
         LocalDate today = stores.clinic().businessDay(Instant.now());
         office.comboBox("office.owner").requireSelection("Olivia Park");
-        office.textBox("office.pin").enterText("4827");
-        office.button("office.unlock").click();
-        JTabbedPane tabs = robot.finder().findByName(office.target(), "office.tabs", JTabbedPane.class, false);
-        waitUntil("the office unlocks", WAIT, tabs::isShowing);
-        office.tabbedPane("office.tabs").selectTab("Day");
+        OfficeWindow.unlockAt(office, "4827", "Day", WAIT);
         waitUntil("the drawer is read", WAIT, () -> "100.00".equals(label("office.expected")));
 
         office.textBox("office.count.20").enterText("4");

@@ -8,9 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knead.report.ReportTemplates;
 import com.knead.store.DemoFolder;
 import com.knead.store.Stores;
-import com.knead.ui.common.SwingTasks;
-import com.knead.ui.common.Theme;
-import com.knead.ui.office.OfficeFrame;
 import com.knead.usecase.OfficeServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +16,6 @@ import java.time.LocalDate;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -57,14 +53,8 @@ class OfficePricesGuiTest {
     void open() {
         stores = DemoFolder.open(data);
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        OfficeFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install();
-            return new OfficeFrame(services, new SwingTasks());
-        });
-        office = new FrameFixture(robot, frame);
-        // At the size the office opens at.
-        office.show(GuiActionRunner.execute(() -> frame.getSize()));
+        office = OfficeWindow.show(services, null); // At the size the office opens at.
+        robot = office.robot();
     }
 
     @AfterEach
@@ -89,12 +79,7 @@ class OfficePricesGuiTest {
         LocalDate today = stores.clinic().businessDay(Clock.systemDefaultZone().instant());
         LocalDate tomorrow = today.plusDays(1);
         office.comboBox("office.owner").requireSelection("Olivia Park");
-        office.textBox("office.pin").enterText("4827");
-        office.button("office.unlock").click();
-        javax.swing.JTabbedPane tabs = robot.finder().findByName(office.target(), "office.tabs",
-                javax.swing.JTabbedPane.class, false);
-        waitUntil("the office unlocks", WAIT, tabs::isShowing);
-        office.tabbedPane("office.tabs").selectTab("Prices");
+        OfficeWindow.unlockAt(office, "4827", "Prices", WAIT);
 
         JTableFixture table = office.table("office.prices.table");
         javax.swing.text.JTextComponent from = office.textBox("office.prices.from").target();

@@ -14,9 +14,6 @@ import com.knead.domain.Tender;
 import com.knead.domain.Visit;
 import com.knead.report.ReportTemplates;
 import com.knead.store.Stores;
-import com.knead.ui.common.SwingTasks;
-import com.knead.ui.common.Theme;
-import com.knead.ui.office.OfficeFrame;
 import com.knead.usecase.OfficeServices;
 import java.awt.Dimension;
 import java.io.StringReader;
@@ -29,13 +26,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.swing.JProgressBar;
-import javax.swing.JTabbedPane;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
@@ -71,13 +65,8 @@ class OfficeReportsGuiTest {
     void open() {
         stores = Stores.open(data);
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        OfficeFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install();
-            return new OfficeFrame(services, new SwingTasks());
-        });
-        office = new FrameFixture(robot, frame);
-        office.show(new Dimension(1366, 768));
+        office = OfficeWindow.show(services, new Dimension(1366, 768));
+        robot = office.robot();
     }
 
     @AfterEach
@@ -94,11 +83,7 @@ class OfficeReportsGuiTest {
     void exportARangeAsCsvThenCancelALongOne() throws Exception {
         LocalDate today = stores.clinic().businessDay(Instant.now());
         sellOne();
-        office.textBox("office.pin").enterText("4827");
-        office.button("office.unlock").click();
-        JTabbedPane tabs = robot.finder().findByName(office.target(), "office.tabs", JTabbedPane.class, false);
-        waitUntil("the office unlocks", WAIT, tabs::isShowing);
-        office.tabbedPane("office.tabs").selectTab("Reports");
+        OfficeWindow.unlockAt(office, "4827", "Reports", WAIT);
         office.textBox("office.rangeFrom").requireText(today.withDayOfMonth(1).toString());
 
         office.textBox("office.rangeFrom").setText(today.minusDays(6).toString());

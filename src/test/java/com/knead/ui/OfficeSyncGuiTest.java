@@ -20,9 +20,6 @@ import com.knead.sync.CentralOutage;
 import com.knead.sync.CentralPostgres;
 import com.knead.sync.PrivatePasswordFolder;
 import com.knead.sync.CentralStore;
-import com.knead.ui.common.SwingTasks;
-import com.knead.ui.common.Theme;
-import com.knead.ui.office.OfficeFrame;
 import com.knead.usecase.OfficeServices;
 import java.awt.Dimension;
 import java.nio.file.Path;
@@ -35,12 +32,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.swing.JProgressBar;
-import javax.swing.JTabbedPane;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,13 +72,8 @@ class OfficeSyncGuiTest {
         // Retries a moment apart rather than after 1, 4 and 16 s: the test waits for the end of them.
         OfficeServices services = OfficeServices.over(stores, new ReportTemplates(), Clock.systemDefaultZone(),
                 List.of(Duration.ofMillis(200), Duration.ofMillis(400)));
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        OfficeFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install();
-            return new OfficeFrame(services, new SwingTasks());
-        });
-        office = new FrameFixture(robot, frame);
-        office.show(new Dimension(1280, 800));
+        office = OfficeWindow.show(services, new Dimension(1280, 800));
+        robot = office.robot();
     }
 
     @AfterEach
@@ -109,11 +98,7 @@ class OfficeSyncGuiTest {
     }
 
     private void openSyncTab() {
-        office.textBox("office.pin").enterText("4827");
-        office.button("office.unlock").click();
-        JTabbedPane tabs = robot.finder().findByName(office.target(), "office.tabs", JTabbedPane.class, false);
-        waitUntil("the office unlocks", WAIT, tabs::isShowing);
-        office.tabbedPane("office.tabs").selectTab("Sync");
+        OfficeWindow.unlockAt(office, "4827", "Sync", WAIT);
         waitUntil("the status is read", WAIT, () -> label("office.syncLastSuccess").equals("never"));
     }
 
