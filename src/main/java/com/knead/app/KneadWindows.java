@@ -22,6 +22,8 @@ import com.knead.usecase.ClinicSettings;
 import com.knead.usecase.DeskServices;
 import com.knead.usecase.KioskServices;
 import com.knead.usecase.OfficeServices;
+import com.knead.usecase.RestoreBackup;
+import com.knead.usecase.SyncWithCentre;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
@@ -32,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -81,6 +84,8 @@ public final class KneadWindows {
     private volatile Optional<Backups.Made> wayBack = Optional.empty();
     /** The Knead started again on a restored backup, which {@link #close} and {@link #stores} then mean. */
     private volatile KneadWindows restarted;
+    /** What to tell over the desk once it shows (a restore's outcome); null for nothing. */
+    private String notice;
 
     private KneadWindows(Options options) {
         this.options = options;
@@ -91,13 +96,22 @@ public final class KneadWindows {
      * when the kiosk first paints its welcome screen (the start-up benchmark listens for it).
      */
     public static KneadWindows launch(Options options, Runnable onFirstPaint) {
+        return launch(options, onFirstPaint, () -> Stores.open(options.dataFolder()), null);
+    }
+
+    /**
+     * The same with the data folder opened by {@code open} (already open, after a restore) and, when
+     * not null, {@code notice} told over the desk once it shows (what a restore did).
+     */
+    private static KneadWindows launch(Options options, Runnable onFirstPaint, Supplier<Stores> open, String notice) {
         KneadWindows windows = new KneadWindows(options);
+        windows.notice = notice;
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
                 // Logging starts here, beside the kiosk being drawn, not before it.
                 LogFile.attach(options.dataFolder());
-                opening.complete(Opened.open(options.dataFolder()));
+                opening.complete(Opened.of(open.get()));
             } catch (RuntimeException | Error e) {
                 // Looking for a way back is file work, so it is done here and not on the screen's thread.
                 windows.wayBack = WayBack.offer(options.dataFolder(), e);
@@ -188,7 +202,8 @@ public final class KneadWindows {
         }
         kiosk.ready(tasks, KioskServices.of(stores, opened.priceList(), opened.form()), opened.clock());
         ReportTemplates templates = opened.templates();
-        OfficeServices officeServices = OfficeServices.over(stores, templates, opened.clock());
+        OfficeServices officeServices = OfficeServices.over(stores, templates, opened.clock(),
+                SyncWithCentre.usualWaits(), this::restoreFromOffice);
         office = new OfficeFrame(officeServices, tasks);
         office.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         DeskServices deskServices = DeskServices.over(stores, templates, BodyMapPicture::image, Clock.systemDefaultZone());
@@ -213,6 +228,44 @@ public final class KneadWindows {
         dailyBackup = new DailyBackup(new ClinicBackups(stores.backups(), Clock.systemUTC()));
         nightlySync = new NightlySync(officeServices.sync());
         ready.complete(null);
+        if (notice != null) {
+            String said = notice;
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(desk, said, "Knead — Backups",
+                    JOptionPane.INFORMATION_MESSAGE));
+        }
+    }
+
+    /**
+     * A restore the owner confirmed in the office: every window and the database close (the same way
+     * as when Knead ends), the backup is swapped in by {@link RestoreBackup#restoreClosed} (the code of
+     * {@code knead restore}), and Knead opens again on it by itself, telling over the desk what was done
+     * and where the replaced database is kept. If the restore fails, Knead opens again on the data as
+     * it was and says why. Called from a worker; returns at once.
+     */
+    private void restoreFromOffice(RestoreBackup.Checked checked) {
+        SwingUtilities.invokeLater(() -> shutDown(() -> {
+            String said;
+            Supplier<Stores> open;
+            try {
+                RestoreBackup.Restored restored = RestoreBackup.restoreClosed(options.dataFolder(), checked,
+                        Clock.systemUTC());
+                said = "Restored " + checked.file().getFileName() + ". The clinic's data as it was before is kept as "
+                        + restored.kept() + ".";
+                open = restored::stores;
+            } catch (RuntimeException e) {
+                said = PlainSentence.of(e, "The backup could not be restored")
+                        + " Knead opened the clinic's data as it was.";
+                open = () -> Stores.open(options.dataFolder());
+            }
+            LoggerFactory.getLogger(KneadWindows.class).info("Restore from the office: {}", said);
+            String notice = said;
+            Supplier<Stores> reopen = open;
+            SwingUtilities.invokeLater(() -> {
+                KneadWindows again = launch(options, () -> { }, reopen, notice);
+                restarted = again;
+                again.exited().thenAccept(exited::complete);
+            });
+        }));
     }
 
     private void showOffice() {
@@ -279,36 +332,39 @@ public final class KneadWindows {
             again.close();
             return;
         }
-        SwingUtilities.invokeLater(() -> {
-            if (closing) {
-                return;
+        SwingUtilities.invokeLater(() -> shutDown(() -> exited.complete(0)));
+    }
+
+    /** Closes every window, then (off the EDT) the database, then runs {@code then} on that worker; once only. */
+    private void shutDown(Runnable then) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        for (Window window : new Window[] {kiosk, desk, office}) {
+            if (window != null) {
+                window.dispose();
             }
-            closing = true;
-            for (Window window : new Window[] {kiosk, desk, office}) {
-                if (window != null) {
-                    window.dispose();
-                }
+        }
+        // Closing the database writes to disk, so it happens off the EDT, after the writes already
+        // asked for (the office's last "locked" entry among them).
+        Runnable closeStores = () -> new Thread(() -> {
+            NightlySync sync = nightlySync;
+            if (sync != null) {
+                sync.stop();
             }
-            // Closing the database writes to disk, so it happens off the EDT, after the writes already
-            // asked for (the office's last "locked" entry among them).
-            Runnable closeStores = () -> new Thread(() -> {
-                NightlySync sync = nightlySync;
-                if (sync != null) {
-                    sync.stop();
-                }
-                DailyBackup backup = dailyBackup;
-                if (backup != null) {
-                    backup.stop();
-                }
-                Stores open = stores;
-                stores = null;
-                if (open != null) {
-                    open.close();
-                }
-                exited.complete(0);
-            }, "knead-close").start();
-            tasks.write(() -> null, done -> closeStores.run(), problem -> closeStores.run(), "Knead could not close");
-        });
+            DailyBackup backup = dailyBackup;
+            if (backup != null) {
+                backup.stop();
+            }
+            Stores open = stores;
+            stores = null;
+            if (open != null) {
+                open.close();
+            }
+            then.run();
+        }, "knead-close").start();
+        tasks.write(() -> null, done -> closeStores.run(), problem -> closeStores.run(), "Knead could not close");
     }
 
     /**
@@ -327,8 +383,7 @@ public final class KneadWindows {
 
     private record Opened(Stores stores, PriceList priceList, IntakeForm form, ReportTemplates templates, Clock clock,
                           ClinicSettings.KioskTimes kioskTimes) {
-        static Opened open(Path folder) {
-            Stores stores = Stores.open(folder);
+        static Opened of(Stores stores) {
             try {
                 serveCopies(stores);
                 ReportTemplates templates = new ReportTemplates();

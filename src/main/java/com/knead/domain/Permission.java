@@ -17,7 +17,8 @@ public enum Permission {
     OPEN_OFFICE("open the office"),
     LEAVE_KIOSK("leave kiosk mode"),
     MANAGE_STAFF("add, edit and deactivate staff"),
-    SETTINGS("change the clinic's settings");
+    SETTINGS("change the clinic's settings"),
+    RESTORE_BACKUP("put a backup back in place of the clinic's data");
 
     private final String words;
 

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -228,7 +229,8 @@ public final class Backups {
         return list(target());
     }
 
-    static List<Made> list(Path target) {
+    /** The backups in {@code target}, newest first (a folder chosen by hand, a USB stick). */
+    public static List<Made> list(Path target) {
         List<Made> found = new ArrayList<>();
         if (!Files.isDirectory(target)) {
             return found;
@@ -284,6 +286,28 @@ public final class Backups {
         return BackupKey.derive(passphrase, cost.salt(), cost.iterations());
     }
 
+    /** What a backup holds, read while checking it: its sales and when the newest was made. */
+    public record Contents(long sales, Optional<Instant> newestSale) {
+    }
+
+    /**
+     * Checks {@code backup} whole with {@code key} as {@link #restore} would, while the clinic's own
+     * database stays open and untouched: decrypted, taken out beside it under another name, opened on
+     * its own and removed again. Refuses in plain words what {@link #restore} would refuse.
+     */
+    public static Contents examine(Path dataFolder, Path backup, BackupKey key) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        Path candidate = folder.resolve(EXAMINED + DatabaseFile.MV_DB);
+        try {
+            Restored restored = unzipDatabase(BackupFile.decrypt(backup, key), candidate, backup);
+            return check(candidate, restored.key(), backup);
+        } catch (IOException e) {
+            throw new StoreFailure("The backup could not be checked: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(candidate);
+        }
+    }
+
     /**
      * Replaces the database in {@code dataFolder} (which no Knead may have open) by {@code backup}:
      * decrypts and checks it whole first, keeps a copy of the current database beside it, then swaps
@@ -322,6 +346,7 @@ public final class Backups {
     }
 
     private static final String RESTORED = "knead-restore";
+    private static final String EXAMINED = "knead-restore-check";
 
     /** The database file of a backup and the key it is encrypted with (none for a plain one). */
     private record Restored(DatabaseKey key) {
@@ -377,7 +402,7 @@ public final class Backups {
     }
 
     /** Opens the restored file on its own: it must be a Knead database this version can open. */
-    private static void check(Path candidate, DatabaseKey key, Path backup) {
+    private static Contents check(Path candidate, DatabaseKey key, Path backup) {
         String name = candidate.toString().substring(0, candidate.toString().length() - ".mv.db".length());
         try (Connection c = DatabaseFile.connect(Path.of(name), key, ";IFEXISTS=TRUE");
              Statement st = c.createStatement()) {
@@ -393,7 +418,14 @@ public final class Backups {
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM clinic")) {
                 rs.next();
             }
+            Contents contents;
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(created_at) FROM sale")) {
+                rs.next();
+                OffsetDateTime newestSale = rs.getObject(2, OffsetDateTime.class);
+                contents = new Contents(rs.getLong(1), Optional.ofNullable(newestSale).map(OffsetDateTime::toInstant));
+            }
             st.execute("SHUTDOWN");
+            return contents;
         } catch (SQLException e) {
             throw new Refused(backup.getFileName() + " does not hold a Knead database that opens: " + e.getMessage());
         }

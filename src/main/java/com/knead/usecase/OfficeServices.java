@@ -19,7 +19,8 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                              ClinicSettings settings, RedFlagRules redFlags, IntakeQuestions intakeQuestions,
                              ChangePrice prices,
                              EditModalities modalities, EditPrepaidOffers prepaidOffers, CloseDay closeDay,
-                             CloseOfDayPaper closePaper, SaveSalesRange salesRange, ClinicSync sync) {
+                             CloseOfDayPaper closePaper, SaveSalesRange salesRange, ClinicSync sync,
+                             RestoreBackup restore, DiskWatch disk) {
 
     /** The office's services over the open data folder, on the computer's clock. */
     public static OfficeServices over(Stores stores, ReportTemplates templates) {
@@ -32,6 +33,12 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
 
     /** The same, a sync with the centre retrying a passing problem after {@code syncWaits} (tests wait less). */
     public static OfficeServices over(Stores stores, ReportTemplates templates, Clock clock, List<Duration> syncWaits) {
+        return over(stores, templates, clock, syncWaits, RestoreBackup.Restart.NONE);
+    }
+
+    /** The same, a restore from the office handed to {@code restart} (Knead's windows close, restore and reopen). */
+    public static OfficeServices over(Stores stores, ReportTemplates templates, Clock clock, List<Duration> syncWaits,
+                                      RestoreBackup.Restart restart) {
         PinCheck pinCheck = new PinCheck(stores.staff(), stores.audit(), clock, stores.clinic().zone());
         AuditLog audit = new AuditLog(stores.audit(), stores.staff(), stores.clinic().zone());
         CloseDay closeDay = new CloseDay(stores, pinCheck, clock);
@@ -51,6 +58,7 @@ public record OfficeServices(Approvals approvals, SaveEndOfDay endOfDay, Printer
                 new CloseOfDayPaper(closeDay, new CloseOfDayReport(templates, clock), new PdfCopies(stores.folder()),
                         stores.settings(), new ReceiptPrinter(), clock),
                 new SaveSalesRange(stores, new SalesReport(templates, clock), clock), new ClinicSync(stores, clock, syncWaits,
-                        wait -> Thread.sleep(wait.toMillis())));
+                        wait -> Thread.sleep(wait.toMillis())), new RestoreBackup(stores, restart),
+                DiskWatch.of(stores, clock));
     }
 }

@@ -25,7 +25,8 @@ class RoleRightsTest {
             "MANAGER, MANAGE_STAFF, false", "CASHIER, TAKE_PAYMENT, true", "CASHIER, VOID, false",
             "CASHIER, REFUND, false", "CASHIER, OPEN_INTAKE, false", "CASHIER, OPEN_OFFICE, false",
             "CASHIER, LEAVE_KIOSK, false", "THERAPIST, OPEN_INTAKE, true", "THERAPIST, VOID, false",
-            "THERAPIST, EXPORT, false"})
+            "THERAPIST, EXPORT, false",
+            "MANAGER, RESTORE_BACKUP, false", "CASHIER, RESTORE_BACKUP, false", "OWNER, RESTORE_BACKUP, true"})
     void theTableSaysWhoMay(StaffRole role, Permission permission, boolean may) {
         assertThat(RoleRights.may(role, permission)).isEqualTo(may);
     }

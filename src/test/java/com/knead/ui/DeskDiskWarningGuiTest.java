@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import javax.swing.JLabel;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The desk warns the owner before the disk is full: Knead on a data folder on the test command's
  * small file system (24 MB, far under the 500 MB the desk wants free) shows the warning under the
- * header, in words, on the real window, while the desk keeps working.
+ * header, in words, on the real window, while the desk keeps working; the office shows the same
+ * sentence over its lock.
  */
 class DeskDiskWarningGuiTest {
 
@@ -53,5 +56,15 @@ class DeskDiskWarningGuiTest {
         assertThat(warning.getWidth()).as("the sentence is not cut off").isGreaterThanOrEqualTo(warning.getPreferredSize().width);
         running.desk().button("desk.checkIn").requireEnabled();
         screenshot(running.desk().target(), "desk-disk-warning");
+
+        // The office, locked or not, says the same to the owner.
+        running.desk().button("desk.office").click();
+        FrameFixture office = WindowFinder.findFrame("office").using(running.robot());
+        JLabel inOffice = running.robot().finder().findByName(office.target(), "office.diskWarning", JLabel.class, false);
+        waitUntil("the office warns of the disk", RunningDesk.WAIT, () -> inOffice.isShowing()
+                && text(inOffice).replace("<br>", " ").equals("<html>" + text(warning) + "</html>"));
+        assertThat(inOffice.getWidth()).as("the sentence is not cut off").isGreaterThanOrEqualTo(inOffice.getPreferredSize().width);
+        office.button("office.unlock").requireEnabled();
+        screenshot(office.target(), "office-disk-warning");
     }
 }

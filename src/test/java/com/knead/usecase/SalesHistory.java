@@ -7,6 +7,7 @@ import com.knead.domain.Discount;
 import com.knead.domain.Modality;
 import com.knead.domain.Money;
 import com.knead.domain.PrepaidCode;
+import com.knead.domain.PriceList;
 import com.knead.domain.Sale;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.SaleLine;
@@ -133,6 +134,17 @@ public final class SalesHistory {
                 }
             }
         }
+    }
+
+    /** One cash sale of an hour's Swedish massage for {@code client}, checked in and paid at {@code at}. */
+    public static Sale cashSale(Stores stores, String client, Instant at) {
+        PriceList prices = stores.catalog().priceListOn(stores.clinic().businessDay(at));
+        Modality swedish = prices.bookable().stream().filter(m -> m.code().equals("SWEDISH")).findFirst().orElseThrow();
+        ServicePrice hour = prices.pricesOf(swedish.id()).stream().filter(p -> p.minutes() == 60).findFirst().orElseThrow();
+        Visit visit = stores.visits().checkIn(ContactDetails.of(client, "5550001234"), swedish, hour, at);
+        SaleDraft draft = SaleDraft.forVisit(stores.clinic(), visit);
+        draft.addTender(Tender.cash(draft.totals().amountDue()));
+        return stores.sales().record(draft, at);
     }
 
     private Sale sell(SaleDraft draft, Instant at) {

@@ -6,6 +6,7 @@ import com.knead.control.Tasks;
 import com.knead.control.desk.CheckoutController;
 import com.knead.control.desk.SignInController;
 import com.knead.control.desk.SignInState;
+import com.knead.ui.common.DiskWarningLine;
 import com.knead.usecase.DeskServices;
 import java.awt.AWTEvent;
 import java.awt.CardLayout;
@@ -42,8 +43,6 @@ public final class DeskFrame extends JFrame {
 
     /** How often the desk looks whether it stood idle long enough to sign out. */
     private static final int IDLE_CHECK_MILLIS = 15_000;
-    /** How often the desk looks how long the disk will last. */
-    private static final int DISK_CHECK_MILLIS = 60 * 60 * 1000;
 
     private final QueuePanel queue;
     private final SignInController signIn;
@@ -51,9 +50,8 @@ public final class DeskFrame extends JFrame {
     private final JPanel deck = new JPanel(cards);
     private final JLabel signedIn = new JLabel(" ");
     /** The disk's warning for the owner, under the header; hidden while there is room. */
-    private final JLabel diskWarning = new JLabel();
+    private final DiskWarningLine diskWarning;
     private final Timer idleCheck;
-    private final Timer diskCheck;
     private final AWTEventListener touches;
 
     public DeskFrame(DeskServices services, Tasks tasks, Runnable openOffice) {
@@ -103,10 +101,9 @@ public final class DeskFrame extends JFrame {
         office.setName("desk.office");
         office.addActionListener(e -> openOffice.run());
         content.add(office, "growx 0, wrap");
-        diskWarning.setName("desk.diskWarning");
-        diskWarning.setVisible(false);
+        diskWarning = new DiskWarningLine("desk.diskWarning", services.disk(), tasks, false);
         // wmin 0: on a narrow screen the sentence is cut (the tooltip keeps it whole), never the desk widened.
-        content.add(style(diskWarning, "deskCaution"), "span 2, growx, wmin 0, hidemode 3, wrap");
+        content.add(diskWarning, "span 2, growx, wmin 0, hidemode 3, wrap");
         // The queue and, under it, the visit's part; the sale beside them, so nothing needs scrolling.
         JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[grow, fill][]"));
         left.add(queue, "hmin 120");
@@ -142,10 +139,6 @@ public final class DeskFrame extends JFrame {
             shown(state);
         });
         idleCheck = new Timer(IDLE_CHECK_MILLIS, e -> signIn.idleCheck());
-        // It may keep a new measure in the settings: a write, on the writers' lane.
-        diskCheck = new Timer(DISK_CHECK_MILLIS, e -> tasks.write(services.disk()::check,
-                warning -> diskWarning(warning.orElse("")), this::diskWarning, "The disk could not be measured"));
-        diskCheck.setInitialDelay(0);
         touches = event -> {
             if (event.getSource() instanceof Component c && ours(c)) {
                 signIn.touched();
@@ -192,13 +185,6 @@ public final class DeskFrame extends JFrame {
         return window == this;
     }
 
-    /** Shows the disk's warning (or a problem measuring it) under the header; nothing when it is blank. */
-    private void diskWarning(String sentence) {
-        diskWarning.setText(sentence);
-        diskWarning.setToolTipText(sentence.isBlank() ? null : sentence);
-        diskWarning.setVisible(!sentence.isBlank());
-    }
-
     private void refreshQueue() {
         queue.refresh();
     }
@@ -207,7 +193,7 @@ public final class DeskFrame extends JFrame {
     public void startQueue() {
         queue.start();
         idleCheck.start();
-        diskCheck.start();
+        diskWarning.start();
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
     }
 
@@ -215,7 +201,7 @@ public final class DeskFrame extends JFrame {
     public void dispose() {
         queue.stop();
         idleCheck.stop();
-        diskCheck.stop();
+        diskWarning.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         super.dispose();
     }

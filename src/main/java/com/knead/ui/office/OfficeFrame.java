@@ -5,9 +5,11 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.control.Tasks;
 import com.knead.control.office.CloseDayController;
 import com.knead.control.office.OfficeLock;
+import com.knead.control.office.RestoreController;
 import com.knead.control.office.SalesRangeController;
 import com.knead.control.office.SyncController;
 import com.knead.domain.StaffMember;
+import com.knead.ui.common.DiskWarningLine;
 import com.knead.ui.common.StaffRenderer;
 import com.knead.usecase.OfficeServices;
 import java.awt.AWTEvent;
@@ -47,6 +49,7 @@ public final class OfficeFrame extends JFrame {
     private final JPanel content = new JPanel(cards);
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<OfficePage> pages;
+    private final DiskWarningLine diskWarning;
     /** Whoever unlocked the office last: the person its changes are recorded as made by. */
     private volatile StaffMember unlockedBy;
 
@@ -79,15 +82,27 @@ public final class OfficeFrame extends JFrame {
                 new IntakeQuestionsPage(services.intakeQuestions(), tasks, this::unlockedBy),
                 new PricesPage(services.prices(), services.modalities(), services.prepaidOffers(), this::unlockedBy, tasks),
                 new SyncPage(new SyncController(services.sync(), tasks, SwingUtilities::invokeLater, this::unlockedBy)),
+                new BackupsPage(new RestoreController(services.restore(), tasks, this::unlockedBy)),
                 new AuditPage(services, lock::openFor, tasks, clock));
         content.add(lockedPanel(), LOCKED);
         content.add(openPanel(), OPEN);
-        setContentPane(content);
+        // The disk's warning, as on the desk: over the locked card and the open office alike.
+        diskWarning = new DiskWarningLine("office.diskWarning", services.disk(), tasks, true);
+        JPanel root = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow, fill]", "[][grow, fill]"));
+        root.add(diskWarning, "gapleft 24, gapright 24, gaptop 8, wmin 0");
+        root.add(content);
+        setContentPane(root);
         // Room for the Prices page: its table, the history and the modality editor.
         setSize(1100, 760);
         addComponentListener(new ComponentAdapter() {
             @Override
+            public void componentShown(ComponentEvent e) {
+                diskWarning.start();
+            }
+
+            @Override
             public void componentHidden(ComponentEvent e) {
+                diskWarning.stop();
                 lock.lock("window closed");
             }
         });
@@ -127,6 +142,7 @@ public final class OfficeFrame extends JFrame {
         disposing = true;
         lock.lock("Knead closed");
         idleTimer.stop();
+        diskWarning.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
         super.dispose();
     }
