@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The owner puts a backup back from the office: the backups listed, newest first; the chosen file
@@ -26,6 +28,8 @@ import java.util.UUID;
  * here on the person as stored; the restore is written to the restored database's audit log.
  */
 public final class RestoreBackup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreBackup.class);
 
     /** The audit log's words for a restore. */
     static final String ACTION = "backup restored";
@@ -92,6 +96,7 @@ public final class RestoreBackup {
                 listed.add(new Listed(made.file(), made.at(), made.reason(), Files.size(made.file())));
             } catch (IOException e) {
                 // Rotated away or on a drive just pulled out: not offered.
+                LOG.info("The backup {} is left out of the office's list: {}", made.file(), e.getMessage());
             }
         }
         return listed;

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RestoreControllerTest extends OfficeFixture {
 
     private static final String PASSPHRASE = "lavender fields at noon";
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     @TempDir
     Path usb;
@@ -53,6 +55,7 @@ class RestoreControllerTest extends OfficeFixture {
     private RestoreBackup restore;
     private Backups.Made backup;
     private List<String> salesInBackup;
+    private java.time.LocalDate day;
 
     /** Slow on purpose, as the owner's passphrase is: derived once for the class. */
     private static BackupKey key;
@@ -65,6 +68,7 @@ class RestoreControllerTest extends OfficeFixture {
     @BeforeEach
     void backUpThenSellMore() {
         stores.backups().setUp(key, usb);
+        day = stores.clinic().businessDay(clock.instant());
         ClinicBackups backups = new ClinicBackups(stores.backups(), clock);
         SalesHistory.cashSale(stores, "Ada Ames", clock.instant());
         SalesHistory.cashSale(stores, "Ben Bauer", clock.instant());
@@ -85,14 +89,16 @@ class RestoreControllerTest extends OfficeFixture {
 
     @Test
     void theOwnerChoosesTheBackupChecksItConfirmsAndEverySaleOfTheBackupIsBack() throws IOException {
+        // A later backup, the next day (a day keeps only its newest), listed first.
+        clock.pass(Duration.ofDays(1));
+        Backups.Made newer = new ClinicBackups(stores.backups(), clock).now();
         RestoreController controller = controller(owner());
         controller.load();
         RestoreController.State listed = shown.last();
         assertThat(listed.folder()).isEqualTo(usb.toAbsolutePath().toString());
-        assertThat(listed.backups()).singleElement().satisfies(row -> {
-            assertThat(row.file()).isEqualTo(backup.file());
-            assertThat(row.words()).matches("\\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} · by hand · \\d+ KB");
-        });
+        assertThat(listed.backups()).extracting(RestoreController.Row::file).containsExactly(newer.file(), backup.file());
+        assertThat(listed.backups().get(1).words()).isEqualTo(SHOWN.format(backup.at().atZone(stores.clinic().zone()))
+                + " · by hand · " + (Files.size(backup.file()) + 1023) / 1024 + " KB");
         assertThat(listed.canCheck()).as("nothing chosen yet").isFalse();
 
         controller.choose(backup.file());
@@ -102,7 +108,8 @@ class RestoreControllerTest extends OfficeFixture {
         assertThat(asked.problem()).isEmpty();
         assertThat(asked.confirming()).isTrue();
         assertThat(asked.canCheck()).isFalse();
-        assertThat(asked.confirmation()).startsWith("The passphrase opens the backup of ")
+        assertThat(asked.confirmation()).startsWith("The passphrase opens the backup of "
+                        + SHOWN.format(backup.at().atZone(stores.clinic().zone())) + " ")
                 .contains("the file is whole (" + salesInBackup.size() + " sales, the newest of ")
                 .contains("closes Knead's windows, the kiosk and the desk too",
                         "the current data is kept aside, whole, as knead-before-restore-<date and time>.mv.db in "
@@ -215,7 +222,7 @@ class RestoreControllerTest extends OfficeFixture {
 
     /** Today's sales as "receipt id client total", in receipt order. */
     private List<String> sales() {
-        return stores.sales().forDay(stores.clinic().businessDay(clock.instant())).stream()
+        return stores.sales().forDay(day).stream()
                 .map(s -> s.receiptNumber() + " " + s.id() + " " + s.clientName() + " " + s.totals().total()).sorted().toList();
     }
 
