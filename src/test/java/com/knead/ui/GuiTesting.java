@@ -32,13 +32,22 @@ public final class GuiTesting {
     }
 
     public static void screenshot(Component component, String name) {
+        new ScreenshotTaker().saveComponentAsPng(component, fresh(name));
+    }
+
+    /** The whole screen, for windows seen together (a dialog over a window that has just opened). */
+    public static void screenshotDesktop(String name) {
+        new ScreenshotTaker().saveDesktopAsPng(fresh(name));
+    }
+
+    private static String fresh(String name) {
         Path file = screenshots().resolve(name + ".png");
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        new ScreenshotTaker().saveComponentAsPng(component, file.toString());
+        return file.toString();
     }
 
     /** Waits until {@code check} (run on the EDT) is true, failing with {@code what} after the timeout. */

@@ -1,7 +1,7 @@
 package com.knead.ui;
 
 import static com.knead.ui.GuiTesting.screenshot;
-import static com.knead.ui.GuiTesting.screenshots;
+import static com.knead.ui.GuiTesting.screenshotDesktop;
 import static com.knead.ui.GuiTesting.text;
 import static com.knead.ui.GuiTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,6 @@ import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +99,7 @@ class OfficeRestoreGuiTest {
         assertThat(kept).singleElement();
         assertThat(said).matches("Restored knead-.*-by-hand\\.kbak\\. The clinic's data as it was before is kept as "
                 + java.util.regex.Pattern.quote(kept.get(0).toString()) + "\\.");
-        new ScreenshotTaker().saveDesktopAsPng(screenshots().resolve("office-restore-reopened.png").toString());
+        screenshotDesktop("office-restore-reopened");
         told.okButton().click();
 
         Stores after = running.stores();
