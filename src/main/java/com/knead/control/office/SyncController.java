@@ -180,6 +180,10 @@ public final class SyncController {
                     : String.format(Locale.ENGLISH, " %,d of them were for a day the centre had already closed; it keeps "
                     + "them as late.", done.late()));
         }
+        if (done.catalog() > 0) {
+            s.append(' ').append(done.catalog()).append(done.catalog() == 1 ? " change" : " changes")
+                    .append(" of services, add-ons or staff made at the centre taken; the audit log lists them.");
+        }
         if (done.unknownItems() > 0) {
             s.append(' ').append(done.unknownItems()).append(" central prices are for services this clinic does "
                     + "not offer; they were left out.");
