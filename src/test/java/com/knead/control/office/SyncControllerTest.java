@@ -248,6 +248,11 @@ class SyncControllerTest extends OfficeFixture {
         assertThat(SyncController.said(new com.knead.usecase.SyncWithCentre.Done(12_345, 1000, 2, 3, 0)))
                 .isEqualTo("Synced: 12,345 records sent, 2 prices and 3 clients received. 1,000 of them were for a day the "
                         + "centre had already closed; it keeps them as late.");
+        assertThat(SyncController.said(new com.knead.usecase.SyncWithCentre.Done(0, 0, 0, 0, 0, 1)))
+                .isEqualTo("Synced: 0 records sent, 0 prices and 0 clients received. 1 change of services, add-ons or "
+                        + "staff made at the centre taken; the audit log lists them.");
+        assertThat(SyncController.said(new com.knead.usecase.SyncWithCentre.Done(0, 0, 0, 0, 0, 3)))
+                .endsWith(" 3 changes of services, add-ons or staff made at the centre taken; the audit log lists them.");
     }
 
     private static String sentence(int port) {
