@@ -15,7 +15,7 @@ public final class TestCertificates {
     /** A self-signed certificate for localhost (and 127.0.0.1), {@code cert.pem} with its {@code key.pem}, in {@code folder}. */
     public static Path localhost(Path folder) throws Exception {
         Files.createDirectories(folder);
-        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
                 "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
                 "-keyout", folder.resolve("key.pem").toString(), "-out", folder.resolve("cert.pem").toString())
                 .redirectErrorStream(true).start();
