@@ -16,10 +16,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code knead central init|connect|price}: the central database's schema, this clinic's link to it, central prices. */
+/**
+ * {@code knead central init|connect|price|modality|add-on|staff}: the central database's schema, this
+ * clinic's link to it, and what the centre owns for every clinic (prices, services, add-ons, staff).
+ */
 @Command(name = "central", mixinStandardHelpOptions = true,
         description = "The central PostgreSQL database the clinics sync with.",
-        subcommands = {CentralCommand.Init.class, CentralCommand.Connect.class, CentralCommand.Price.class})
+        subcommands = {CentralCommand.Init.class, CentralCommand.Connect.class, CentralCommand.Price.class,
+                CentralCatalogCommands.ModalityCommand.class, CentralCatalogCommands.AddOnCommand.class,
+                CentralCatalogCommands.StaffCommand.class})
 final class CentralCommand implements Callable<Integer> {
 
     @CommandLine.Spec

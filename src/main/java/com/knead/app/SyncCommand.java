@@ -58,6 +58,10 @@ final class SyncCommand implements Callable<Integer> {
             });
             out.println("Synced with " + address.where() + ": " + done.pushed() + " records pushed, " + done.prices()
                     + " prices and " + done.clients() + " clients pulled.");
+            if (done.catalog() > 0) {
+                out.println(done.catalog() + " changes of services, add-ons or staff made at the centre were taken "
+                        + "(see the audit log).");
+            }
             if (done.late() > 0) {
                 out.println(done.late() + " of them were for a day the centre had already closed; it kept them and "
                         + "lists them as late.");

@@ -47,6 +47,37 @@ public final class SyncStore {
     }
 
     /**
+     * A modality as the centre made it, by the code every installation shares: its durations in
+     * minutes (empty: the centre names none, the clinic's own stay), whether the kiosk shows it, and
+     * its place in the list (empty: after the clinic's own).
+     */
+    public record PulledModality(UUID id, String code, String name, String description, List<Integer> minutes,
+                                 boolean onKiosk, Optional<Integer> sortOrder) {
+        public PulledModality {
+            minutes = List.copyOf(minutes);
+        }
+    }
+
+    /** An add-on as the centre made it, by its code; priced by the centre's dated prices. */
+    public record PulledAddOn(UUID id, String code, String name) {
+    }
+
+    /** A staff member as the centre made them, kept here under the centre's id; never a PIN. */
+    public record PulledStaff(UUID id, String name, String role, boolean active) {
+    }
+
+    /** The services, add-ons and staff the centre changed, in its change order. */
+    public record PulledCatalog(List<PulledModality> modalities, List<PulledAddOn> addOns, List<PulledStaff> staff) {
+        public static final PulledCatalog NONE = new PulledCatalog(List.of(), List.of(), List.of());
+
+        public PulledCatalog {
+            modalities = List.copyOf(modalities);
+            addOns = List.copyOf(addOns);
+            staff = List.copyOf(staff);
+        }
+    }
+
+    /**
      * What the centre's reports need to read this location's records as its own reports do: how it
      * taxes, rounds and cuts its business day, and what it calls its modalities and staff (never a PIN).
      */
@@ -236,9 +267,14 @@ public final class SyncStore {
      * transaction with the pull's mark: a price already here is not added twice, a price for a
      * service this clinic does not have is skipped (counted in the result), and a client replaces the
      * one here only when it wins (higher version, or the same version from the greater location id).
+     * The services, add-ons and staff the centre made are written first, so a price for a service that
+     * arrives in the same pull finds it; each of their changes is audited at {@code at} (see
+     * {@link PulledCatalogRows}), as is each price taken.
      */
-    public Pulled applyPulled(List<PulledPrice> prices, List<PulledClient> clients, long through) {
+    public Pulled applyPulled(PulledCatalog catalog, List<PulledPrice> prices, List<PulledClient> clients, long through,
+                              Instant at) {
         return db.transaction(c -> {
+            int items = new PulledCatalogRows(c, at).apply(catalog);
             int added = 0;
             int unknown = 0;
             for (PulledPrice price : prices) {
@@ -247,6 +283,12 @@ public final class SyncStore {
                     unknown++;
                 } else if (insertPrice(c, price, item.get())) {
                     added++;
+                    AuditStore.append(c, AuditStore.Entry.of(PulledCatalogRows.PLACE, "price change", "done",
+                            Optional.empty(), Optional.empty(), ("SERVICE".equals(price.itemKind())
+                                    ? price.modalityCode() + " " + price.minutes() + " min" : price.addOnCode())
+                                    + ": " + price.price().stripTrailingZeros().toPlainString() + " from "
+                                    + price.from().map(LocalDate::toString).orElse("the start") + ", by "
+                                    + price.madeByName() + " at the centre", at));
                 }
             }
             int clientsTaken = 0;
@@ -261,12 +303,15 @@ public final class SyncStore {
                 ps.setObject(2, Rows.utc(Instant.now()));
                 ps.executeUpdate();
             }
-            return new Pulled(added, unknown, clientsTaken);
+            return new Pulled(added, unknown, clientsTaken, items);
         });
     }
 
-    /** What a pull changed here: prices added, prices for services not offered here, clients taken. */
-    public record Pulled(int prices, int unknownItems, int clients) {
+    /**
+     * What a pull changed here: prices added, prices for services not offered here, clients taken,
+     * and changes of services, add-ons and staff made.
+     */
+    public record Pulled(int prices, int unknownItems, int clients, int catalog) {
     }
 
     private static Optional<UUID> item(Connection c, PulledPrice price) throws SQLException {

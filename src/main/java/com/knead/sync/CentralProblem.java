@@ -31,8 +31,9 @@ public final class CentralProblem extends Refused {
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof java.security.cert.CertificateException
                     || cause instanceof javax.net.ssl.SSLHandshakeException && message.contains("PKIX")) {
-                return "showed a certificate the CA file given with --ca-file did not sign, so Knead did not trust it; "
-                        + "check that file, or ask whoever runs that server for its CA certificate.";
+                return "showed a certificate the CA file given (--ca-file, or the Sync page's CA file) did not sign, "
+                        + "so Knead did not trust it; check that file, or ask whoever runs that server for its CA "
+                        + "certificate.";
             }
             if (cause instanceof javax.net.ssl.SSLPeerUnverifiedException || message.contains("hostname")
                     && message.contains("could not be verified")) {
@@ -40,10 +41,10 @@ public final class CentralProblem extends Refused {
                         + "the certificate was made for in --url.";
             }
             if (message.contains("The server does not support SSL")) {
-                return "does not offer TLS, which this clinic requires (--tls); turn ssl on at the server.";
+                return "does not offer TLS, which this clinic requires (TLS is set); turn ssl on at the server.";
             }
             if (message.contains("Could not open SSL root certificate file")) {
-                return "could not be checked: the CA file given with --ca-file cannot be read.";
+                return "could not be checked: the CA file given (--ca-file, or the Sync page's CA file) cannot be read.";
             }
         }
         return null;

@@ -1,13 +1,17 @@
 package com.knead.sync;
 
+import com.knead.domain.Ids;
+import com.knead.domain.Refused;
 import com.knead.store.SyncStore;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,7 +47,8 @@ public final class CentralStore implements AutoCloseable {
     }
 
     /** What changed at the centre after a pull's mark, and the mark to keep. */
-    public record Changes(List<SyncStore.PulledPrice> prices, List<SyncStore.PulledClient> clients, long through) {
+    public record Changes(List<SyncStore.PulledPrice> prices, List<SyncStore.PulledClient> clients,
+                          SyncStore.PulledCatalog catalog, long through) {
     }
 
     private final Connection connection;
@@ -308,43 +313,64 @@ public final class CentralStore implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
             }
-            long through = after;
             List<SyncStore.PulledPrice> prices = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, change_seq, item_kind, modality_code, "
-                    + "minutes, add_on_code, price, effective_from, made_by_name, created_at FROM price_change "
-                    + "WHERE change_seq > ? ORDER BY change_seq")) {
-                ps.setLong(1, after);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        through = Math.max(through, rs.getLong("change_seq"));
-                        prices.add(new SyncStore.PulledPrice(rs.getObject("id", UUID.class), rs.getString("item_kind"),
-                                rs.getString("modality_code"), rs.getInt("minutes"), rs.getString("add_on_code"),
-                                rs.getBigDecimal("price"), Optional.ofNullable(rs.getObject("effective_from",
-                                LocalDate.class)), rs.getString("made_by_name"), instant(rs, "created_at")));
-                    }
-                }
-            }
+            long through = each("SELECT id, change_seq, item_kind, modality_code, minutes, add_on_code, price, "
+                    + "effective_from, made_by_name, created_at FROM price_change", after, rs -> prices.add(
+                    new SyncStore.PulledPrice(rs.getObject("id", UUID.class), rs.getString("item_kind"),
+                            rs.getString("modality_code"), rs.getInt("minutes"), rs.getString("add_on_code"),
+                            rs.getBigDecimal("price"), Optional.ofNullable(rs.getObject("effective_from", LocalDate.class)),
+                            rs.getString("made_by_name"), instant(rs, "created_at"))));
             List<SyncStore.PulledClient> clients = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, change_seq, name, phone, email, "
-                    + "date_of_birth, version, version_location, created_at, updated_at FROM client "
-                    + "WHERE change_seq > ? ORDER BY change_seq")) {
-                ps.setLong(1, after);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        through = Math.max(through, rs.getLong("change_seq"));
-                        clients.add(new SyncStore.PulledClient(rs.getObject("id", UUID.class), rs.getString("name"),
-                                rs.getString("phone"), rs.getString("email"), rs.getObject("date_of_birth", LocalDate.class),
-                                rs.getLong("version"), rs.getObject("version_location", UUID.class),
-                                instant(rs, "created_at"), instant(rs, "updated_at")));
-                    }
+            through = Math.max(through, each("SELECT id, change_seq, name, phone, email, date_of_birth, version, "
+                    + "version_location, created_at, updated_at FROM client", after, rs -> clients.add(
+                    new SyncStore.PulledClient(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),
+                            rs.getString("email"), rs.getObject("date_of_birth", LocalDate.class), rs.getLong("version"),
+                            rs.getObject("version_location", UUID.class), instant(rs, "created_at"),
+                            instant(rs, "updated_at")))));
+            List<SyncStore.PulledModality> modalities = new ArrayList<>();
+            through = Math.max(through, each("SELECT id, change_seq, code, name, description, minutes, on_kiosk, "
+                    + "sort_order FROM central_modality", after, rs -> {
+                List<Integer> minutes = new ArrayList<>();
+                for (Object m : (Object[]) rs.getArray("minutes").getArray()) {
+                    minutes.add(((Number) m).intValue());
                 }
-            }
+                modalities.add(new SyncStore.PulledModality(rs.getObject("id", UUID.class), rs.getString("code"),
+                        rs.getString("name"), rs.getString("description"), minutes, rs.getBoolean("on_kiosk"),
+                        Optional.ofNullable(rs.getObject("sort_order", Integer.class))));
+            }));
+            List<SyncStore.PulledAddOn> addOns = new ArrayList<>();
+            through = Math.max(through, each("SELECT id, change_seq, code, name FROM central_add_on", after,
+                    rs -> addOns.add(new SyncStore.PulledAddOn(rs.getObject("id", UUID.class), rs.getString("code"),
+                            rs.getString("name")))));
+            List<SyncStore.PulledStaff> staff = new ArrayList<>();
+            through = Math.max(through, each("SELECT id, change_seq, name, role, active FROM central_staff", after,
+                    rs -> staff.add(new SyncStore.PulledStaff(rs.getObject("id", UUID.class), rs.getString("name"),
+                            rs.getString("role"), rs.getBoolean("active")))));
             connection.commit();
-            return new Changes(prices, clients, through);
+            return new Changes(prices, clients, new SyncStore.PulledCatalog(modalities, addOns, staff), through);
         } catch (SQLException e) {
             rollBack();
             throw CentralProblem.of(e, address.where());
         }
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Reads each row of {@code select} changed after {@code after}, in change order; the last change number read. */
+    private long each(String select, long after, Row row) throws SQLException {
+        long through = after;
+        try (PreparedStatement ps = connection.prepareStatement(select + " WHERE change_seq > ? ORDER BY change_seq")) {
+            ps.setLong(1, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    through = Math.max(through, rs.getLong("change_seq"));
+                    row.read(rs);
+                }
+            }
+        }
+        return through;
     }
 
     /**
@@ -353,8 +379,7 @@ public final class CentralStore implements AutoCloseable {
      */
     public UUID changePrice(UUID id, String modalityCode, int minutes, String addOnCode, BigDecimal price,
                             LocalDate from, String madeBy, Instant at) {
-        try {
-            lockPulledWriters();
+        return pulledWrite(() -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO price_change (id, change_seq, "
                     + "item_kind, modality_code, minutes, add_on_code, price, effective_from, made_by_name, created_at, "
                     + "updated_at) VALUES (?, nextval('change_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
@@ -370,11 +395,134 @@ public final class CentralStore implements AutoCloseable {
                 ps.setObject(10, at.atOffset(ZoneOffset.UTC));
                 ps.executeUpdate();
             }
-            connection.commit();
             return id;
+        });
+    }
+
+    /**
+     * A modality for every location, made or changed at the centre by its code; an empty
+     * {@code description}, {@code minutes} or {@code order} keeps what the centre had (a new one: none,
+     * no durations, after the location's own). Returns whether it was new.
+     */
+    public boolean changeModality(String code, String name, Optional<String> description, Optional<List<Integer>> minutes,
+                                  boolean onKiosk, Optional<Integer> order, Instant at) {
+        return pulledWrite(() -> {
+            boolean made = !exists("SELECT 1 FROM central_modality WHERE code = ?", code);
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO central_modality (id, code, name, "
+                    + "description, minutes, on_kiosk, sort_order, change_seq, created_at, updated_at) VALUES (?, ?, ?, "
+                    + "COALESCE(?, ''), COALESCE(?, '{}'::int[]), ?, ?, nextval('change_seq'), ?, ?) ON CONFLICT (code) DO "
+                    + "UPDATE SET name = excluded.name, description = COALESCE(?, central_modality.description), "
+                    + "minutes = COALESCE(?, central_modality.minutes), on_kiosk = excluded.on_kiosk, "
+                    + "sort_order = COALESCE(?, central_modality.sort_order), change_seq = excluded.change_seq, "
+                    + "updated_at = excluded.updated_at")) {
+                Array durations = minutes.isEmpty() ? null
+                        : connection.createArrayOf("int4", minutes.get().stream().sorted().distinct().toArray());
+                ps.setObject(1, Ids.next());
+                ps.setString(2, code);
+                ps.setString(3, name);
+                ps.setString(4, description.orElse(null));
+                ps.setArray(5, durations);
+                ps.setBoolean(6, onKiosk);
+                ps.setObject(7, order.orElse(null), Types.INTEGER);
+                ps.setObject(8, at.atOffset(ZoneOffset.UTC));
+                ps.setObject(9, at.atOffset(ZoneOffset.UTC));
+                ps.setString(10, description.orElse(null));
+                ps.setArray(11, durations);
+                ps.setObject(12, order.orElse(null), Types.INTEGER);
+                ps.executeUpdate();
+            }
+            return made;
+        });
+    }
+
+    /** An add-on for every location, made or renamed at the centre by its code. Returns whether it was new. */
+    public boolean changeAddOn(String code, String name, Instant at) {
+        return pulledWrite(() -> {
+            boolean made = !exists("SELECT 1 FROM central_add_on WHERE code = ?", code);
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO central_add_on (id, code, name, "
+                    + "change_seq, created_at, updated_at) VALUES (?, ?, ?, nextval('change_seq'), ?, ?) ON CONFLICT "
+                    + "(code) DO UPDATE SET name = excluded.name, change_seq = excluded.change_seq, "
+                    + "updated_at = excluded.updated_at")) {
+                ps.setObject(1, Ids.next());
+                ps.setString(2, code);
+                ps.setString(3, name);
+                ps.setObject(4, at.atOffset(ZoneOffset.UTC));
+                ps.setObject(5, at.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            return made;
+        });
+    }
+
+    /** What {@link #changeStaff} did: whether the person was new, and their name as the centre keeps it. */
+    public record StaffChange(boolean made, String name) {
+    }
+
+    /**
+     * A staff member for every location, known at the centre by name (in any case; the name stays as
+     * first made): made, or given a new role, or made active or inactive. An empty {@code role} keeps
+     * theirs; a new person needs one.
+     */
+    public StaffChange changeStaff(String name, Optional<String> role, boolean active, Instant at) {
+        return pulledWrite(() -> {
+            String known = null;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT name FROM central_staff WHERE lower(name) = lower(?)")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    known = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (known == null && role.isEmpty()) {
+                throw new Refused("There is no " + name + " at the centre yet; give their role with "
+                        + "--role, e.g. --role therapist.");
+            }
+            String sql = known == null
+                    ? "INSERT INTO central_staff (role, active, updated_at, name, id, change_seq, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, nextval('change_seq'), ?)"
+                    : "UPDATE central_staff SET role = COALESCE(?, role), active = ?, "
+                    + "updated_at = ?, change_seq = nextval('change_seq') WHERE name = ?";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, role.orElse(null));
+                ps.setBoolean(2, active);
+                ps.setObject(3, at.atOffset(ZoneOffset.UTC));
+                ps.setString(4, known == null ? name : known);
+                if (known == null) {
+                    ps.setObject(5, Ids.next());
+                    ps.setObject(6, at.atOffset(ZoneOffset.UTC));
+                }
+                ps.executeUpdate();
+            }
+            return new StaffChange(known == null, known == null ? name : known);
+        });
+    }
+
+    private interface Write<T> {
+        T run() throws SQLException;
+    }
+
+    /** One write of what installations pull: the writers' lock taken first, committed whole or rolled back. */
+    private <T> T pulledWrite(Write<T> write) {
+        try {
+            lockPulledWriters();
+            T result = write.run();
+            connection.commit();
+            return result;
         } catch (SQLException e) {
             rollBack();
             throw CentralProblem.of(e, address.where());
+        } catch (RuntimeException e) {
+            rollBack();
+            throw e;
+        }
+    }
+
+    private boolean exists(String sql, String value) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

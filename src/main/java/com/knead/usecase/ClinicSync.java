@@ -11,6 +11,8 @@ import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,9 +41,10 @@ public final class ClinicSync {
      * How the syncs stand, for the office.
      *
      * @param where   host, port and database of the centre ("" when not connected)
+     * @param caFile  with TLS (verify-full), the CA certificate the server is checked against; "" without TLS
      * @param nextRun when the next sync runs by itself (empty when not connected)
      */
-    public record Status(boolean connected, String url, String where, String user, SyncSchedule schedule,
+    public record Status(boolean connected, String url, String where, String user, String caFile, SyncSchedule schedule,
                          Optional<Instant> lastSuccess, long waiting, String lastProblem, Optional<Instant> nextRun,
                          boolean running, ZoneId zone) {
     }
@@ -76,7 +79,7 @@ public final class ClinicSync {
                 state.lastAttempt()));
         return new Status(address.isPresent(), address.map(CentralAddress::url).orElse(""),
                 address.map(CentralAddress::where).orElse(""), address.map(CentralAddress::user).orElse(""),
-                schedule, state.lastSuccess(), state.waiting(), state.lastProblem(), next, running.get(), zone);
+                address.filter(CentralAddress::verified).map(CentralAddress::caFile).orElse(""), schedule, state.lastSuccess(), state.waiting(), state.lastProblem(), next, running.get(), zone);
     }
 
     /** The nightly sync's time: as the owner set it, else {@link SyncSchedule#DEFAULT}. */
@@ -96,11 +99,18 @@ public final class ClinicSync {
         return chosen;
     }
 
-    /**
-     * The address typed, checked: a plain sentence for an empty or malformed one. An empty password
-     * keeps the password already kept for the same centre and user.
-     */
+    /** The address typed, without TLS; see {@link #address(String, String, String, boolean, String)}. */
     public CentralAddress address(String url, String user, String password) {
+        return address(url, user, password, false, "");
+    }
+
+    /**
+     * The address typed, checked: a plain sentence for an empty or malformed one, and, with {@code tls},
+     * for no CA certificate or one that cannot be read (the connection is then TLS with the server
+     * verified against it, PostgreSQL's verify-full). An empty password keeps the password already
+     * kept for the same centre and user.
+     */
+    public CentralAddress address(String url, String user, String password, boolean tls, String caFile) {
         String typed = url == null ? "" : url.strip();
         if (typed.isEmpty()) {
             throw new Refused("Type the central database's address, for example "
@@ -109,11 +119,24 @@ public final class ClinicSync {
         if (!typed.startsWith("jdbc:") && typed.matches("[\\w.\\-\\[\\]:]+(:\\d+)?/\\w+")) {
             typed = "jdbc:postgresql://" + typed;
         }
-        CentralAddress given = new CentralAddress(typed, user, password);
+        String ca = null;
+        if (tls) {
+            String file = caFile == null ? "" : caFile.strip();
+            if (file.isEmpty()) {
+                throw new Refused("With Use TLS, give the CA certificate file the central server's certificate is "
+                        + "signed by.");
+            }
+            Path path = Path.of(file).toAbsolutePath();
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new Refused("Cannot read the CA certificate " + file + ".");
+            }
+            ca = path.toString();
+        }
+        CentralAddress given = new CentralAddress(typed, user, password, ca);
         if (given.password().isEmpty()) {
             Optional<CentralAddress> kept = CentralAccess.keptOrFail(stores);
             if (kept.isPresent() && kept.get().url().equals(given.url()) && kept.get().user().equals(given.user())) {
-                return kept.get();
+                return new CentralAddress(given.url(), given.user(), kept.get().password(), ca);
             }
         }
         return given;
@@ -121,15 +144,28 @@ public final class ClinicSync {
 
     /** Tries the centre with what was typed, keeping nothing; its address in plain words when it answers. */
     public String test(String url, String user, String password) {
-        CentralAddress address = address(url, user, password);
+        return test(url, user, password, false, "");
+    }
+
+    /** The same, with TLS when {@code tls} (see {@link #address(String, String, String, boolean, String)}). */
+    public String test(String url, String user, String password, boolean tls, String caFile) {
+        CentralAddress address = address(url, user, password, tls, caFile);
         CentralStore.connect(address).close();
         return address.where();
     }
 
-    /** Checks the centre answers to what was typed, then keeps it for the syncs; audited. */
+    /** Checks the centre answers to what was typed (no TLS), then keeps it for the syncs; audited. */
     public Status connect(StaffMember who, String url, String user, String password) {
+        return connect(who, url, user, password, false, "");
+    }
+
+    /**
+     * Checks the centre answers to what was typed, with TLS when {@code tls}, then keeps it (and the
+     * TLS setting) for the syncs; audited.
+     */
+    public Status connect(StaffMember who, String url, String user, String password, boolean tls, String caFile) {
         requireRight(who);
-        CentralAddress address = address(url, user, password);
+        CentralAddress address = address(url, user, password, tls, caFile);
         CentralStore.connect(address).close();
         Optional<CentralAddress> before = CentralAccess.keptOrFail(stores);
         try {
@@ -137,11 +173,15 @@ public final class ClinicSync {
         } catch (IOException e) {
             throw new UncheckedIOException("The central database's password could not be kept", e);
         }
-        String was = before.map(a -> a.where() + " as " + a.user()).orElse("none");
-        String now = address.where() + " as " + address.user();
+        String was = before.map(ClinicSync::described).orElse("none");
+        String now = described(address);
         boolean newPassword = before.isPresent() && !before.get().password().equals(address.password());
         audit(who, "central database: " + was + " → " + now + (newPassword ? " (new password)" : ""));
         return status();
+    }
+
+    private static String described(CentralAddress address) {
+        return address.where() + " as " + address.user() + (address.verified() ? " over TLS (CA " + address.caFile() + ")" : "");
     }
 
     /** A sync now, by hand; refused when the clinic is not connected or a sync is already under way. */

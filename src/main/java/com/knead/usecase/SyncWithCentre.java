@@ -37,8 +37,14 @@ public final class SyncWithCentre {
         void pause(Duration duration) throws InterruptedException;
     }
 
-    /** What a sync did: records pushed, of them late (for a closed day), prices and clients pulled, prices for unknown services. */
-    public record Done(long pushed, int late, int prices, int clients, int unknownItems) {
+    /**
+     * What a sync did: records pushed, of them late (for a closed day), prices and clients pulled, prices
+     * for unknown services, and changes of services, add-ons and staff taken from the centre.
+     */
+    public record Done(long pushed, int late, int prices, int clients, int unknownItems, int catalog) {
+        public Done(long pushed, int late, int prices, int clients, int unknownItems) {
+            this(pushed, late, prices, clients, unknownItems, 0);
+        }
     }
 
     /** Records per batch, each one central transaction: large enough to be quick, small enough to redo. */
@@ -119,8 +125,9 @@ public final class SyncWithCentre {
                 progress.pushed(pushed, Math.max(of, pushed));
             }
             CentralStore.Changes changes = central.changesAfter(state.pulledThrough());
-            SyncStore.Pulled pulled = local.applyPulled(changes.prices(), changes.clients(), changes.through());
-            return new Done(pushed, late, pulled.prices(), pulled.clients(), pulled.unknownItems());
+            SyncStore.Pulled pulled = local.applyPulled(changes.catalog(), changes.prices(), changes.clients(),
+                    changes.through(), clock.instant());
+            return new Done(pushed, late, pulled.prices(), pulled.clients(), pulled.unknownItems(), pulled.catalog());
         }
     }
 }

@@ -3,12 +3,12 @@ package com.knead.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.sync.CentralPostgres;
+import com.knead.sync.TestCertificates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,9 +98,9 @@ class CentralConnectTest {
                 + "with --ca-file CERT.");
 
         assertThat(knead(with(common, "--tls", "--ca-file", other.resolve("cert.pem").toString()))).isEqualTo(1);
-        assertOneSentence("knead: The central database at " + where + " showed a certificate the CA file given with "
-                + "--ca-file did not sign, so Knead did not trust it; check that file, or ask whoever runs that server "
-                + "for its CA certificate.");
+        assertOneSentence("knead: The central database at " + where + " showed a certificate the CA file given "
+                + "(--ca-file, or the Sync page's CA file) did not sign, so Knead did not trust it; check that file, or "
+                + "ask whoever runs that server for its CA certificate.");
 
         assertThat(knead(with(common, "--tls", "--ca-file", server.resolve("cert.pem").toString())))
                 .as(err.toString()).isZero();
@@ -114,17 +114,8 @@ class CentralConnectTest {
         return java.util.stream.Stream.concat(common.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 
-    /** A self-signed certificate for localhost (and 127.0.0.1), with its key, made by openssl. */
     private Path certificate(String name) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-                "-keyout", folder.resolve("key.pem").toString(), "-out", folder.resolve("cert.pem").toString())
-                .redirectErrorStream(true).start();
-        String said = new String(openssl.getInputStream().readAllBytes());
-        assertThat(openssl.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(openssl.exitValue()).as(said).isZero();
-        return folder;
+        return TestCertificates.localhost(dir.resolve(name));
     }
 
     private void assertOneSentence(String expected) {

@@ -44,7 +44,7 @@ class SyncCommandTest {
     void initThenSyncADemoClinicsDays() throws Exception {
         String url = CentralPostgres.cluster().newDatabase();
         assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("is ready for Knead (schema version 2)");
+        assertThat(out.toString()).contains("is ready for Knead (schema version 3)");
         assertThat(knead("central", "init", "--url", url, "--user", "postgres")).as(err.toString()).isZero();
 
         String data = dir.resolve("data").toString();

@@ -123,6 +123,14 @@ class OfficeSyncGuiTest {
         long waiting = stores.sync().state().waiting();
         assertThat(label("office.syncWaiting")).isEqualTo(waiting + " records waiting to go");
         screenshot(office.target(), "office-sync-1-not-connected");
+        // TLS is off until ticked; the CA file is asked for only with it.
+        office.checkBox("office.syncTls").requireNotSelected().requireText("Use TLS and verify the server");
+        office.textBox("office.syncCaFile").requireDisabled();
+        office.checkBox("office.syncTls").click();
+        office.textBox("office.syncCaFile").requireEnabled();
+        screenshot(office.target(), "office-sync-1b-tls-ticked");
+        office.checkBox("office.syncTls").click();
+        office.textBox("office.syncCaFile").requireDisabled();
 
         office.textBox("office.syncUrl").setText(url);
         office.textBox("office.syncUser").setText("postgres");

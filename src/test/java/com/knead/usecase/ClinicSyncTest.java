@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -114,6 +115,33 @@ class ClinicSyncTest extends OpenClinic {
                 .isEqualTo(new CentralAddress("jdbc:postgresql://centre.example.com:5432/knead", "owner", "pw"));
         assertThat(sync.address("centre/knead", "", "").url()).isEqualTo("jdbc:postgresql://centre/knead");
         assertThat(sync.address("jdbc:postgresql://centre/knead", "", "").user()).isEqualTo("knead");
+    }
+
+    @Test
+    void withTlsTheCaFileIsAskedForAndCheckedAndAnEmptyPasswordKeepsTheKeptOne(@TempDir Path dir) throws Exception {
+        String url = "jdbc:postgresql://centre.example.com:5432/knead";
+        assertThatThrownBy(() -> sync.address(url, "knead", "pw", true, " ")).isInstanceOf(Refused.class)
+                .hasMessage("With Use TLS, give the CA certificate file the central server's certificate is signed by.");
+        assertThatThrownBy(() -> sync.address(url, "knead", "pw", true, null)).isInstanceOf(Refused.class);
+        Path missing = dir.resolve("missing.pem");
+        assertThatThrownBy(() -> sync.address(url, "knead", "pw", true, missing.toString())).isInstanceOf(Refused.class)
+                .hasMessage("Cannot read the CA certificate " + missing + ".");
+        assertThatThrownBy(() -> sync.address(url, "knead", "pw", true, dir.toString())).isInstanceOf(Refused.class)
+                .hasMessage("Cannot read the CA certificate " + dir + ".");
+        Path ca = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        assertThat(sync.address(url, "knead", "pw", true, " " + ca + " "))
+                .isEqualTo(new CentralAddress(url, "knead", "pw", ca.toString()));
+        // Unticked, the CA file typed is not used.
+        assertThat(sync.address(url, "knead", "pw", false, ca.toString()).verified()).isFalse();
+        CentralAccess.keep(stores, new CentralAddress(url, "knead", "kept-pw", ca.toString()));
+        assertThat(sync.status().caFile()).isEqualTo(ca.toString());
+        // An empty password keeps the kept one; TLS is what was typed now.
+        assertThat(sync.address(url, "knead", "", true, ca.toString()))
+                .isEqualTo(new CentralAddress(url, "knead", "kept-pw", ca.toString()));
+        assertThat(sync.address(url, "knead", "", false, ""))
+                .isEqualTo(new CentralAddress(url, "knead", "kept-pw", null));
+        CentralAccess.keep(stores, new CentralAddress(url, "knead", "kept-pw"));
+        assertThat(sync.status().caFile()).isEmpty();
     }
 
     @Test

@@ -70,6 +70,7 @@ class SyncWithCentreTest {
                         LocalDate.now().plusDays(2), "Head office", Instant.now());
                 central.changePrice(Ids.next(), "NO_SUCH_SERVICE", 30, null, new BigDecimal("10.00"),
                         LocalDate.now().plusDays(2), "Head office", Instant.now());
+                central.changeStaff("Noor Haddad", java.util.Optional.of("THERAPIST"), true, Instant.now());
             }
             new SyncWithCentre(b.sync(), centre, "There", clock, List.of(), d -> {
             }).run(SyncWithCentre.Progress.NONE);
@@ -80,7 +81,7 @@ class SyncWithCentreTest {
             SyncWithCentre.Done done = sync.run((pushed, of) -> told.add(pushed + "/" + of));
 
             assertThat(told).containsExactly("0/7", "3/7", "6/7", "7/7");
-            assertThat(done).isEqualTo(new SyncWithCentre.Done(7, 2, 1, 1, 1));
+            assertThat(done).isEqualTo(new SyncWithCentre.Done(7, 2, 1, 1, 1, 1));
             var state = a.sync().state();
             assertThat(state.waiting()).isZero();
             assertThat(state.pushedThrough()).isEqualTo(7);
@@ -91,7 +92,7 @@ class SyncWithCentreTest {
             // Again: nothing waits, nothing new to pull; the progress still starts at nothing.
             told.clear();
             assertThat(sync.run((pushed, of) -> told.add(pushed + "/" + of)))
-                    .isEqualTo(new SyncWithCentre.Done(0, 0, 0, 0, 0));
+                    .isEqualTo(new SyncWithCentre.Done(0, 0, 0, 0, 0, 0));
             assertThat(told).containsExactly("0/0");
         }
     }

@@ -33,11 +33,13 @@ public final class SyncController {
      * What the page shows.
      *
      * @param status  how the syncs stand, in words ("" fields until loaded)
+     * @param caFile  with TLS, the CA certificate the centre's server is verified against ("" without TLS)
      * @param running whether a sync started here is under way (Sync now is then disabled)
      * @param sent    records at the centre so far, of {@code toSend}
      * @param retrying while a sync started here waits to try again: what went wrong and when it tries ("" else)
      */
-    public record State(boolean loaded, String url, String user, boolean connected, String scheduleTime,
+    public record State(boolean loaded, String url, String user, boolean tls, String caFile, boolean connected,
+                        String scheduleTime,
                         String lastSuccess, String waiting, String lastProblem, String nextRun, boolean running,
                         long sent, long toSend, String retrying, Said connection, Said schedule, Said sync) {
 
@@ -87,11 +89,11 @@ public final class SyncController {
         }, "How the syncs stand could not be read");
     }
 
-    /** Tries the centre with what was typed, keeping nothing. */
-    public void test(String url, String user, String password) {
+    /** Tries the centre with what was typed, keeping nothing; with {@code tls}, verified against {@code caFile}. */
+    public void test(String url, String user, String password, boolean tls, String caFile) {
         connection = Said.NOTHING;
         publish();
-        tasks.read(() -> sync.test(url, user, password), where -> {
+        tasks.read(() -> sync.test(url, user, password, tls, caFile), where -> {
             connection = new Said("The central database at " + where + " answers.", "");
             publish();
         }, problem -> {
@@ -100,13 +102,14 @@ public final class SyncController {
         }, "The central database could not be tried");
     }
 
-    /** Keeps what was typed once the centre answers to it. */
-    public void connect(String url, String user, String password) {
+    /** Keeps what was typed (with TLS or not) once the centre answers to it. */
+    public void connect(String url, String user, String password, boolean tls, String caFile) {
         connection = Said.NOTHING;
         publish();
-        tasks.write(() -> sync.connect(who.get(), url, user, password), connected -> {
+        tasks.write(() -> sync.connect(who.get(), url, user, password, tls, caFile), connected -> {
             connection = new Said("Connected: this clinic syncs with " + connected.where() + " as "
-                    + connected.user() + ".", "");
+                    + connected.user() + (connected.caFile().isEmpty() ? "" : " over TLS, the server verified by "
+                    + connected.caFile()) + ".", "");
             loaded(connected);
         }, problem -> {
             connection = new Said("", problem);
@@ -180,6 +183,10 @@ public final class SyncController {
                     : String.format(Locale.ENGLISH, " %,d of them were for a day the centre had already closed; it keeps "
                     + "them as late.", done.late()));
         }
+        if (done.catalog() > 0) {
+            s.append(' ').append(done.catalog()).append(done.catalog() == 1 ? " change" : " changes")
+                    .append(" of services, add-ons or staff made at the centre taken; the audit log lists them.");
+        }
         if (done.unknownItems() > 0) {
             s.append(' ').append(done.unknownItems()).append(" central prices are for services this clinic does "
                     + "not offer; they were left out.");
@@ -212,10 +219,11 @@ public final class SyncController {
     public State state() {
         ClinicSync.Status s = status;
         if (s == null) {
-            return new State(false, "", "", false, "", "", "", "", "", running, sent, toSend, retrying, connection,
+            return new State(false, "", "", false, "", false, "", "", "", "", "", running, sent, toSend, retrying, connection,
                     schedule, result);
         }
-        return new State(true, s.url(), s.connected() ? s.user() : "knead", s.connected(), s.schedule().text(),
+        return new State(true, s.url(), s.connected() ? s.user() : "knead", !s.caFile().isEmpty(), s.caFile(),
+                s.connected(), s.schedule().text(),
                 s.lastSuccess().map(at -> shown(at, s.zone())).orElse("never"),
                 records(s.waiting()) + " waiting to go",
                 s.lastProblem().isEmpty() ? "none" : s.lastProblem(),

@@ -7,6 +7,7 @@ import static com.knead.ui.office.PageParts.row;
 import com.knead.control.office.SyncController;
 import com.knead.ui.common.Sentence;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -26,6 +27,8 @@ final class SyncPage extends JPanel implements OfficePage {
     private final JTextField url = new JTextField(34);
     private final JTextField user = new JTextField(12);
     private final JPasswordField password = new JPasswordField(16);
+    private final JCheckBox tls = new JCheckBox("Use TLS and verify the server");
+    private final JTextField caFile = new JTextField(34);
     private final JButton test = new JButton("Test the connection");
     private final JButton connect = style(new JButton("Connect"), "deskPrimary");
     private final Sentence connectionDone = new Sentence("deskDone");
@@ -51,6 +54,8 @@ final class SyncPage extends JPanel implements OfficePage {
         name(url, "office.syncUrl", "Central database address");
         name(user, "office.syncUser", "User name at the centre");
         name(password, "office.syncPassword", "Password at the centre");
+        name(tls, "office.syncTls", "Use TLS and verify the server");
+        name(caFile, "office.syncCaFile", "CA certificate file");
         name(test, "office.syncTest", "Test the connection");
         name(connect, "office.syncConnect", "Connect");
         name(connectionDone, "office.syncConnected", "Connection");
@@ -72,6 +77,10 @@ final class SyncPage extends JPanel implements OfficePage {
         field("Address", url, "jdbc:postgresql://HOST:PORT/DATABASE");
         field("User", user, "");
         field("Password", password, "leave it empty to keep the one kept");
+        add(tls, "skip, left, growx 0");
+        field("CA file", caFile, "PEM file of the CA that signed the server's certificate");
+        caFile.setEnabled(false);
+        tls.addItemListener(e -> caFile.setEnabled(tls.isSelected()));
         add(row(test, connect), "skip, left, growx 0");
         add(connectionDone, "skip, wmin 0, w 640:640:");
         add(connectionProblem, "skip, wmin 0, w 640:640:");
@@ -92,8 +101,10 @@ final class SyncPage extends JPanel implements OfficePage {
         add(row(syncNow, progress), "skip, left, growx 0");
         add(result, "skip, wmin 0, w 640:640:");
         add(problem, "skip, wmin 0, w 640:640:");
-        test.addActionListener(e -> controller.test(url.getText(), user.getText(), typedPassword()));
-        connect.addActionListener(e -> controller.connect(url.getText(), user.getText(), typedPassword()));
+        test.addActionListener(e -> controller.test(url.getText(), user.getText(), typedPassword(), tls.isSelected(),
+                caFile.getText()));
+        connect.addActionListener(e -> controller.connect(url.getText(), user.getText(), typedPassword(),
+                tls.isSelected(), caFile.getText()));
         saveTime.addActionListener(e -> controller.saveSchedule(time.getText()));
         time.addActionListener(e -> controller.saveSchedule(time.getText()));
         syncNow.addActionListener(e -> controller.syncNow());
@@ -149,10 +160,14 @@ final class SyncPage extends JPanel implements OfficePage {
             user.setText("");
             time.setText("");
             password.setText("");
+            tls.setSelected(false);
+            caFile.setText("");
         } else if (!filled) {
             filled = true;
             url.setText(state.url());
             user.setText(state.user());
+            tls.setSelected(state.tls());
+            caFile.setText(state.caFile());
             time.setText(state.scheduleTime());
         }
         if (!state.connection().done().isEmpty()) {

@@ -14,6 +14,11 @@ import com.knead.sync.CentralAddress;
 import com.knead.sync.CentralPostgres;
 import com.knead.sync.PrivatePasswordFolder;
 import com.knead.sync.CentralStore;
+import com.knead.sync.TestCertificates;
+import com.knead.store.AuditStore;
+import com.knead.usecase.CentralAccess;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import com.knead.usecase.ClinicSync;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -86,12 +91,12 @@ class SyncControllerTest extends OfficeFixture {
         assertThat(waiting).isGreaterThanOrEqualTo(3);
         assertThat(first.waiting()).isEqualTo(String.format(Locale.ENGLISH, "%,d records waiting to go", waiting));
 
-        controller.test(url, "postgres", "");
+        controller.test(url, "postgres", "", false, "");
         assertThat(shown.last().connection().done()).isEqualTo("The central database at " + where + " answers.");
         assertThat(shown.last().connected()).isFalse();
-        controller.connect("", "postgres", "");
+        controller.connect("", "postgres", "", false, "");
         assertThat(shown.last().connection().problem()).startsWith("Type the central database's address");
-        controller.connect(url, "postgres", "pw");
+        controller.connect(url, "postgres", "pw", false, "");
         SyncController.State connected = shown.last();
         assertThat(connected.connection().done()).isEqualTo("Connected: this clinic syncs with " + where
                 + " as postgres.");
@@ -142,13 +147,13 @@ class SyncControllerTest extends OfficeFixture {
         String url = CentralPostgres.cluster().newDatabase();
         CentralStore.migrate(new CentralAddress(url, "postgres", ""));
         SyncController controller = controller();
-        controller.connect(url, "postgres", "");
+        controller.connect(url, "postgres", "", false, "");
         int dead;
         try (ServerSocket socket = new ServerSocket(0)) {
             dead = socket.getLocalPort();
         }
         String deadUrl = "jdbc:postgresql://localhost:" + dead + "/central";
-        controller.connect(deadUrl, "postgres", "");
+        controller.connect(deadUrl, "postgres", "", false, "");
         assertThat(shown.last().connection().problem()).startsWith("The central database at localhost:" + dead
                 + "/central does not answer");
         assertThat(shown.last().url()).isEqualTo(url);
@@ -167,6 +172,59 @@ class SyncControllerTest extends OfficeFixture {
         assertThat(failed.lastSuccess()).isEqualTo("never");
         assertThat(failed.nextRun()).isEqualTo(shown(clock.instant().plus(Duration.ofHours(1))));
         assertThat(failed.canSync()).isTrue();
+    }
+
+    @Test
+    void aTlsConnectionFromTheOfficeIsVerifiedKeptAndKeptAgainOnAReconnect(@TempDir Path dir) throws Exception {
+        Path server = TestCertificates.localhost(dir.resolve("server")).resolve("cert.pem");
+        Path other = TestCertificates.localhost(dir.resolve("other")).resolve("cert.pem");
+        CentralPostgres cluster = CentralPostgres.cluster();
+        cluster.tls(server, server.resolveSibling("key.pem"));
+        // This role may log in over TLS only (pg_hba: hostssl), so a sync that goes through went over TLS.
+        cluster.role("knead_tls", "Tls-Only-1", true);
+        String url = cluster.newDatabase();
+        CentralStore.migrate(new CentralAddress(url, "postgres", ""));
+        String where = url.substring("jdbc:postgresql://".length());
+        SyncController controller = controller();
+        controller.load();
+        assertThat(shown.last().tls()).isFalse();
+        assertThat(shown.last().caFile()).isEmpty();
+
+        controller.connect(url, "knead_tls", "Tls-Only-1", true, " ");
+        assertThat(shown.last().connection().problem()).isEqualTo("With Use TLS, give the CA certificate file the "
+                + "central server's certificate is signed by.");
+        controller.connect(url, "knead_tls", "Tls-Only-1", true, dir.resolve("none.pem").toString());
+        assertThat(shown.last().connection().problem()).isEqualTo("Cannot read the CA certificate "
+                + dir.resolve("none.pem") + ".");
+        controller.test(url, "knead_tls", "Tls-Only-1", true, other.toString());
+        assertThat(shown.last().connection().problem()).startsWith("The central database at " + where
+                + " showed a certificate the CA file given");
+        assertThat(shown.last().connected()).isFalse();
+
+        controller.connect(url, "knead_tls", "Tls-Only-1", true, server.toString());
+        SyncController.State connected = shown.last();
+        assertThat(connected.connection().done()).isEqualTo("Connected: this clinic syncs with " + where
+                + " as knead_tls over TLS, the server verified by " + server + ".");
+        assertThat(connected.tls()).isTrue();
+        assertThat(connected.caFile()).isEqualTo(server.toString());
+        assertThat(CentralAccess.kept(stores).orElseThrow().caFile()).isEqualTo(server.toString());
+
+        // The office locks and opens again: the page shows TLS set, and connecting again with what it shows
+        // (the password left empty) keeps TLS; the sync, as the TLS-only role, goes through.
+        controller.forget();
+        controller.load();
+        SyncController.State again = shown.last();
+        assertThat(again.tls()).isTrue();
+        assertThat(again.caFile()).isEqualTo(server.toString());
+        controller.connect(again.url(), again.user(), "", again.tls(), again.caFile());
+        assertThat(shown.last().connection().done()).endsWith("over TLS, the server verified by " + server + ".");
+        assertThat(CentralAccess.kept(stores).orElseThrow().verified()).isTrue();
+        assertThat(CentralAccess.kept(stores).orElseThrow().password()).isEqualTo("Tls-Only-1");
+        controller.syncNow();
+        assertThat(shown.last().sync().problem()).isEmpty();
+        assertThat(shown.last().sync().done()).startsWith("Synced: ");
+        assertThat(stores.audit().latest(10)).extracting(AuditStore.Entry::detail)
+                .anyMatch(d -> d.contains("as knead_tls over TLS (CA " + server + ")"));
     }
 
     @Test
@@ -190,6 +248,11 @@ class SyncControllerTest extends OfficeFixture {
         assertThat(SyncController.said(new com.knead.usecase.SyncWithCentre.Done(12_345, 1000, 2, 3, 0)))
                 .isEqualTo("Synced: 12,345 records sent, 2 prices and 3 clients received. 1,000 of them were for a day the "
                         + "centre had already closed; it keeps them as late.");
+        assertThat(SyncController.said(new com.knead.usecase.SyncWithCentre.Done(0, 0, 0, 0, 0, 1)))
+                .isEqualTo("Synced: 0 records sent, 0 prices and 0 clients received. 1 change of services, add-ons or "
+                        + "staff made at the centre taken; the audit log lists them.");
+        assertThat(SyncController.said(new com.knead.usecase.SyncWithCentre.Done(0, 0, 0, 0, 0, 3)))
+                .endsWith(" 3 changes of services, add-ons or staff made at the centre taken; the audit log lists them.");
     }
 
     private static String sentence(int port) {
