@@ -145,7 +145,8 @@ final class CopyServer implements AutoCloseable {
 
     /**
      * Has the Knead holding {@code dataFolder} append {@code entry} (of the command line, no staff member) to
-     * its audit log; refused in a plain sentence when it cannot, so a command never writes a file unlogged.
+     * its audit log; refused in a plain sentence when it cannot, so the command ends with that sentence and a
+     * non-zero exit instead of reporting an export nobody logged.
      */
     static void audit(Path dataFolder, AuditStore.Entry entry) {
         if (entry.staff().isPresent()) {

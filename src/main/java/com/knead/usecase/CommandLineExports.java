@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * intake summary, a receipt), logged once in the audit log: what was written and where, by the command
  * line and the computer's user who ran it, since the command line has no signed-in person. While Knead's
  * windows hold the folder the command reads a copy, and the running Knead appends the entry
- * ({@link AuditStore#append}); a command that cannot have it logged fails rather than export unlogged.
+ * ({@link AuditStore#append}). The file is written first and logged once written; a command that cannot have
+ * it logged ends with that sentence and a non-zero exit (the file stays where it was written).
  */
 public final class CommandLineExports {
 
