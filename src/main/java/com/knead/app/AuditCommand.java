@@ -54,11 +54,11 @@ final class AuditCommand implements Callable<Integer> {
                 Optional.empty());
         LogFile.attach(data.folder);
         PrintWriter out = spec.commandLine().getOut();
-        try (Stores stores = Stores.open(data.folder)) {
+        try (Stores stores = Stores.openForReading(data.folder)) {
             AuditLog log = new AuditLog(stores.audit(), stores.staff(), stores.clinic().zone());
             if (csv != null) {
                 int written = new ExportAudit(log, stores.audit(), stores.staff(), Clock.systemUTC())
-                        .exportFromCommandLine(filter, csv);
+                        .exportFromCommandLine(filter, csv, com.knead.usecase.CommandLineExports.currentOsUser());
                 out.println("Wrote " + written + (written == 1 ? " entry" : " entries") + " (" + first + " to " + last
                         + ") to " + csv.toAbsolutePath());
             } else {

@@ -113,6 +113,7 @@ final class ClientCommand implements Runnable {
                 if (pdf != null) {
                     new ClientHistory(stores.clinic(), new ClientHistoryReport(new ReportTemplates()), Clock.systemUTC())
                             .writePdf(record, pdf);
+                    ExportLog.written(stores, "The history of client " + client + " as PDF", pdf);
                     out.println("Wrote the history of " + record.contact().name() + " to " + pdf.toAbsolutePath());
                 } else {
                     ClientHistory.textLines(record).forEach(out::println);

@@ -39,6 +39,7 @@ final class IntakeCommand implements Callable<Integer> {
             new IntakeSummary(stores.clinic(), stores.intakes(), stores.clearances(),
                     new IntakeReport(new ReportTemplates()), new PdfCopies(stores.folder()), BodyMapPicture::image)
                     .write(day, visit, pdf);
+            ExportLog.written(stores, "The intake summary of visit " + visit + " of " + day + " as PDF", pdf);
         }
         System.out.println("Wrote the intake summary of visit " + visit + " to " + pdf.toAbsolutePath());
         return 0;

@@ -30,6 +30,7 @@ final class ReceiptCommand implements Callable<Integer> {
         ReceiptNumber number = ReceiptNumber.parse(sale);
         try (Stores stores = Stores.open(data.folder)) {
             new ReceiptFile(stores, new ReceiptReport(new ReportTemplates())).write(number, pdf);
+            ExportLog.written(stores, "Receipt " + number + " as PDF", pdf);
         }
         System.out.println("Wrote receipt " + number + " to " + pdf.toAbsolutePath());
         return 0;

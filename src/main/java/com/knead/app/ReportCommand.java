@@ -60,6 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             try (Stores stores = Stores.openForReading(data.folder)) {
                 day = new EndOfDayFigures(stores).of(date);
                 new EndOfDayReport(new ReportTemplates()).writePdf(day, pdf);
+                ExportLog.written(stores, "The end of day of " + date + " as PDF", pdf);
             }
             String voided = day.voided().isEmpty() ? "" : ", " + day.voided().size() + " voided";
             System.out.println("Wrote the end of day for " + date + " (" + day.salesKept() + " sales" + voided
@@ -108,11 +109,14 @@ final class ReportCommand implements Callable<Integer> {
                 SaveSalesRange sales = new SaveSalesRange(stores, new SalesReport(new ReportTemplates(), Clock.systemUTC()),
                         Clock.systemUTC());
                 range = sales.read(from, to, ReportProgress.NONE);
+                String what = "The sales of " + range.from() + " to " + range.to();
                 if (pdf != null) {
                     sales.savePdf(range, pdf);
+                    ExportLog.written(stores, what + " as PDF", pdf);
                 }
                 if (csv != null) {
                     sales.saveCsv(range, csv);
+                    ExportLog.written(stores, what + " as CSV", csv);
                 }
             }
             System.out.println("Sales " + summary(range));
@@ -178,10 +182,12 @@ final class ReportCommand implements Callable<Integer> {
                 CloseOfDayPaper paper = CloseCommand.paper(stores);
                 if (pdf != null) {
                     CloseDay.Closed closed = paper.zTo(date, pdf);
+                    ExportLog.written(stores, closed.z().label() + " of " + date + " as PDF", pdf);
                     out.println("Wrote " + closed.z().label() + " of " + date + " (net taken "
                             + closed.figures().endOfDay().netTaken().plain() + ") to " + pdf.toAbsolutePath());
                 } else {
                     CloseOfDayPaper.Written written = paper.z(date, false);
+                    ExportLog.written(stores, written.title() + " of " + date + " as PDF", written.pdf(), written.roll());
                     out.println("Wrote " + written.title() + " of " + date + " to " + written.pdf().toAbsolutePath()
                             + " and " + written.roll().getFileName());
                 }
@@ -213,10 +219,12 @@ final class ReportCommand implements Callable<Integer> {
                 CloseOfDayPaper paper = CloseCommand.paper(stores);
                 if (pdf != null) {
                     DayFigures now = paper.xTo(pdf);
+                    ExportLog.written(stores, "The X of " + now.day() + " so far as PDF", pdf);
                     out.println("Wrote the X of " + now.day() + " so far (not a Z; net taken "
                             + now.endOfDay().netTaken().plain() + ") to " + pdf.toAbsolutePath());
                 } else {
                     CloseOfDayPaper.Written written = paper.x(false);
+                    ExportLog.written(stores, "The " + written.title() + " so far as PDF", written.pdf());
                     out.println("Wrote the " + written.title() + " so far (not a Z) to " + written.pdf().toAbsolutePath());
                 }
             }

@@ -32,7 +32,26 @@ public final class ChainCheck {
         }
     }
 
+    /**
+     * The chained kinds' version every chain head says once its clinic has been opened by this Knead: 2, the
+     * kinds of schema 29 (gift card and package movements joined the chain). Knead raises a head's kinds to
+     * this at the first start on 29 and never lowers them, so a head saying anything else was edited.
+     */
+    public static final int KINDS = 2;
+
     private ChainCheck() {
+    }
+
+    /**
+     * The sentence for a head whose kinds were edited, or null: a head that says it covers fewer kinds than
+     * Knead links would have the next start link again, unchecked, every row of the kinds it left out.
+     */
+    public static String kindsProblem(int headKinds) {
+        if (headKinds == KINDS) {
+            return null;
+        }
+        return "The chain's head was edited: it says the chain covers the kinds of record of version " + headKinds
+                + ", not " + KINDS + ", which would leave gift card and package movements unchecked.";
     }
 
     /**

@@ -81,6 +81,11 @@ public final class AuditStore {
     public Entry append(String place, String action, String outcome, Optional<UUID> client, Optional<UUID> staff,
                         String detail, Instant at) {
         Entry entry = Entry.of(place, action, outcome, client, staff, detail, at);
+        if (db.isCopyOfRunning()) {
+            // A command reading a copy while Knead's windows hold the folder: the running Knead appends it.
+            CopyServer.audit(db.folder(), entry);
+            return entry;
+        }
         db.transaction(c -> {
             append(c, entry);
             return null;
@@ -90,18 +95,41 @@ public final class AuditStore {
 
     /** Appends inside a transaction that records the action itself, so the two land together or not at all. */
     static void append(Connection c, Entry entry) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit (id, place, action, outcome, client_id, "
-                + "staff_id, detail, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setObject(1, entry.id());
-            ps.setString(2, entry.place());
-            ps.setString(3, entry.action());
-            ps.setString(4, entry.outcome());
-            ps.setObject(5, entry.client().orElse(null));
-            ps.setObject(6, entry.staff().orElse(null));
-            ps.setString(7, entry.detail());
-            Rows.stamps(ps, 8, entry.at());
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, entry);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Appends an entry a command sent from its copy ({@link CopyServer}), once: asked again with the same key
+     * (the command retried after a lost answer), it is not appended twice.
+     */
+    static void appendOnce(Connection c, Entry entry) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit WHERE id = ?")) {
+            ps.setObject(1, entry.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+        }
+        append(c, entry);
+    }
+
+    private static final String INSERT = "INSERT INTO audit (id, place, action, outcome, client_id, "
+            + "staff_id, detail, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)";
+
+    private static void bind(PreparedStatement ps, Entry entry) throws SQLException {
+        ps.setObject(1, entry.id());
+        ps.setString(2, entry.place());
+        ps.setString(3, entry.action());
+        ps.setString(4, entry.outcome());
+        ps.setObject(5, entry.client().orElse(null));
+        ps.setObject(6, entry.staff().orElse(null));
+        ps.setString(7, entry.detail());
+        Rows.stamps(ps, 8, entry.at());
     }
 
     /** The newest {@code limit} events, newest first. */

@@ -1,5 +1,6 @@
 package com.knead.store;
 
+import com.knead.domain.ChainCheck;
 import com.knead.domain.ChainForm;
 import com.knead.domain.Ids;
 import java.sql.Connection;
@@ -53,7 +54,7 @@ final class Chain {
     }
 
     /** The chained kinds' version a head records: 2 once the kinds chained since schema 29 are linked. */
-    private static final int KINDS = 2;
+    private static final int KINDS = ChainCheck.KINDS;
 
     private Chain() {
     }
@@ -134,11 +135,23 @@ final class Chain {
      * Links, once, the rows of the kinds chained since schema 29 (gift card and package movements) that an
      * upgraded clinic recorded before it, oldest first, after its chain so far; the head then says its
      * kinds are those of 29, and nothing is linked this way again: a movement added by SQL later has no link.
+     * A head whose kinds were lowered by hand (it has links of form 2, which only a head of 29's kinds makes)
+     * is left as it is, for {@code knead verify} to name, and nothing is linked: linking again would give a
+     * movement added by SQL a link.
      */
     static void linkKindsSince29(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT kinds FROM chain_head");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next() || rs.getInt(1) >= KINDS) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM chain_link WHERE form >= 2");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                LOG.warn("The chain's head says fewer kinds of record than its links were made with: it was edited; "
+                        + "nothing is linked again");
                 return;
             }
         }

@@ -24,10 +24,11 @@ public final class ChainStore {
 
     /**
      * The chain as stored: its links in position order, where its head says it ends, the unlinked rows
-     * by name, and every Z's number and day in number order.
+     * by name, every Z's number and day in number order, and the chained kinds' version its head says
+     * ({@link ChainCheck#kindsProblem}).
      */
     public record Snapshot(List<ChainCheck.Link> links, long headPosition, String headHash, List<String> unlinked,
-                           List<ZNumbers.Closed> zs) {
+                           List<ZNumbers.Closed> zs, int headKinds) {
     }
 
     private final Database db;
@@ -93,11 +94,13 @@ public final class ChainStore {
         }
         long headPosition = 0;
         String headHash = ChainForm.GENESIS;
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_position, last_hash FROM chain_head");
+        int headKinds = ChainCheck.KINDS;
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_position, last_hash, kinds FROM chain_head");
              ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 headPosition = rs.getLong(1);
                 headHash = rs.getString(2);
+                headKinds = rs.getInt(3);
             }
         }
         List<ZNumbers.Closed> zs = new ArrayList<>();
@@ -107,6 +110,6 @@ public final class ChainStore {
                 zs.add(new ZNumbers.Closed(rs.getLong(1), rs.getObject(2, LocalDate.class)));
             }
         }
-        return new Snapshot(links, headPosition, headHash, unlinked, zs);
+        return new Snapshot(links, headPosition, headHash, unlinked, zs, headKinds);
     }
 }

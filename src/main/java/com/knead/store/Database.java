@@ -272,6 +272,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** True for a read-only copy of a running Knead's database: what it would write goes to that Knead instead. */
+    boolean isCopyOfRunning() {
+        return copyFolder != null;
+    }
+
     public Path folder() {
         return folder;
     }

@@ -45,15 +45,18 @@ public final class ExportAudit {
     /** Writes the entries {@code filter} asks for to {@code file}, for the person who unlocked the office. */
     public int export(Approval by, AuditLog.Filter filter, Path file) {
         StaffMember actor = Acting.member(staff, by, Permission.EXPORT);
-        return write(filter, file, EditStaff.PLACE, Optional.of(actor));
+        return write(filter, file, EditStaff.PLACE, Optional.of(actor), "");
     }
 
-    /** The same, asked for on the command line (logged with place "command line" and no staff member). */
-    public int exportFromCommandLine(AuditLog.Filter filter, Path file) {
-        return write(filter, file, "command line", Optional.empty());
+    /**
+     * The same, asked for on the command line by the computer's user {@code osUser} (logged with place
+     * "command line", no staff member, and that user named in the detail).
+     */
+    public int exportFromCommandLine(AuditLog.Filter filter, Path file, String osUser) {
+        return write(filter, file, CommandLineExports.PLACE, Optional.empty(), ", by " + CommandLineExports.who(osUser));
     }
 
-    private int write(AuditLog.Filter filter, Path file, String place, Optional<StaffMember> actor) {
+    private int write(AuditLog.Filter filter, Path file, String place, Optional<StaffMember> actor, String by) {
         List<AuditLog.Line> lines = log.lines(filter);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADINGS.toArray(String[]::new)).get();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -71,7 +74,8 @@ public final class ExportAudit {
         }
         audit.append(place, "audit exported", EditStaff.DONE, Optional.empty(), actor.map(StaffMember::id),
                 lines.size() + (lines.size() == 1 ? " entry, " : " entries, ") + filter.from() + " to " + filter.to()
-                        + " to " + file.getFileName(), clock.instant());
+                        + " to " + (by.isEmpty() ? file.getFileName() : file.toAbsolutePath().normalize()) + by,
+                clock.instant());
         return lines.size();
     }
 }

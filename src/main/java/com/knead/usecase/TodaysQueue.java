@@ -53,7 +53,8 @@ public final class TodaysQueue {
         return rota.rota(today());
     }
 
-    private LocalDate today() {
+    /** The business day now: before the clinic's day end (02:00 for one open past midnight) it is still yesterday. */
+    public LocalDate today() {
         return clinic.businessDay(clock.instant());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Checks the tamper-evidence chain ({@code knead verify}): reads every chained record and its link,
  * read-only, and says in one sentence each which record does not match; then the Z numbers, which
- * must run without a gap, one day after another.
+ * must run without a gap, one day after another; and the kinds of record the chain's head says it covers.
  */
 public final class VerifyChain {
 
@@ -30,6 +30,10 @@ public final class VerifyChain {
         ChainStore.Snapshot snapshot = chain.read();
         List<String> problems = new ArrayList<>(ChainCheck.problems(snapshot.links(), snapshot.headPosition(),
                 snapshot.headHash(), snapshot.unlinked()));
+        String kinds = ChainCheck.kindsProblem(snapshot.headKinds());
+        if (kinds != null) {
+            problems.add(kinds);
+        }
         problems.addAll(ZNumbers.problems(snapshot.zs()));
         return new Verdict(snapshot.links().size(), List.copyOf(problems));
     }

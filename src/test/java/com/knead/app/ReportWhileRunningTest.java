@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knead.store.Stores;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code knead report} while Knead's windows hold the data folder: a second process (a child JVM
@@ -47,27 +43,27 @@ class ReportWhileRunningTest {
             BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(lines.readLine()).as("the child's errors: %s", errors()).isEqualTo("serving");
 
-            Ran report = knead("report", "eod", "--date", yesterday.toString(), "--pdf", dir.resolve("eod.pdf").toString(),
+            CommandRun report = knead("report", "eod", "--date", yesterday.toString(), "--pdf", dir.resolve("eod.pdf").toString(),
                     "--data", data.toString());
             assertThat(report.code()).as("the report's errors: %s", err).isZero();
             whileRunning = report.printed();
             assertThat(dir.resolve("eod.pdf")).isNotEmptyFile();
 
             // The other commands that only read work too: the Z and the X, verify, the price and staff lists.
-            Ran z = knead("report", "z", "--date", yesterday.toString(), "--pdf", dir.resolve("z.pdf").toString(),
+            CommandRun z = knead("report", "z", "--date", yesterday.toString(), "--pdf", dir.resolve("z.pdf").toString(),
                     "--data", data.toString());
             assertThat(z.code()).as("the Z's errors: %s", err).isZero();
             assertThat(z.printed()).startsWith("Wrote Z ").contains(" of " + yesterday);
             assertThat(dir.resolve("z.pdf")).isNotEmptyFile();
-            Ran x = knead("report", "x", "--pdf", dir.resolve("x.pdf").toString(), "--data", data.toString());
+            CommandRun x = knead("report", "x", "--pdf", dir.resolve("x.pdf").toString(), "--data", data.toString());
             assertThat(x.code()).as("the X's errors: %s", err).isZero();
             assertThat(x.printed()).startsWith("Wrote the X of ");
-            Ran verify = knead("verify", "--data", data.toString());
+            CommandRun verify = knead("verify", "--data", data.toString());
             assertThat(verify.code()).as("verify: %s %s", verify.printed(), err).isZero();
-            Ran prices = knead("prices", "list", "--data", data.toString());
+            CommandRun prices = knead("prices", "list", "--data", data.toString());
             assertThat(prices.code()).as("the price list's errors: %s", err).isZero();
             assertThat(prices.printed()).contains("Swedish");
-            Ran staff = knead("staff", "list", "--data", data.toString());
+            CommandRun staff = knead("staff", "list", "--data", data.toString());
             assertThat(staff.code()).as("the staff list's errors: %s", err).isZero();
             assertThat(staff.printed()).contains("owner");
             assertThat(err.toString()).as("nothing refused while it runs").doesNotContain("already running");
@@ -78,7 +74,7 @@ class ReportWhileRunningTest {
         assertThat(child.exitValue()).as("the child's errors: %s", errors()).isZero();
 
         // Closed, the folder gives the same figures opened directly: the copy held the child's sale too.
-        Ran afterwards = knead("report", "eod", "--date", yesterday.toString(), "--pdf", dir.resolve("eod-2.pdf").toString(),
+        CommandRun afterwards = knead("report", "eod", "--date", yesterday.toString(), "--pdf", dir.resolve("eod-2.pdf").toString(),
                 "--data", data.toString());
         assertThat(afterwards.code()).isZero();
         assertThat(whileRunning).contains("Wrote the end of day for " + yesterday).isEqualTo(afterwards.printed()
@@ -90,28 +86,15 @@ class ReportWhileRunningTest {
     void aHolderThatDoesNotAnswerStillMeansAlreadyRunning() {
         Path data = dir.resolve("data");
         try (Stores held = Stores.open(data)) {
-            Ran report = knead("report", "eod", "--date", "2026-01-05", "--pdf", dir.resolve("eod.pdf").toString(),
+            CommandRun report = knead("report", "eod", "--date", "2026-01-05", "--pdf", dir.resolve("eod.pdf").toString(),
                     "--data", data.toString());
             assertThat(report.code()).isNotZero();
             assertThat(err.toString()).contains("Knead is already running on this data folder").doesNotContain("\tat ");
         }
     }
 
-    private record Ran(int code, String printed) {
-    }
-
-    /** Runs a command; EndOfDayCommand prints to System.out, so that is caught too. */
-    private Ran knead(String... args) {
-        PrintStream was = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cli = Main.commandLine(args);
-            cli.setErr(new PrintWriter(err, true));
-            return new Ran(cli.execute(args), printed.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(was);
-        }
+    private CommandRun knead(String... args) {
+        return CommandRun.of(err, args);
     }
 
     private String errors() throws java.io.IOException {

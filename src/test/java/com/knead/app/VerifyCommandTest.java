@@ -102,6 +102,29 @@ class VerifyCommandTest {
                 + "was changed after it was recorded\\."));
     }
 
+    @Test
+    void theChainsKindsLoweredBySqlAreNamedAndLinkNothingAgain() throws SQLException {
+        assertThat(knead("demo", "--data", data(), "--days", "3", "--seed", "7")).isZero();
+        long links = linkCount();
+        try (Connection c = jdbc(); Statement st = c.createStatement()) {
+            // Lowered kinds, and a gift card movement added by SQL that the next start would then have linked.
+            assertThat(st.executeUpdate("UPDATE chain_head SET kinds = 1")).isEqualTo(1);
+            assertThat(st.executeUpdate("INSERT INTO gift_card_movement (id, gift_card_id, sale_id, amount, created_at, "
+                    + "updated_at) SELECT RANDOM_UUID(), gift_card_id, sale_id, 500, created_at, updated_at FROM "
+                    + "gift_card_movement WHERE id = (SELECT MIN(id) FROM gift_card_movement)")).isEqualTo(1);
+        }
+        for (int run = 1; run <= 2; run++) {
+            assertThat(knead("verify", "--data", data())).as("run " + run).isEqualTo(1);
+            List<String> lines = out.toString().lines().toList();
+            assertThat(lines).as("run " + run).hasSize(3).contains("The chain's head was edited: it says the chain "
+                    + "covers the kinds of record of version 1, not 2, which would leave gift card and package movements "
+                    + "unchecked.", "2 problem(s) in the chain of " + links + " records.");
+            assertThat(lines).as("run " + run).anySatisfy(line -> assertThat(line).matches("The gift card movement of "
+                    + "500.00 at .* UTC was added outside Knead: it has no link in the chain\\."));
+            assertThat(linkCount()).as("opening the folder linked nothing again").isEqualTo(links);
+        }
+    }
+
     private long linkCount() throws SQLException {
         try (Connection c = jdbc(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM chain_link")) {

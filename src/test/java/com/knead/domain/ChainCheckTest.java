@@ -40,6 +40,16 @@ class ChainCheckTest {
     }
 
     @Test
+    void aHeadSayingOtherKindsThanKneadLinksIsNamed() {
+        assertThat(ChainCheck.kindsProblem(ChainCheck.KINDS)).isNull();
+        assertThat(ChainCheck.KINDS).isEqualTo(2);
+        assertThat(ChainCheck.kindsProblem(1)).isEqualTo("The chain's head was edited: it says the chain covers the "
+                + "kinds of record of version 1, not 2, which would leave gift card and package movements unchecked.");
+        assertThat(ChainCheck.kindsProblem(3)).startsWith("The chain's head was edited: it says the chain covers the "
+                + "kinds of record of version 3, not 2");
+    }
+
+    @Test
     void anIntactChainAndAnEmptyOneHaveNoProblems() {
         assertThat(check(chain(4))).isEmpty();
         assertThat(check(List.of())).isEmpty();

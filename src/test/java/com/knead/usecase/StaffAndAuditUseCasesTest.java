@@ -248,8 +248,10 @@ class StaffAndAuditUseCasesTest extends OpenClinic {
                 .hasMessage("Riley Brooks (cashier) may not export reports and the audit log; ask a manager or the owner.");
         assertThat(Permission.EXPORT.words()).isEqualTo("export reports and the audit log");
         LocalDate day = today();
-        assertThat(office.export().exportFromCommandLine(AuditLog.Filter.days(day, day), csv)).isEqualTo(3);
+        assertThat(office.export().exportFromCommandLine(AuditLog.Filter.days(day, day), csv, "alice")).isEqualTo(3);
         assertThat(log(1).get(0).place()).isEqualTo("command line");
         assertThat(log(1).get(0).staff()).isEmpty();
+        assertThat(log(1).get(0).detail()).isEqualTo("3 entries, " + day + " to " + day + " to "
+                + csv.toAbsolutePath().normalize() + ", by the command line (OS user alice)");
     }
 }

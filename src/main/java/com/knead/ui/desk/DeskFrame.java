@@ -16,7 +16,6 @@ import java.awt.Window;
 import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
@@ -43,6 +42,8 @@ public final class DeskFrame extends JFrame {
 
     /** How often the desk looks whether it stood idle long enough to sign out. */
     private static final int IDLE_CHECK_MILLIS = 15_000;
+    /** How often the header looks whether the business day has turned (the clinic's day end). */
+    private static final int DAY_CHECK_MILLIS = 1_000;
 
     private final QueuePanel queue;
     private final SignInController signIn;
@@ -52,6 +53,9 @@ public final class DeskFrame extends JFrame {
     /** The disk's warning for the owner, under the header; hidden while there is room. */
     private final DiskWarningLine diskWarning;
     private final Timer idleCheck;
+    /** The clinic's name and the business day, followed at the day's turn. */
+    private final JLabel heading = new JLabel();
+    private final Timer dayCheck;
     private final AWTEventListener touches;
 
     public DeskFrame(DeskServices services, Tasks tasks, Runnable openOffice) {
@@ -66,8 +70,11 @@ public final class DeskFrame extends JFrame {
         ReprintPanel reprint = dialogs.reprint();
 
         DeskContent content = new DeskContent(new MigLayout("fill, insets 16", "[52%, fill][48%, fill]", "[][][grow, fill][]"));
-        String today = DateTimeFormatter.ofPattern("EEEE d MMMM").format(LocalDate.now(services.clinic().zone()));
-        content.add(style(new JLabel(services.clinic().name() + " · " + today), "deskHeading"), "split 6, span 2");
+        heading.setName("desk.heading");
+        Runnable dayTurns = () -> heading(services.clinic().name() + " · " + DAY.format(services.today().today()));
+        dayTurns.run();
+        dayCheck = new Timer(DAY_CHECK_MILLIS, e -> dayTurns.run());
+        content.add(style(heading, "deskHeading"), "split 6, span 2");
         // Who is signed in, beside the queue's title: the header's row is full on a half screen.
         JPanel who = new JPanel(new MigLayout("insets 0, gap 8"));
         signedIn.setName("desk.signedIn");
@@ -185,6 +192,14 @@ public final class DeskFrame extends JFrame {
         return window == this;
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+
+    private void heading(String text) {
+        if (!text.equals(heading.getText())) {
+            heading.setText(text);
+        }
+    }
+
     private void refreshQueue() {
         queue.refresh();
     }
@@ -194,6 +209,7 @@ public final class DeskFrame extends JFrame {
         queue.start();
         idleCheck.start();
         diskWarning.start();
+        dayCheck.start();
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
     }
 
@@ -202,6 +218,7 @@ public final class DeskFrame extends JFrame {
         queue.stop();
         idleCheck.stop();
         diskWarning.stop();
+        dayCheck.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
         super.dispose();
     }
