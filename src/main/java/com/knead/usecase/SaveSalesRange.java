@@ -1,7 +1,10 @@
 package com.knead.usecase;
 
+import com.knead.domain.Permission;
 import com.knead.domain.Refused;
+import com.knead.domain.RoleRights;
 import com.knead.domain.SalesRange;
+import com.knead.domain.StaffMember;
 import com.knead.report.SalesCsv;
 import com.knead.report.SalesReport;
 import com.knead.store.Stores;
@@ -10,11 +13,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The sales of a range of days for the owner (the office's Reports tab and {@code knead report sales}):
  * read with progress and a way to cancel, then saved as a PDF or exported as CSV where the person chose.
- * Nothing here records anything, so it runs beside the desk's and the kiosk's work.
+ * Reading records nothing, so it runs beside the desk's and the kiosk's work; a file saved from the office
+ * is logged as an export of the person who unlocked it (the command line logs its own, see
+ * {@link CommandLineExports}).
  */
 public final class SaveSalesRange {
 
@@ -49,6 +55,31 @@ public final class SaveSalesRange {
     /** Writes the figures as CSV to {@code file}, or says in a sentence why it could not. */
     public Path saveCsv(SalesRange range, Path file) {
         return csv(file, to -> SalesCsv.write(range, to));
+    }
+
+    /** The A4 report saved from the office by {@code by}, whose role must allow exports; logged once written. */
+    public Path savePdf(SalesRange range, Path file, StaffMember by) {
+        StaffMember actor = exporter(by);
+        return logged(actor, range, "PDF", savePdf(range, file));
+    }
+
+    /** The CSV saved from the office by {@code by}, whose role must allow exports; logged once written. */
+    public Path saveCsv(SalesRange range, Path file, StaffMember by) {
+        StaffMember actor = exporter(by);
+        return logged(actor, range, "CSV", saveCsv(range, file));
+    }
+
+    private StaffMember exporter(StaffMember by) {
+        StaffMember actor = ClinicSettings.asStored(stores, by);
+        RoleRights.require(actor, Permission.EXPORT);
+        return actor;
+    }
+
+    private Path logged(StaffMember actor, SalesRange range, String as, Path file) {
+        stores.audit().append(EditStaff.PLACE, CommandLineExports.ACTION, CommandLineExports.OUTCOME, Optional.empty(),
+                Optional.of(actor.id()), "Sales " + range.from() + " to " + range.to() + " as " + as + " to "
+                        + file.toAbsolutePath().normalize(), clock.instant());
+        return file;
     }
 
     /** Writes a CSV file. */

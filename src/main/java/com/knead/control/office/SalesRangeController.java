@@ -3,12 +3,14 @@ package com.knead.control.office;
 import com.knead.control.Tasks;
 import com.knead.domain.Refused;
 import com.knead.domain.SalesRange;
+import com.knead.domain.StaffMember;
 import com.knead.usecase.ReportProgress;
 import com.knead.usecase.SaveSalesRange;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +44,7 @@ public final class SalesRangeController {
     private final SaveSalesRange sales;
     private final Tasks tasks;
     private final Executor screen;
+    private final Supplier<StaffMember> who;
     private View view = state -> { };
     private String from = "";
     private String to = "";
@@ -55,11 +58,13 @@ public final class SalesRangeController {
     /**
      * @param screen runs a piece of work on the screen's thread (the progress told from the worker
      *               is handed over through it)
+     * @param who    who unlocked the office: a file saved is logged as their export
      */
-    public SalesRangeController(SaveSalesRange sales, Tasks tasks, Executor screen) {
+    public SalesRangeController(SaveSalesRange sales, Tasks tasks, Executor screen, Supplier<StaffMember> who) {
         this.sales = sales;
         this.tasks = tasks;
         this.screen = screen;
+        this.who = who;
     }
 
     public void attach(View newView) {
@@ -126,12 +131,14 @@ public final class SalesRangeController {
 
     /** Saves the range read last as a PDF at {@code file}. */
     public void savePdf(Path file) {
-        save(file, "the PDF", () -> sales.savePdf(range, file));
+        StaffMember by = who.get();
+        save(file, "the PDF", () -> sales.savePdf(range, file, by));
     }
 
     /** Exports the range read last as CSV at {@code file}. */
     public void exportCsv(Path file) {
-        save(file, "the CSV", () -> sales.saveCsv(range, file));
+        StaffMember by = who.get();
+        save(file, "the CSV", () -> sales.saveCsv(range, file, by));
     }
 
     /** The office locked: forget what was shown, and stop a report being read. */
@@ -152,7 +159,7 @@ public final class SalesRangeController {
         result = "Saving " + what + "…";
         problem = "";
         publish();
-        tasks.read(write, written -> {
+        tasks.write(write, written -> {
             if (range == saving) {
                 result = "Saved " + what + " of " + saving.from() + " to " + saving.to() + ": " + written.toAbsolutePath();
                 publish();

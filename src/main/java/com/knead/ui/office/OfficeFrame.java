@@ -75,7 +75,8 @@ public final class OfficeFrame extends JFrame {
         this.lock = new OfficeLock(services.door(), tasks, clock, this::render);
         this.pages = List.of(new DayPanel(services.endOfDay(),
                         new CloseDayController(services.closeDay(), services.closePaper(), tasks), tasks),
-                new SalesRangePage(new SalesRangeController(services.salesRange(), tasks, SwingUtilities::invokeLater)),
+                new SalesRangePage(new SalesRangeController(services.salesRange(), tasks, SwingUtilities::invokeLater,
+                        this::unlockedBy)),
                 new StaffPage(services, lock::openFor, tasks, clock), new RolesPage(),
                 new SettingsPage(services.settings(), tasks, this::unlockedBy),
                 new RedFlagRulesPage(services.redFlags(), tasks, this::unlockedBy),

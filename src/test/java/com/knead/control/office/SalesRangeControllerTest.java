@@ -1,6 +1,7 @@
 package com.knead.control.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.knead.control.ImmediateTasks;
 import com.knead.domain.ContactDetails;
@@ -8,13 +9,18 @@ import com.knead.domain.Modality;
 import com.knead.domain.PriceList;
 import com.knead.domain.SaleDraft;
 import com.knead.domain.ServicePrice;
+import com.knead.domain.StaffMember;
+import com.knead.domain.StaffRole;
 import com.knead.domain.Tender;
 import com.knead.domain.Visit;
+import com.knead.store.AuditStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,9 +32,18 @@ class SalesRangeControllerTest extends OfficeFixture {
     private final Shown<SalesRangeController.State> shown = new Shown<>();
 
     private SalesRangeController controller() {
-        SalesRangeController controller = new SalesRangeController(office.salesRange(), new ImmediateTasks(), Runnable::run);
+        return controller(owner());
+    }
+
+    private SalesRangeController controller(StaffMember who) {
+        SalesRangeController controller = new SalesRangeController(office.salesRange(), new ImmediateTasks(), Runnable::run,
+                () -> who);
         controller.attach(shown::show);
         return controller;
+    }
+
+    private List<AuditStore.Entry> exports() {
+        return stores.audit().latest(50).stream().filter(e -> e.action().equals("exported")).toList();
     }
 
     private LocalDate today() {
@@ -92,6 +107,30 @@ class SalesRangeControllerTest extends OfficeFixture {
         controller.exportCsv(folder.resolve("no-such-folder").resolve("range.csv"));
         assertThat(shown.last().problem()).isEqualTo("The sales could not be written to "
                 + folder.resolve("no-such-folder").resolve("range.csv") + ": that folder does not exist.");
+
+        // Each file written is logged once as the owner's export, newest first; the one not written is not.
+        assertThat(exports()).extracting(AuditStore.Entry::place, AuditStore.Entry::outcome, AuditStore.Entry::staff,
+                AuditStore.Entry::detail).containsExactly(
+                tuple("office", "written", Optional.of(owner().id()), "Sales " + first + " to " + today() + " as PDF to "
+                        + pdf.toAbsolutePath().normalize()),
+                tuple("office", "written", Optional.of(owner().id()), "Sales " + first + " to " + today() + " as CSV to "
+                        + csv.toAbsolutePath().normalize()));
+    }
+
+    @Test
+    void aRoleThatMayNotExportIsRefusedByTheServiceAndNothingIsWritten() {
+        StaffMember cashier = stores.staff().active().stream().filter(m -> m.role() == StaffRole.CASHIER).findFirst()
+                .orElseThrow();
+        SalesRangeController controller = controller(cashier);
+        controller.run(today().toString(), today().toString());
+        Path csv = folder.resolve("cashier.csv");
+        controller.exportCsv(csv);
+        assertThat(shown.last().problem()).contains(cashier.name()).contains("export");
+        controller.savePdf(folder.resolve("cashier.pdf"));
+        assertThat(shown.last().problem()).contains(cashier.name()).contains("export");
+        assertThat(csv).doesNotExist();
+        assertThat(folder.resolve("cashier.pdf")).doesNotExist();
+        assertThat(exports()).isEmpty();
     }
 
     @Test
