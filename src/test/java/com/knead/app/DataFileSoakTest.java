@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The short form of {@code scripts/soak-data-file}: a busy clinic lived day by day as Knead lives
  * (opened each morning, a day of check-ins, sales, a refund, the Z and the end-of-day report, closed at
  * night) keeps its database file within three times its compacted size at each month's end. Before
- * Knead compacted at close, 30 such days left a 31.8 MB file that compacts to 0.64 MB.
+ * Knead compacted at close, this week ended its two months at 8.8 and 5.5 times the compacted size.
  */
 class DataFileSoakTest {
 
