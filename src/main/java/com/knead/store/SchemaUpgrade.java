@@ -118,7 +118,7 @@ final class SchemaUpgrade {
             Files.move(copy, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             swapped = true;
             watch.reached("swapped");
-            forceFolder();
+            forceFolder(folder);
         } catch (IOException | SQLException e) {
             throw new StoreFailure("Cannot upgrade the database in " + folder + " (it is unchanged): " + e.getMessage(), e);
         } finally {
@@ -172,7 +172,7 @@ final class SchemaUpgrade {
     }
 
     /** Makes the rename itself durable, so no sale is written to a file a power cut could still un-rename. */
-    private void forceFolder() {
+    static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
