@@ -159,6 +159,22 @@ final class SessionNoteForm extends JPanel {
         return buttons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
     }
 
+    /** Puts back a note kept unsigned when the window closed. */
+    void fill(SessionNote.Draft draft) {
+        clear();
+        draft.areas().forEach(a -> areas.get(a).setSelected(true));
+        draft.modalities().stream().filter(techniques::containsKey).forEach(m -> techniques.get(m).setSelected(true));
+        if (draft.pressure() != null) {
+            pressures.get(draft.pressure()).setSelected(true);
+        }
+        advice.forEach((line, box) -> box.setSelected(draft.advice().contains(line)));
+        if (draft.rebookWeeks() != null && weeks.containsKey(draft.rebookWeeks())) {
+            weeks.get(draft.rebookWeeks()).setSelected(true);
+        }
+        response.setText(draft.response());
+        freeText.setText(draft.text());
+    }
+
     /** Starts again empty, as after a note was signed. */
     void clear() {
         areas.values().forEach(b -> b.setSelected(false));
