@@ -26,6 +26,7 @@ public final class SignInController implements Supplier<StaffMember> {
 
     private List<StaffMember> names = List.of();
     private Duration idleLimit = Duration.ofMinutes(DeskSignIn.DEFAULT_SIGN_OUT_MINUTES);
+    private boolean touchMode;
     private StaffMember current;
     /** Who was signed in when Switch was tapped, for the audit log's "after Riley Brooks". */
     private StaffMember before;
@@ -51,14 +52,20 @@ public final class SignInController implements Supplier<StaffMember> {
     public void attach(Consumer<SignInState> shownOn) {
         view = shownOn;
         publish();
-        tasks.read(() -> new Start(signIn.cashiers(), signIn.signOutAfter()), start -> {
+        tasks.read(() -> new Start(signIn.cashiers(), signIn.signOutAfter(), signIn.touchMode()), start -> {
             names = start.names();
             idleLimit = start.idleLimit();
+            touchMode = start.touchMode();
             publish();
         }, this::say, "The staff list could not be read");
     }
 
-    private record Start(List<StaffMember> names, Duration idleLimit) {
+    private record Start(List<StaffMember> names, Duration idleLimit, boolean touchMode) {
+    }
+
+    /** Whether the desk is in touch mode (read with the sign-out time when the desk starts). */
+    public boolean touchMode() {
+        return touchMode;
     }
 
     /** Who is signed in; null when nobody is (the use cases then refuse: "Sign in first."). */

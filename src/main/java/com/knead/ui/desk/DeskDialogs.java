@@ -68,7 +68,7 @@ final class DeskDialogs {
     /** The client window: find a client, read the record, sign a note as whoever is signed in. */
     void clients(Window owner) {
         ClientsDialog clients = new ClientsDialog(owner, new com.knead.control.desk.ClientsController(services.clients(),
-                cashier, tasks), services.clinic().zone());
+                cashier, tasks), services.clinic().zone(), cashier.touchMode());
         clients.onMerge(() -> new MergeDialog(clients, new com.knead.control.desk.MergeController(services.clients(), cashier,
                 tasks)).setVisible(true));
         tasks.read(services.clients().day()::techniques, clients::techniques, clients::techniquesProblem,
@@ -79,7 +79,7 @@ final class DeskDialogs {
     /** The therapist's own visits of today: read before each session, the note signed after it. */
     void therapistDay(Window owner) {
         new TherapistDayDialog(owner, new com.knead.control.desk.TherapistDayController(services.clients().day(), cashier,
-                services.clinic().zone(), tasks, drafts)).setVisible(true);
+                services.clinic().zone(), tasks, drafts), cashier.touchMode()).setVisible(true);
     }
 
     void sell(Window owner) {

@@ -111,12 +111,26 @@ final class SessionNoteForm extends JPanel {
         keyboard.serveLetters(response);
         keyboard.setVisible(false);
         keyboardShown.setName(prefix + ".keyboard");
+        keyboard.setName(prefix + ".keys");
         keyboardShown.setToolTipText("Shows the on-screen keyboard, for a screen with no keyboard");
         keyboardShown.addActionListener(e -> {
             keyboard.setVisible(keyboardShown.isSelected());
             revalidate();
         });
         add(keyboard, "span 2, center, hidemode 3");
+    }
+
+    /**
+     * Touch mode (the office's setting): the on-screen keyboard shows from the start, and types the
+     * PINs of {@code pins} on its number pad as well as the note's text.
+     */
+    void touchMode(javax.swing.text.JTextComponent... pins) {
+        for (javax.swing.text.JTextComponent pin : pins) {
+            keyboard.serveDigits(pin);
+        }
+        keyboardShown.setSelected(true);
+        keyboard.setVisible(true);
+        revalidate();
     }
 
     private static <C extends java.awt.Component> C named(C component, String name) {

@@ -58,7 +58,7 @@ final class TherapistDayDialog extends JDialog {
     private final AWTEventListener touches;
     private boolean closed;
 
-    TherapistDayDialog(Window owner, TherapistDayController controller) {
+    TherapistDayDialog(Window owner, TherapistDayController controller, boolean touchMode) {
         super(owner, "My sessions today", ModalityType.MODELESS);
         this.controller = controller;
         setName("desk.therapistDay");
@@ -86,6 +86,9 @@ final class TherapistDayDialog extends JDialog {
                 return super.getListCellRendererComponent(list, name, index, selected, focus);
             }
         });
+        if (touchMode) {
+            form.touchMode(chooserPin, pin);
+        }
         JScrollPane window = new JScrollPane(layOut());
         window.setBorder(null);
         window.getVerticalScrollBar().setUnitIncrement(16);

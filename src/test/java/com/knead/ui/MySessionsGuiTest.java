@@ -44,13 +44,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "My sessions" walked away from, on the real desk over a real H2 folder and a clock the test moves.
+ * "My sessions" on the real desk over a real H2 folder and a clock the test moves: walked away from,
+ * and written by taps only in touch mode.
+ * <p>Walked away from:
  * Riley keeps the desk busy while Maya reads Nora's red flag and starts her note; eleven minutes after
  * Maya's last touch (the desk's sign-out time is ten) the window has closed by itself, though Riley is
  * still signed in. Opened again, it shows nothing of Nora's until Maya types her PIN, and then her
  * unsigned note comes back; the desk signing out closes it the same way, and keeps the note again.
  */
-class TherapistDayClosingGuiTest {
+class MySessionsGuiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -63,7 +65,7 @@ class TherapistDayClosingGuiTest {
     private FrameFixture desk;
 
     @BeforeEach
-    void open() {
+    void nora() {
         FailOnThreadViolationRepaintManager.install();
         stores = DemoFolder.open(data);
         PriceList prices = stores.catalog().priceListOn(stores.clinic().businessDay(clock.instant()));
@@ -75,6 +77,9 @@ class TherapistDayClosingGuiTest {
                 prices.price(swedish.id(), 60).orElseThrow()), stores.intakes().form(), clock.instant());
         stores.visits().assign(nora.id(), stores.staff().active().stream().filter(m -> m.name().equals(DemoSeed.DEMO_MAYA))
                 .findFirst().orElseThrow().id(), "Room 1");
+    }
+
+    private void openDesk() {
         DeskServices services = DeskServices.over(stores, new ReportTemplates(), BodyMapPicture::image, clock);
         SwingTasks tasks = new SwingTasks();
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -93,7 +98,9 @@ class TherapistDayClosingGuiTest {
     @AfterEach
     void close() {
         try {
-            desk.cleanUp();
+            if (desk != null) {
+                desk.cleanUp();
+            }
         } finally {
             stores.close();
         }
@@ -149,6 +156,7 @@ class TherapistDayClosingGuiTest {
 
     @Test
     void mySessionsClosesWhenMayaWalksAwayAndWhenTheDeskSignsOutKeepingHerNoteForHerAlone() {
+        openDesk();
         DialogFixture day = mySessionsAsMaya();
         day.toggleButton("day.area.LOWER_BACK").click();
         day.textBox("day.freeText").enterText("Left calf tender");
@@ -170,6 +178,64 @@ class TherapistDayClosingGuiTest {
         RunningDesk.signIn(desk, DemoSeed.DEMO_CASHIER, DemoSeed.DEMO_CASHIER_PIN);
         day = mySessionsAsMaya();
         keptNoteIsBack(day);
+        day.close();
+    }
+
+    private static void tap(DialogFixture day, String keys) {
+        for (char c : keys.toCharArray()) {
+            day.button("key." + c).click();
+        }
+    }
+
+    /** Whether {@code c} lies wholly inside the visible part of the window's scroll pane. */
+    private static boolean wholeInSight(DialogFixture day, java.awt.Component c) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JViewport viewport = ((javax.swing.JScrollPane) ((JDialog) day.target()).getContentPane()).getViewport();
+            java.awt.Rectangle r = javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), viewport);
+            return c.isShowing() && new java.awt.Rectangle(viewport.getExtentSize()).contains(r);
+        });
+    }
+
+    @Test
+    void inTouchModeMayaWritesAndSignsHerNoteByTapsOnlyAndTheKeyboardAndSignFitAt1280x800() {
+        com.knead.domain.StaffMember owner = stores.staff().active().stream()
+                .filter(m -> m.name().equals(DemoSeed.DEMO_OWNER)).findFirst().orElseThrow();
+        new com.knead.usecase.ClinicSettings(stores, clock).changeTouchMode(owner, true);
+        openDesk();
+        desk.button("desk.mySessions").click();
+        DialogFixture day = WindowFinder.findDialog("desk.therapistDay").withTimeout(WAIT.toMillis()).using(robot);
+        GuiActionRunner.execute(() -> day.target().setBounds(1100, 0, 1280, 800));
+        waitUntil("the therapists are listed", WAIT, () -> text(day.textBox("day.sentence").target())
+                .equals("Choose yourself and type your PIN."));
+        assertThat(GuiActionRunner.execute(() -> day.panel("day.keys").target().isShowing())).isTrue();
+        day.comboBox("day.therapist").selectItem(DemoSeed.DEMO_MAYA);
+        day.textBox("day.chooserPin").click();
+        tap(day, DemoSeed.DEMO_MAYA_PIN);
+        day.button("day.itsMe").click();
+        JList<?> visits = day.list("day.visits").target();
+        waitUntil("Maya's visits are listed", WAIT, () -> row(visits, "Nora Quinn") >= 0);
+        day.list("day.visits").clickItem(row(visits, "Nora Quinn"));
+        waitUntil("Nora's visit is open", WAIT, () -> text(day.textBox("day.reading").target()).contains("Red flags"));
+        day.toggleButton("day.area.LOWER_BACK").click();
+        day.toggleButton("day.technique.Swedish").click();
+        day.toggleButton("day.pressure.LIGHT").click();
+        day.button("day.response.Relaxed").click();
+        day.toggleButton("day.plan.2").click();
+        day.textBox("day.freeText").click();
+        tap(day, "OK");
+        day.textBox("day.pin").click();
+        tap(day, DemoSeed.DEMO_MAYA_PIN);
+        screenshot(day.target(), "therapist-day-touch-1280x800");
+        assertThat(wholeInSight(day, day.panel("day.keys").target())).as("the keyboard is whole in sight").isTrue();
+        assertThat(wholeInSight(day, day.button("day.sign").target())).as("Sign is whole in sight").isTrue();
+        day.button("day.sign").click();
+        waitUntil("the note is signed", WAIT, () -> text(day.textBox("day.sentence").target())
+                .startsWith("Signed and locked."));
+        com.knead.domain.SessionNote kept = stores.notes().forClient(stores.clients().find("Nora").get(0).id()).get(0);
+        assertThat(kept.areas()).containsExactly(BodyRegion.LOWER_BACK);
+        assertThat(kept.response()).isEqualTo("Relaxed");
+        assertThat(kept.rebookWeeks()).isEqualTo(2);
+        assertThat(kept.text()).isEqualTo("Ok");
         day.close();
     }
 }
