@@ -164,10 +164,16 @@ public final class ClearanceStore {
         List<UUID> visits = new ArrayList<>();
         List<Set<String>> flags = new ArrayList<>();
         LocalDate day = null;
+        Optional<UUID> client = clientOf(c, visitId);
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        // The visits of every record merged with the client's: a clearance under one stands for the person.
+        List<UUID> same = ClientMergeStore.sameClient(c, client.get());
         try (PreparedStatement ps = c.prepareStatement("SELECT v.id, v.business_day, v.red_flag, i.red_flags FROM visit v "
-                + "LEFT JOIN intake i ON i.id = v.intake_id WHERE v.client_id = (SELECT client_id FROM visit WHERE id = ?) "
+                + "LEFT JOIN intake i ON i.id = v.intake_id WHERE v.client_id IN (" + ClientMergeStore.marks(same) + ") "
                 + "ORDER BY v.business_day, v.queue_number")) {
-            ps.setObject(1, visitId);
+            ClientMergeStore.set(ps, 1, same);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && day == null) {
                     UUID id = Rows.uuid(rs, "id");
@@ -206,6 +212,15 @@ public final class ClearanceStore {
             codes.add("?");
         }
         return codes;
+    }
+
+    private static Optional<UUID> clientOf(Connection c, UUID visitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT client_id FROM visit WHERE id = ?")) {
+            ps.setObject(1, visitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(Rows.uuid(rs, "client_id")) : Optional.empty();
+            }
+        }
     }
 
     private static Optional<UUID> visitId(Connection c, LocalDate day, int queueNumber) throws SQLException {

@@ -65,6 +65,36 @@ public final class ClientMergeStore {
         return db.read(c -> keptFor(c, clientId));
     }
 
+    /**
+     * The records that are one client with {@code clientId} now: the kept record first, then those
+     * merged into it, oldest merge first; just {@code clientId} when it is merged with nothing.
+     */
+    public List<UUID> sameClient(UUID clientId) {
+        return db.read(c -> sameClient(c, clientId));
+    }
+
+    /** The same, in the caller's transaction, for a store's per-client list to read the whole client. */
+    static List<UUID> sameClient(Connection c, UUID clientId) throws SQLException {
+        UUID kept = keptFor(c, clientId).orElse(clientId);
+        List<UUID> all = new ArrayList<>(List.of(kept));
+        all.addAll(mergedInto(c, kept));
+        return all;
+    }
+
+    /** "?,?,?" for {@code ids}, set from parameter {@code first} on by {@link #set}. */
+    static String marks(List<UUID> ids) {
+        return String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    /** Sets {@code ids} as parameters from {@code first} on; returns the next parameter's index. */
+    static int set(PreparedStatement ps, int first, List<UUID> ids) throws SQLException {
+        int i = first;
+        for (UUID id : ids) {
+            ps.setObject(i++, id);
+        }
+        return i;
+    }
+
     private static List<UUID> mergedInto(Connection c, UUID kept) throws SQLException {
         List<UUID> merged = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT m.merged_id FROM client_merge m WHERE m.kept_id = ? "

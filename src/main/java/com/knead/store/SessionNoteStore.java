@@ -62,25 +62,34 @@ public final class SessionNoteStore {
         return db.read(c -> find(c, id));
     }
 
-    /** Every note and addendum of a client, oldest first. */
+    /**
+     * Every note and addendum of a client, oldest first: those of every record merged with it too
+     * ({@link ClientMergeStore#sameClient}), and no longer those of a record separated again.
+     */
     public List<SessionNote> forClient(UUID clientId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE n.client_id = ? ORDER BY n.signed_at, n.id")) {
-                ps.setObject(1, clientId);
+            List<UUID> same = ClientMergeStore.sameClient(c, clientId);
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE n.client_id IN ("
+                    + ClientMergeStore.marks(same) + ") ORDER BY n.signed_at, n.id")) {
+                ClientMergeStore.set(ps, 1, same);
                 return list(ps);
             }
         });
     }
 
-    /** Whether {@code staffId} looks or looked after one of the client's visits, or signed a note of theirs. */
+    /**
+     * Whether {@code staffId} looks or looked after one of the client's visits, or signed a note of
+     * theirs, under any record merged with it.
+     */
     public boolean hasTreated(UUID staffId, UUID clientId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM visit WHERE client_id = ? "
-                    + "AND therapist_id = ?) + (SELECT COUNT(*) FROM session_note WHERE client_id = ? AND signed_by = ?)")) {
-                ps.setObject(1, clientId);
-                ps.setObject(2, staffId);
-                ps.setObject(3, clientId);
-                ps.setObject(4, staffId);
+            List<UUID> same = ClientMergeStore.sameClient(c, clientId);
+            String in = ClientMergeStore.marks(same);
+            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM visit WHERE client_id IN (" + in
+                    + ") AND therapist_id = ?) + (SELECT COUNT(*) FROM session_note WHERE client_id IN (" + in
+                    + ") AND signed_by = ?)")) {
+                ps.setObject(ClientMergeStore.set(ps, 1, same), staffId);
+                ps.setObject(ClientMergeStore.set(ps, same.size() + 2, same), staffId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1) > 0;

@@ -107,18 +107,16 @@ public final class ClientRecord {
             withheld.add("Intakes, red flags and clearances: " + reader.role().words() + "s may not "
                     + Permission.OPEN_INTAKE.words() + ".");
         }
+        // The notes of the kept record are those of every record merged into it (the store reads them all).
         List<SessionNote> read = new ArrayList<>();
-        for (UUID id : all) {
-            if (reader == null) {
-                read.addAll(notes.readAtCommandLine(id));
-            } else if (notes.mayRead(id, reader)) {
-                read.addAll(notes.read(id, reader, place));
-            } else if (withheld.stream().noneMatch(w -> w.startsWith("Session notes"))) {
-                withheld.add("Session notes: " + reader.name() + " may not read this client's notes; ask "
-                        + RoleRights.whoMay(Permission.READ_ALL_NOTES) + ".");
-            }
+        if (reader == null) {
+            read.addAll(notes.readAtCommandLine(kept));
+        } else if (notes.mayRead(kept, reader)) {
+            read.addAll(notes.read(kept, reader, place));
+        } else {
+            withheld.add("Session notes: " + reader.name() + " may not read this client's notes; ask "
+                    + RoleRights.whoMay(Permission.READ_ALL_NOTES) + ".");
         }
-        read.sort(Comparator.comparing(SessionNote::signedAt));
         ZoneId zone = stores.clinic().zone();
         Optional<LocalDate> next = read.stream().filter(n -> !n.isAddendum()).reduce((a, b) -> b)
                 .flatMap(n -> n.nextVisit(zone));

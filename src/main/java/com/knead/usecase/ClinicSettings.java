@@ -224,6 +224,20 @@ public final class ClinicSettings {
         return deskSignOut();
     }
 
+    /** Whether the desk shows the on-screen keyboard under session notes' text and PIN fields (off when never saved). */
+    public boolean touchMode() {
+        return DeskSignIn.touchMode(stores.settings());
+    }
+
+    /** Turns the desk's touch mode on or off, with its audit entry in the same transaction; from the desk's next start. */
+    public boolean changeTouchMode(StaffMember who, boolean on) {
+        RoleRights.require(asStored(stores, who), Permission.SETTINGS);
+        String before = touchMode() ? "on" : "off";
+        stores.settings().put(DeskSignIn.TOUCH_MODE, String.valueOf(on), clock.instant(),
+                entry(who, "desk touch mode", before, on ? "on" : "off"));
+        return touchMode();
+    }
+
     private static int wholeSeconds(String typed, int least, int most, String what) {
         return whole(typed, least, most, what, "seconds", least * 2);
     }

@@ -26,6 +26,8 @@ public final class DeskSignIn {
     public static final String SIGN_OUT_MINUTES = "desk.signOutMinutes";
     /** Without that setting, the desk signs out after ten idle minutes. */
     public static final int DEFAULT_SIGN_OUT_MINUTES = 10;
+    /** The setting that shows the on-screen keyboard under the desk's note and PIN fields ("true"; off when unset). */
+    public static final String TOUCH_MODE = "desk.touchMode";
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskSignIn.class);
     private static final String PLACE = "desk";
@@ -79,6 +81,15 @@ public final class DeskSignIn {
         LOG.warn("The setting {} is \"{}\", not a number of minutes above zero; the desk signs out after {} minutes",
                 SIGN_OUT_MINUTES, typed.orElse(""), DEFAULT_SIGN_OUT_MINUTES);
         return Duration.ofMinutes(DEFAULT_SIGN_OUT_MINUTES);
+    }
+
+    /** Whether the desk is in touch mode: the on-screen keyboard under session notes' text and PIN fields. */
+    public boolean touchMode() {
+        return touchMode(settings);
+    }
+
+    static boolean touchMode(SettingStore settings) {
+        return settings.get(TOUCH_MODE).map(String::strip).filter("true"::equals).isPresent();
     }
 
     /**

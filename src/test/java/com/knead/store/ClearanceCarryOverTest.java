@@ -84,6 +84,23 @@ class ClearanceCarryOverTest extends WithOpenStores {
     }
 
     @Test
+    void aClearanceUnderAMergedRecordCarriesOverUntilTheMergeIsUndone() {
+        Visit walkIn = TestClinic.kioskCheckIn(stores, "R Reyes", "555 300 0009", MARCH, CLOTS);
+        Clearance cleared = clear(walkIn);
+        Visit later = flagged(Instant.parse("2026-04-01T15:00:00Z"), CLOTS);
+        assertThat(later.clientId()).isNotEqualTo(walkIn.clientId());
+        assertThat(stores.clearances().latest(later.id())).isEmpty();
+        java.util.UUID owner = stores.staff().active().get(0).id();
+
+        stores.clientMerges().merge(later.clientId(), walkIn.clientId(), owner, "same person", MARCH.plusSeconds(60));
+        assertThat(stores.clearances().latest(later.id())).contains(cleared);
+        assertThat(stores.clearances().latestForDay(later.businessDay())).containsEntry(later.id(), cleared);
+
+        stores.clientMerges().undo(later.clientId(), walkIn.clientId(), owner, "two people", MARCH.plusSeconds(120));
+        assertThat(stores.clearances().latest(later.id())).isEmpty();
+    }
+
+    @Test
     void anotherClientsClearanceNeverCarriesOver() {
         clear(flagged(MARCH, CLOTS));
         Visit someoneElse = TestClinic.kioskCheckIn(stores, "Sam Stone", "555 300 0002",

@@ -58,6 +58,35 @@ class SessionNoteStoreTest extends WithOpenStores {
     }
 
     @Test
+    void theNotesOfAMergedRecordAreTheKeptRecordsUntilTheMergeIsUndone() {
+        Visit kiosk = TestClinic.kioskCheckIn(stores, "Nora Quinn", "555 400 0001", AFTERNOON);
+        Visit walkIn = TestClinic.checkIn(stores, "N Quinn", "555 400 0009", AFTERNOON.plusSeconds(60));
+        SessionNote keptNote = signedNote(kiosk);
+        SessionNote walkInNote = signedNote(walkIn);
+        StaffMember sam = stores.staff().active().stream().filter(m -> m.name().equals(DemoSeed.DEMO_SAM))
+                .findFirst().orElseThrow();
+        stores.visits().assign(walkIn.id(), sam.id(), "Room 2");
+        assertThat(stores.notes().forClient(kiosk.clientId())).containsExactly(keptNote);
+        assertThat(stores.notes().hasTreated(sam.id(), kiosk.clientId())).isFalse();
+
+        stores.clientMerges().merge(kiosk.clientId(), walkIn.clientId(), maya().staffId(), "same person",
+                AFTERNOON.plusSeconds(120));
+        assertThat(stores.clientMerges().sameClient(walkIn.clientId())).containsExactly(kiosk.clientId(),
+                walkIn.clientId());
+        assertThat(stores.notes().forClient(kiosk.clientId())).containsExactly(keptNote, walkInNote);
+        assertThat(stores.notes().forClient(walkIn.clientId())).containsExactly(keptNote, walkInNote);
+        assertThat(stores.notes().hasTreated(sam.id(), kiosk.clientId())).isTrue();
+
+        stores.clientMerges().undo(kiosk.clientId(), walkIn.clientId(), maya().staffId(), "two people after all",
+                AFTERNOON.plusSeconds(180));
+        assertThat(stores.notes().forClient(kiosk.clientId())).containsExactly(keptNote);
+        assertThat(stores.notes().forClient(walkIn.clientId())).containsExactly(walkInNote);
+        assertThat(stores.notes().hasTreated(sam.id(), kiosk.clientId())).isFalse();
+        assertThat(stores.clientMerges().sameClient(walkIn.clientId())).containsExactly(walkIn.clientId());
+        assertThat(chainProblems()).isEmpty();
+    }
+
+    @Test
     void aSignedNoteStaysAtTheClinicAndTheSyncStillReadsEverythingWaiting() {
         Visit visit = TestClinic.kioskCheckIn(stores, "Nora Quinn", "555 400 0001", AFTERNOON);
         signedNote(visit);

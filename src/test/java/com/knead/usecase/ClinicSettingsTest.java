@@ -315,6 +315,30 @@ class ClinicSettingsTest extends OpenClinic {
     }
 
     @Test
+    void theDesksTouchModeIsOffUntilTheOwnerTurnsItOnAndEachChangeIsAudited() {
+        DeskSignIn desk = new DeskSignIn(stores.staff(), stores.audit(), stores.settings(), null, clock);
+        assertThat(settings.touchMode()).as("never saved").isFalse();
+        assertThat(desk.touchMode()).isFalse();
+
+        assertThat(settings.changeTouchMode(owner(), true)).isTrue();
+        assertThat(stores.settings().get(DeskSignIn.TOUCH_MODE)).contains("true");
+        assertThat(desk.touchMode()).as("what the desk reads at its next start").isTrue();
+        assertThat(settings.changeTouchMode(owner(), true)).as("saved again as it was").isTrue();
+        assertThatThrownBy(() -> settings.changeTouchMode(riley(), false)).hasMessage(NOT_ALLOWED);
+        assertThatThrownBy(() -> settings.changeTouchMode(null, false)).hasMessage("The office is locked; unlock it first.");
+        assertThat(settings.touchMode()).isTrue();
+        assertThat(settings.changeTouchMode(owner(), false)).isFalse();
+        assertThat(desk.touchMode()).isFalse();
+        stores.settings().put(DeskSignIn.TOUCH_MODE, " true ");
+        assertThat(desk.touchMode()).isTrue();
+        stores.settings().put(DeskSignIn.TOUCH_MODE, "yes");
+        assertThat(desk.touchMode()).as("only \"true\" turns it on").isFalse();
+
+        assertThat(audited()).containsExactly("desk touch mode: on → off", "desk touch mode: off → on");
+        assertThat(stores.audit().latest(1).get(0).at()).isEqualTo(clock.instant());
+    }
+
+    @Test
     void aDeskSignOutStoredUnreadableIsShownAsTheDesksTenMinutesAndSavingFixesIt() {
         stores.settings().put(DeskSignIn.SIGN_OUT_MINUTES, "soon");
         assertThat(settings.deskSignOut()).isEqualTo(Duration.ofMinutes(10));

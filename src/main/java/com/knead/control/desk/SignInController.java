@@ -5,7 +5,6 @@ import com.knead.domain.StaffMember;
 import com.knead.usecase.DeskSignIn;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,6 +26,7 @@ public final class SignInController implements Supplier<StaffMember> {
 
     private List<StaffMember> names = List.of();
     private Duration idleLimit = Duration.ofMinutes(DeskSignIn.DEFAULT_SIGN_OUT_MINUTES);
+    private boolean touchMode;
     private StaffMember current;
     /** Who was signed in when Switch was tapped, for the audit log's "after Riley Brooks". */
     private StaffMember before;
@@ -34,26 +34,38 @@ public final class SignInController implements Supplier<StaffMember> {
     private String pin = "";
     private boolean checking;
     private String problem = " ";
-    private Instant lastTouch;
+    private final Untouched idle;
 
     public SignInController(DeskSignIn signIn, Tasks tasks, Clock clock) {
         this.signIn = signIn;
         this.tasks = tasks;
         this.clock = clock;
+        this.idle = untouched();
+    }
+
+    /** A new watch on the desk's idle rule (its clock, its sign-out time), for a window of its own to close by. */
+    public Untouched untouched() {
+        return new Untouched(clock, () -> idleLimit);
     }
 
     /** Shows on {@code shownOn} from now on, and reads the names and the idle time. */
     public void attach(Consumer<SignInState> shownOn) {
         view = shownOn;
         publish();
-        tasks.read(() -> new Start(signIn.cashiers(), signIn.signOutAfter()), start -> {
+        tasks.read(() -> new Start(signIn.cashiers(), signIn.signOutAfter(), signIn.touchMode()), start -> {
             names = start.names();
             idleLimit = start.idleLimit();
+            touchMode = start.touchMode();
             publish();
         }, this::say, "The staff list could not be read");
     }
 
-    private record Start(List<StaffMember> names, Duration idleLimit) {
+    private record Start(List<StaffMember> names, Duration idleLimit, boolean touchMode) {
+    }
+
+    /** Whether the desk is in touch mode (read with the sign-out time when the desk starts). */
+    public boolean touchMode() {
+        return touchMode;
     }
 
     /** Who is signed in; null when nobody is (the use cases then refuse: "Sign in first."). */
@@ -127,7 +139,7 @@ public final class SignInController implements Supplier<StaffMember> {
             before = null;
             chosen = null;
             problem = " ";
-            lastTouch = clock.instant();
+            idle.touched();
             publish();
         }, sentence -> {
             checking = false;
@@ -157,13 +169,13 @@ public final class SignInController implements Supplier<StaffMember> {
     /** Someone used the desk (a tap, a key): the idle time starts again. */
     public void touched() {
         if (current != null) {
-            lastTouch = clock.instant();
+            idle.touched();
         }
     }
 
     /** Signs out when the desk stood untouched for the idle time; the desk's timer calls this. */
     public void idleCheck() {
-        if (current != null && !clock.instant().isBefore(lastTouch.plus(idleLimit))) {
+        if (current != null && idle.over()) {
             StaffMember leaving = current;
             before = null;
             leave();

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  * The therapist's "My sessions today" without Swing: whose day it is (the therapist signed in at the
  * desk, or one who chooses themselves and types their PIN), their visits of today, one opened before
  * the session as lines of text, and its note signed after it. What may be read is the use case's to
- * say; a refusal is shown as its sentence, with nothing of the client's on screen.
+ * say; a refusal is shown as its sentence, with nothing of the client's on screen. Left untouched for
+ * the desk's sign-out time ({@link Untouched}), the window is walked away from: it closes, and an
+ * unsigned note being written is kept in memory ({@link NoteDrafts}) for the same therapist's next
+ * opening of that visit, never shown to anyone else.
  */
 public final class TherapistDayController {
 
@@ -35,11 +38,16 @@ public final class TherapistDayController {
      * @param choose     the therapists to choose from when the person signed in writes no notes
      * @param reading    the opened visit as lines (section headings unindented); empty when none is open
      * @param techniques the clinic's modalities, the note's technique choices
+     * @param restore    the reader's unsigned note kept for the visit just opened, to put back in the form once
      */
     public record State(Optional<StaffMember> reader, List<StaffMember> choose, boolean everyone, List<Row> visits,
                         Optional<UUID> open, List<String> reading, List<String> techniques, String sentence,
-                        boolean busy) {
+                        boolean busy, Optional<SessionNote.Draft> restore) {
     }
+
+    /** Said when a kept draft is put back. */
+    public static final String KEPT = "Your unsigned note for this visit was kept when the window closed; "
+            + "check it, then sign.";
 
     private static final String PLACE = "desk";
 
@@ -47,15 +55,55 @@ public final class TherapistDayController {
     private final Supplier<StaffMember> signedIn;
     private final ZoneId zone;
     private final Tasks tasks;
+    private final NoteDrafts drafts;
+    private final Untouched idle;
     private Consumer<State> view = state -> { };
-    private State state = new State(Optional.empty(), List.of(), false, List.of(), Optional.empty(), List.of(),
-            List.of(), "", false);
+    private State state = nothing();
 
-    public TherapistDayController(TherapistDay day, Supplier<StaffMember> signedIn, ZoneId zone, Tasks tasks) {
+    public TherapistDayController(TherapistDay day, SignInController desk, ZoneId zone, Tasks tasks) {
+        this(day, desk, zone, tasks, new NoteDrafts());
+    }
+
+    /** Over the desk {@code desk} (who is signed in, its idle rule), keeping unsigned notes in {@code drafts}. */
+    public TherapistDayController(TherapistDay day, SignInController desk, ZoneId zone, Tasks tasks, NoteDrafts drafts) {
         this.day = day;
-        this.signedIn = signedIn;
+        this.signedIn = desk;
         this.zone = zone;
         this.tasks = tasks;
+        this.drafts = drafts;
+        this.idle = desk.untouched();
+        idle.touched();
+    }
+
+    private static State nothing() {
+        return new State(Optional.empty(), List.of(), false, List.of(), Optional.empty(), List.of(), List.of(), "", false,
+                Optional.empty());
+    }
+
+    /** The window was touched (a tap, a key): the desk's idle time starts again for it. */
+    public void touched() {
+        idle.touched();
+    }
+
+    /** Whether the window stood untouched for the desk's sign-out time: it should close. */
+    public boolean walkedAway() {
+        return idle.over();
+    }
+
+    /**
+     * The window is closing (walked away from, the desk signed out or switched, closed by hand): the
+     * note being written, {@code typed}, is kept for the reader's next opening of the visit, and
+     * nothing of the client stays in this controller's state.
+     */
+    public void closing(SessionNote.Draft typed) {
+        keep(typed);
+        show(nothing());
+    }
+
+    private void keep(SessionNote.Draft typed) {
+        if (state.reader().isPresent() && state.open().isPresent()) {
+            drafts.keep(state.reader().get().id(), state.open().get(), typed);
+        }
     }
 
     public void attach(Consumer<State> shownOn) {
@@ -71,7 +119,7 @@ public final class TherapistDayController {
             return;
         }
         tasks.read(day::therapists, list -> show(new State(Optional.empty(), list, false, List.of(), Optional.empty(),
-                List.of(), List.of(), "Choose yourself and type your PIN.", false)), this::problem,
+                List.of(), List.of(), "Choose yourself and type your PIN.", false, Optional.empty())), this::problem,
                 "The therapists could not be read");
     }
 
@@ -96,15 +144,28 @@ public final class TherapistDayController {
 
     /** Opens the visit before its session, as the reader. */
     public void open(UUID visitId) {
+        open(visitId, null);
+    }
+
+    /**
+     * Opens the visit before its session, as the reader; {@code typed}, the note written so far for the
+     * visit open until now, is kept for it. A note kept for this visit comes back in {@link State#restore}.
+     */
+    public void open(UUID visitId, SessionNote.Draft typed) {
         Optional<StaffMember> reader = state.reader();
         if (reader.isEmpty()) {
             problem("Choose yourself and type your PIN first.");
             return;
         }
+        keep(typed);
         show(busy());
-        tasks.read(() -> day.open(visitId, reader.get(), PLACE), session -> show(with(reader, state.everyone(),
-                state.visits(), Optional.of(visitId), reading(session), "")), refused -> show(with(reader,
-                state.everyone(), state.visits(), Optional.empty(), List.of(), refused)),
+        tasks.read(() -> day.open(visitId, reader.get(), PLACE), session -> {
+            Optional<SessionNote.Draft> kept = drafts.take(reader.get().id(), visitId);
+            State opened = with(reader, state.everyone(), state.visits(), Optional.of(visitId), reading(session),
+                    kept.isPresent() ? KEPT : "");
+            show(new State(opened.reader(), opened.choose(), opened.everyone(), opened.visits(), opened.open(),
+                    opened.reading(), opened.techniques(), opened.sentence(), false, kept));
+        }, refused -> show(with(reader, state.everyone(), state.visits(), Optional.empty(), List.of(), refused)),
                 "The visit could not be opened");
     }
 
@@ -136,7 +197,7 @@ public final class TherapistDayController {
         tasks.read(() -> new Loaded(day.visits(who, all).stream().map(this::row).toList(), day.techniques()),
                 loaded -> show(new State(Optional.of(who), List.of(), all, loaded.rows(), Optional.empty(), List.of(),
                         loaded.techniques(), loaded.rows().isEmpty() ? "No visits of yours today yet." : sentence,
-                        false)), this::problem, "Today's visits could not be read");
+                        false, Optional.empty())), this::problem, "Today's visits could not be read");
     }
 
     private record Loaded(List<Row> rows, List<String> techniques) {
@@ -171,12 +232,13 @@ public final class TherapistDayController {
 
     private State with(Optional<StaffMember> reader, boolean everyone, List<Row> visits, Optional<UUID> open,
                        List<String> reading, String sentence) {
-        return new State(reader, state.choose(), everyone, visits, open, reading, state.techniques(), sentence, false);
+        return new State(reader, state.choose(), everyone, visits, open, reading, state.techniques(), sentence, false,
+                Optional.empty());
     }
 
     private State busy() {
         return new State(state.reader(), state.choose(), state.everyone(), state.visits(), state.open(), state.reading(),
-                state.techniques(), "", true);
+                state.techniques(), "", true, Optional.empty());
     }
 
     private void problem(String sentence) {

@@ -40,7 +40,7 @@ public final class SettingsController {
     /** What everything is set to now (the page opening). */
     public void load() {
         tasks.read(() -> new SettingsState(settings.clinic(), settings.rooms(), settings.printer(),
-                        settings.kioskTimes(), settings.deskSignOut(), Map.of(), Map.of()),
+                        settings.kioskTimes(), settings.deskSignOut(), settings.touchMode(), Map.of(), Map.of()),
                 this::publish, sentence -> publish(state.with(SettingsState.Part.LOAD, "", sentence)),
                 "The settings could not be read");
     }
@@ -100,6 +100,14 @@ public final class SettingsController {
                 SettingsState::withDeskSignOut,
                 after -> "Saved: the desk signs out after " + after.toMinutes() + " min untouched, from its next start.",
                 "The desk's sign-out time could not be saved");
+    }
+
+    /** Turns the desk's touch mode on or off: the on-screen keyboard under session notes' text and PIN fields. */
+    public void saveTouchMode(boolean on) {
+        save(SettingsState.Part.DESK, () -> settings.changeTouchMode(who.get(), on), SettingsState::withTouchMode,
+                after -> after ? "Saved: touch mode is on; the desk shows the on-screen keyboard under note and PIN fields, "
+                        + "from its next start." : "Saved: touch mode is off, from the desk's next start.",
+                "Touch mode could not be saved");
     }
 
     /** A merging of a saved value into the state. */

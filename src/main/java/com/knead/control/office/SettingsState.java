@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /**
  * What the office's Settings page shows: the clinic as saved, its rooms, the printer choice and the
- * kiosk's times, the desk's sign-out time, and for each part of the page the sentence of its last save or of what was refused.
+ * kiosk's times, the desk's sign-out time and touch mode, and for each part of the page the sentence of its last save or of what was refused.
  */
 public record SettingsState(Clinic clinic, List<Room> rooms, PrinterChoice.Choice printer, KioskTimes kiosk,
-                            Duration deskSignOut, Map<SettingsState.Part, String> done,
+                            Duration deskSignOut, boolean touchMode, Map<SettingsState.Part, String> done,
                             Map<SettingsState.Part, String> problems) {
 
     /** The parts of the page, each with its own save and its own sentence. */
@@ -42,27 +42,31 @@ public record SettingsState(Clinic clinic, List<Room> rooms, PrinterChoice.Choic
     /** Nothing read yet (the page before it loads, and after the office locks). */
     static SettingsState nothingRead() {
         return new SettingsState(null, List.of(), new PrinterChoice.Choice(List.of(), Optional.empty(), false), null, null,
-                Map.of(), Map.of());
+                false, Map.of(), Map.of());
     }
 
     SettingsState withClinic(Clinic saved) {
-        return new SettingsState(saved, rooms, printer, kiosk, deskSignOut, done, problems);
+        return new SettingsState(saved, rooms, printer, kiosk, deskSignOut, touchMode, done, problems);
     }
 
     SettingsState withRooms(List<Room> saved) {
-        return new SettingsState(clinic, saved, printer, kiosk, deskSignOut, done, problems);
+        return new SettingsState(clinic, saved, printer, kiosk, deskSignOut, touchMode, done, problems);
     }
 
     SettingsState withPrinter(PrinterChoice.Choice saved) {
-        return new SettingsState(clinic, rooms, saved, kiosk, deskSignOut, done, problems);
+        return new SettingsState(clinic, rooms, saved, kiosk, deskSignOut, touchMode, done, problems);
     }
 
     SettingsState withKiosk(KioskTimes saved) {
-        return new SettingsState(clinic, rooms, printer, saved, deskSignOut, done, problems);
+        return new SettingsState(clinic, rooms, printer, saved, deskSignOut, touchMode, done, problems);
     }
 
     SettingsState withDeskSignOut(Duration saved) {
-        return new SettingsState(clinic, rooms, printer, kiosk, saved, done, problems);
+        return new SettingsState(clinic, rooms, printer, kiosk, saved, touchMode, done, problems);
+    }
+
+    SettingsState withTouchMode(boolean saved) {
+        return new SettingsState(clinic, rooms, printer, kiosk, deskSignOut, saved, done, problems);
     }
 
     SettingsState with(Part part, String doneSentence, String problemSentence) {
@@ -78,6 +82,6 @@ public record SettingsState(Clinic clinic, List<Room> rooms, PrinterChoice.Choic
         if (!problemSentence.isEmpty()) {
             p.put(part, problemSentence);
         }
-        return new SettingsState(clinic, rooms, printer, kiosk, deskSignOut, d, p);
+        return new SettingsState(clinic, rooms, printer, kiosk, deskSignOut, touchMode, d, p);
     }
 }

@@ -54,7 +54,7 @@ final class ClientsDialog extends JDialog {
     private final JButton merge = new JButton("Merge two records…");
     private List<ClientServices.Found> shownFound = List.of();
 
-    ClientsDialog(Window owner, ClientsController controller, ZoneId zone) {
+    ClientsDialog(Window owner, ClientsController controller, ZoneId zone, boolean touchMode) {
         super(owner, "Clients", ModalityType.MODELESS);
         this.controller = controller;
         this.zone = zone;
@@ -96,6 +96,9 @@ final class ClientsDialog extends JDialog {
                 : notes.getSelectedValue().id(), form.draft().text(), TypedPin.take(pin)));
         change.addActionListener(e -> controller.change(notes.getSelectedValue()));
         controller.attach(this::show);
+        if (touchMode) {
+            form.touchMode(pin);
+        }
         pack();
         // Never taller or wider than the screen (1366×768 at the counter): the form scrolls instead.
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();

@@ -1,6 +1,8 @@
 package com.knead.ui.desk;
 
 import com.knead.control.Tasks;
+import com.knead.control.desk.NoteDrafts;
+import com.knead.control.desk.SignInController;
 import com.knead.domain.Approval;
 import com.knead.domain.Permission;
 import com.knead.domain.StaffMember;
@@ -19,9 +21,11 @@ final class DeskDialogs {
 
     private final DeskServices services;
     private final Tasks tasks;
-    private final Supplier<StaffMember> cashier;
+    private final SignInController cashier;
+    /** Unsigned notes kept when My sessions closes, for the same therapist's next opening; one per desk. */
+    private final NoteDrafts drafts = new NoteDrafts();
 
-    DeskDialogs(DeskServices services, Tasks tasks, Supplier<StaffMember> cashier) {
+    DeskDialogs(DeskServices services, Tasks tasks, SignInController cashier) {
         this.services = services;
         this.tasks = tasks;
         this.cashier = cashier;
@@ -64,7 +68,7 @@ final class DeskDialogs {
     /** The client window: find a client, read the record, sign a note as whoever is signed in. */
     void clients(Window owner) {
         ClientsDialog clients = new ClientsDialog(owner, new com.knead.control.desk.ClientsController(services.clients(),
-                cashier, tasks), services.clinic().zone());
+                cashier, tasks), services.clinic().zone(), cashier.touchMode());
         clients.onMerge(() -> new MergeDialog(clients, new com.knead.control.desk.MergeController(services.clients(), cashier,
                 tasks)).setVisible(true));
         tasks.read(services.clients().day()::techniques, clients::techniques, clients::techniquesProblem,
@@ -75,7 +79,7 @@ final class DeskDialogs {
     /** The therapist's own visits of today: read before each session, the note signed after it. */
     void therapistDay(Window owner) {
         new TherapistDayDialog(owner, new com.knead.control.desk.TherapistDayController(services.clients().day(), cashier,
-                services.clinic().zone(), tasks)).setVisible(true);
+                services.clinic().zone(), tasks, drafts), cashier.touchMode()).setVisible(true);
     }
 
     void sell(Window owner) {

@@ -59,9 +59,14 @@ public final class DeskFrame extends JFrame {
     private final AWTEventListener touches;
 
     public DeskFrame(DeskServices services, Tasks tasks, Runnable openOffice) {
+        this(services, tasks, openOffice, Clock.systemDefaultZone());
+    }
+
+    /** The same, its idle sign-out (and My sessions' closing) timed on {@code clock}: a test passes ten minutes at once. */
+    public DeskFrame(DeskServices services, Tasks tasks, Runnable openOffice, Clock clock) {
         super("Knead — Front desk");
         setName("desk");
-        signIn = new SignInController(services.signIn(), tasks, Clock.systemDefaultZone());
+        signIn = new SignInController(services.signIn(), tasks, clock);
         DeskDialogs dialogs = new DeskDialogs(services, tasks, signIn);
         CheckoutController controller = new CheckoutController(services.clinic(), services.finishSale(),
                 services.visits(), services.today(), services.prepaid(), signIn, tasks, this::refreshQueue);

@@ -111,12 +111,26 @@ final class SessionNoteForm extends JPanel {
         keyboard.serveLetters(response);
         keyboard.setVisible(false);
         keyboardShown.setName(prefix + ".keyboard");
+        keyboard.setName(prefix + ".keys");
         keyboardShown.setToolTipText("Shows the on-screen keyboard, for a screen with no keyboard");
         keyboardShown.addActionListener(e -> {
             keyboard.setVisible(keyboardShown.isSelected());
             revalidate();
         });
         add(keyboard, "span 2, center, hidemode 3");
+    }
+
+    /**
+     * Touch mode (the office's setting): the on-screen keyboard shows from the start, and types the
+     * PINs of {@code pins} on its number pad as well as the note's text.
+     */
+    void touchMode(javax.swing.text.JTextComponent... pins) {
+        for (javax.swing.text.JTextComponent pin : pins) {
+            keyboard.serveDigits(pin);
+        }
+        keyboardShown.setSelected(true);
+        keyboard.setVisible(true);
+        revalidate();
     }
 
     private static <C extends java.awt.Component> C named(C component, String name) {
@@ -157,6 +171,22 @@ final class SessionNoteForm extends JPanel {
 
     private static <K> List<K> chosen(Map<K, ? extends AbstractButton> buttons) {
         return buttons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Puts back a note kept unsigned when the window closed. */
+    void fill(SessionNote.Draft draft) {
+        clear();
+        draft.areas().forEach(a -> areas.get(a).setSelected(true));
+        draft.modalities().stream().filter(techniques::containsKey).forEach(m -> techniques.get(m).setSelected(true));
+        if (draft.pressure() != null) {
+            pressures.get(draft.pressure()).setSelected(true);
+        }
+        advice.forEach((line, box) -> box.setSelected(draft.advice().contains(line)));
+        if (draft.rebookWeeks() != null && weeks.containsKey(draft.rebookWeeks())) {
+            weeks.get(draft.rebookWeeks()).setSelected(true);
+        }
+        response.setText(draft.response());
+        freeText.setText(draft.text());
     }
 
     /** Starts again empty, as after a note was signed. */

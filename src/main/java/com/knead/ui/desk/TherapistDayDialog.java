@@ -5,7 +5,10 @@ import static com.knead.ui.common.Theme.style;
 import com.knead.control.desk.TherapistDayController;
 import com.knead.domain.StaffMember;
 import com.knead.ui.common.Sentence;
+import java.awt.AWTEvent;
 import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
 import java.awt.Window;
 import java.util.List;
 import javax.swing.DefaultListCellRenderer;
@@ -21,6 +24,8 @@ import javax.swing.JPasswordField;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -28,6 +33,8 @@ import net.miginfocom.swing.MigLayout;
  * clearance and the last note, to read before the session; after it, the note is written and signed
  * with their PIN. With someone else signed in at the desk, the therapist chooses themselves and types
  * their PIN first. What may be read is {@link TherapistDayController}'s (and its use case's) to say.
+ * Left untouched for the desk's sign-out time it closes itself, as it does when the desk signs out or
+ * switches; the controller keeps an unsigned note for the same therapist.
  */
 final class TherapistDayDialog extends JDialog {
 
@@ -46,11 +53,16 @@ final class TherapistDayDialog extends JDialog {
     private final JButton sign = style(new JButton("Sign note"), "deskPrimary");
     private final Sentence sentence = new Sentence("deskProblem");
     private TherapistDayController.State shown;
+    /** Looks each second whether the window was walked away from (the rule and the time are the controller's). */
+    private final Timer idleCheck;
+    private final AWTEventListener touches;
+    private boolean closed;
 
-    TherapistDayDialog(Window owner, TherapistDayController controller) {
+    TherapistDayDialog(Window owner, TherapistDayController controller, boolean touchMode) {
         super(owner, "My sessions today", ModalityType.MODELESS);
         this.controller = controller;
         setName("desk.therapistDay");
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         therapists.setName("day.therapist");
         chooserPin.setName("day.chooserPin");
         itsMe.setName("day.itsMe");
@@ -74,6 +86,9 @@ final class TherapistDayDialog extends JDialog {
                 return super.getListCellRendererComponent(list, name, index, selected, focus);
             }
         });
+        if (touchMode) {
+            form.touchMode(chooserPin, pin);
+        }
         JScrollPane window = new JScrollPane(layOut());
         window.setBorder(null);
         window.getVerticalScrollBar().setUnitIncrement(16);
@@ -83,12 +98,31 @@ final class TherapistDayDialog extends JDialog {
         everyone.addActionListener(e -> controller.everyone(everyone.isSelected()));
         visits.addListSelectionListener(e -> {
             int i = visits.getSelectedIndex();
-            if (!e.getValueIsAdjusting() && i >= 0 && shown != null && i < shown.visits().size()) {
-                controller.open(shown.visits().get(i).visitId());
+            if (!e.getValueIsAdjusting() && i >= 0 && shown != null && i < shown.visits().size()
+                    && !shown.open().equals(java.util.Optional.of(shown.visits().get(i).visitId()))) {
+                // The note typed so far stays with its own visit, never carried over to this one.
+                controller.open(shown.visits().get(i).visitId(), form.draft());
+                form.clear();
             }
         });
         sign.addActionListener(e -> controller.sign(form.draft(), TypedPin.take(pin)));
         controller.attach(this::show);
+        idleCheck = new Timer(1000, e -> {
+            if (controller.walkedAway()) {
+                dispose();
+            }
+        });
+        // A press or a key counts as a touch; the pointer merely passing over the window does not.
+        touches = event -> {
+            boolean touch = event.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED
+                    || event.getID() == java.awt.event.KeyEvent.KEY_PRESSED;
+            if (touch && event.getSource() instanceof java.awt.Component c
+                    && (c == this || SwingUtilities.getWindowAncestor(c) == this)) {
+                controller.touched();
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
+        idleCheck.start();
         pack();
         // A counter screen (1366×768, 1280×800) shows it whole; a smaller one scrolls. Packed before the
         // clinic's techniques are read, so its height leaves them room.
@@ -96,6 +130,18 @@ final class TherapistDayDialog extends JDialog {
         setSize(Math.min(getWidth() + 24, screen.width), Math.min(Math.max(getHeight(), 700), screen.height));
         setLocationRelativeTo(owner);
         controller.start();
+    }
+
+    /** Closing, however it comes (walked away, the desk signing out, by hand): the note typed goes to the controller. */
+    @Override
+    public void dispose() {
+        if (!closed) {
+            closed = true;
+            idleCheck.stop();
+            Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
+            controller.closing(form.draft());
+        }
+        super.dispose();
     }
 
     private JPanel layOut() {
@@ -150,6 +196,7 @@ final class TherapistDayDialog extends JDialog {
             form.clear();
         }
         form.techniques(state.techniques());
+        state.restore().ifPresent(form::fill);
         everyone.setSelected(state.everyone());
         everyone.setEnabled(in && !state.busy());
         boolean open = state.open().isPresent() && !state.busy();

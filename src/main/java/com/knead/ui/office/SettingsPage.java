@@ -47,6 +47,9 @@ final class SettingsPage extends JPanel implements OfficePage {
     private final JTextField idle = field("settings.kioskIdle", 5);
     private final JTextField reset = field("settings.kioskReset", 5);
     private final JTextField signOut = field("settings.deskSignOut", 5);
+    /** Touch mode: the on-screen keyboard under session notes' text and PIN fields at the desk. */
+    private final JCheckBox touchMode = new JCheckBox("<html>Touch mode: the on-screen keyboard under<br>session notes' "
+            + "text and PIN fields</html>");
     private final RoomsEditor rooms;
     private final Map<Part, JLabel> said = new EnumMap<>(Part.class);
     private boolean filled;
@@ -108,6 +111,9 @@ final class SettingsPage extends JPanel implements OfficePage {
         row(right, "<html>Sign the cashier out after<br>this many minutes untouched</html>", signOut);
         right.add(button("settings.saveDesk", "Save the desk's time",
                 () -> settings.saveDeskSignOut(signOut.getText())), "skip");
+        touchMode.setName("settings.touchMode");
+        touchMode.addActionListener(e -> settings.saveTouchMode(touchMode.isSelected()));
+        right.add(touchMode, "skip");
         sentence(right, Part.DESK);
     }
 
@@ -187,6 +193,7 @@ final class SettingsPage extends JPanel implements OfficePage {
             idle.setText(String.valueOf(state.kiosk().idle().toSeconds()));
             reset.setText(String.valueOf(state.kiosk().reset().toSeconds()));
             signOut.setText(String.valueOf(state.deskSignOut().toMinutes()));
+            touchMode.setSelected(state.touchMode());
         }
     }
 

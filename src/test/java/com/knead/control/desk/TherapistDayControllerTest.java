@@ -124,6 +124,46 @@ class TherapistDayControllerTest {
     }
 
     @Test
+    void untouchedForTheDesksSignOutTimeItIsWalkedAwayFromAndKeepsTheUnsignedNoteForTheTherapistsNextOpening() {
+        com.knead.control.kiosk.MovingClock clock = new com.knead.control.kiosk.MovingClock();
+        SignInController signIn = new SignInController(desk.services.signIn(), new ImmediateTasks(), clock);
+        signIn.attach(s -> { });
+        NoteDrafts drafts = new NoteDrafts();
+        TherapistDayController controller = new TherapistDayController(desk.services.clients().day(), signIn,
+                desk.stores.clinic().zone(), new ImmediateTasks(), drafts);
+        controller.attach(states::add);
+        controller.start();
+        StaffMember sam = desk.staff(DemoSeed.DEMO_SAM);
+        controller.identify(sam, DemoSeed.DEMO_SAM_PIN);
+        controller.open(kensVisit.id());
+        clock.pass(java.time.Duration.ofMinutes(9));
+        controller.touched();
+        clock.pass(java.time.Duration.ofMinutes(9).plusSeconds(59));
+        assertThat(controller.walkedAway()).isFalse();
+        clock.pass(java.time.Duration.ofSeconds(1));
+        assertThat(controller.walkedAway()).isTrue();
+
+        SessionNote.Draft typed = SessionNote.Draft.text("Left calf tender");
+        controller.closing(typed);
+        assertThat(now().reader()).isEmpty();
+        assertThat(now().reading()).isEmpty();
+        assertThat(now().open()).isEmpty();
+
+        TherapistDayController again = new TherapistDayController(desk.services.clients().day(), signIn,
+                desk.stores.clinic().zone(), new ImmediateTasks(), drafts);
+        again.attach(states::add);
+        assertThat(again.walkedAway()).isFalse();
+        again.start();
+        again.identify(sam, DemoSeed.DEMO_SAM_PIN);
+        again.open(kensVisit.id());
+        assertThat(now().restore()).contains(typed);
+        assertThat(now().sentence()).isEqualTo(TherapistDayController.KEPT);
+        again.open(kensVisit.id(), SessionNote.Draft.text(""));
+        assertThat(now().restore()).isEmpty();
+        assertThat(now().sentence()).isEmpty();
+    }
+
+    @Test
     void aTherapistWithNoVisitsTodayIsToldSo() {
         desk.signInAs(DemoSeed.DEMO_OWNER, DemoSeed.DEMO_OWNER_PIN);
         TherapistDayController controller = controller();
