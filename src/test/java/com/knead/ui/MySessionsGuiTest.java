@@ -196,6 +196,21 @@ class MySessionsGuiTest {
         });
     }
 
+    /** "" when the window's content is no wider than what it shows; otherwise the widths, and the widest parts. */
+    private static String fitsAcross(DialogFixture day) {
+        javax.swing.JViewport viewport = ((javax.swing.JScrollPane) ((JDialog) day.target()).getContentPane()).getViewport();
+        java.awt.Component view = viewport.getView();
+        if (view.getWidth() <= viewport.getExtentSize().width) {
+            return "";
+        }
+        StringBuilder parts = new StringBuilder();
+        for (java.awt.Component c : ((java.awt.Container) view).getComponents()) {
+            parts.append(' ').append(c.getClass().getSimpleName()).append(c.getName() == null ? "" : "/" + c.getName())
+                    .append('=').append(c.getWidth()).append("(pref ").append(c.getPreferredSize().width).append(')');
+        }
+        return "content " + view.getWidth() + " px in a view of " + viewport.getExtentSize().width + " px:" + parts;
+    }
+
     @Test
     void inTouchModeMayaWritesAndSignsHerNoteByTapsOnlyAndTheKeyboardAndSignFitAt1280x800() {
         com.knead.domain.StaffMember owner = stores.staff().active().stream()
@@ -228,6 +243,7 @@ class MySessionsGuiTest {
         screenshot(day.target(), "therapist-day-touch-1280x800");
         assertThat(wholeInSight(day, day.panel("day.keys").target())).as("the keyboard is whole in sight").isTrue();
         assertThat(wholeInSight(day, day.button("day.sign").target())).as("Sign is whole in sight").isTrue();
+        assertThat(GuiActionRunner.execute(() -> fitsAcross(day))).as("nothing runs past the window's right edge").isEqualTo("");
         day.button("day.sign").click();
         waitUntil("the note is signed", WAIT, () -> text(day.textBox("day.sentence").target())
                 .startsWith("Signed and locked."));

@@ -167,7 +167,8 @@ final class TherapistDayDialog extends JDialog {
         JPanel content = new JPanel(new MigLayout("insets 12, wrap 2, gap 16 6", "[fill][grow, fill]", "[grow, fill][]"));
         content.add(read, "grow");
         content.add(write, "top");
-        content.add(sentence, "span 2, growx, wmin 0");
+        // A wrapping sentence asks for as much width as it was once given: it must never widen the window.
+        content.add(sentence, "span 2, growx, w 0:0");
         return content;
     }
 
