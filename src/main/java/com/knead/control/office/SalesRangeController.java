@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -202,19 +204,31 @@ public final class SalesRangeController {
                 suggested, result, problem));
     }
 
-    /** One run of the report: told its progress on the worker, handed to the screen's thread. */
+    /**
+     * One run of the report: told its progress on the worker, handed to the screen's thread. Only the
+     * latest count waits there: a worker reading thousands of days a second must not bury the screen's
+     * thread under one update each (Cancel, pressed then, came too late to stop anything).
+     */
     private final class Run implements ReportProgress {
         private volatile boolean cancelled;
+        /** The latest days read and days in all, packed in one, so the screen never sees one without the other. */
+        private final AtomicLong latest = new AtomicLong();
+        private final AtomicBoolean waiting = new AtomicBoolean();
 
         @Override
         public void done(int days, int of) {
-            screen.execute(() -> {
-                if (running == this) {
-                    daysRead = days;
-                    daysOf = of;
-                    publish();
-                }
-            });
+            latest.set(((long) days << 32) | (of & 0xFFFFFFFFL));
+            if (waiting.compareAndSet(false, true)) {
+                screen.execute(() -> {
+                    waiting.set(false);
+                    long told = latest.get();
+                    if (running == this) {
+                        daysRead = (int) (told >>> 32);
+                        daysOf = (int) told;
+                        publish();
+                    }
+                });
+            }
         }
 
         @Override
